@@ -1,0 +1,39 @@
+import type { ProgressRecord } from '../../shared/records/progress'
+import type { ProgressRow } from './schema'
+import { progressDefaults, progressIdOf } from '../../shared/records/progress'
+import { db } from './database'
+import { transactWithOutbox } from './outbox'
+
+export interface ProgressSubject {
+  unit: string
+  planId: string
+  taskId: string
+  subject: string
+}
+
+export type ProgressChange = Partial<Pick<ProgressRecord, 'status' | 'note' | 'count'>>
+
+export interface ProgressWrite {
+  before: ProgressRow | undefined
+  after: ProgressRow
+}
+
+/** Saves a change to one unit's progress on a checklist item or target, with its outbox entry. */
+export function saveProgress(target: ProgressSubject, change: ProgressChange): Promise<ProgressWrite> {
+  const id = progressIdOf(target.unit, target.subject)
+  return transactWithOutbox([db.progress], async (enqueue) => {
+    const before = await db.progress.get(id)
+    const after: ProgressRow = { ...progressDefaults, ...before, ...target, ...change, id }
+    await db.progress.put(after)
+    await enqueue('progress', id, 'patch', { ...target, ...change })
+    return { before, after }
+  })
+}
+
+export function progressOfTask(taskId: string): Promise<ProgressRow[]> {
+  return db.progress.where('taskId').equals(taskId).toArray()
+}
+
+export function progressOfUnit(unit: string): Promise<ProgressRow[]> {
+  return db.progress.where('unit').equals(unit).toArray()
+}

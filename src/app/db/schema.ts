@@ -1,0 +1,53 @@
+// Row types of the device database. Synced tables hold the server's record shapes
+// (src/shared/records); local-only tables are never sent anywhere.
+import type { Mutation } from '../../shared/sync/protocol'
+import type { PlanTask } from '../../shared/plan/types'
+import type { EvidenceRecord } from '../../shared/records/evidence'
+import type { PlanRecord } from '../../shared/records/plan'
+import type { ProgressRecord } from '../../shared/records/progress'
+
+/** A plan without its tasks, which live in their own table so 10,000 of them stay fast. */
+export type PlanRow = Omit<PlanRecord, 'tasks'> & { taskCount: number }
+
+export interface TaskRow extends PlanTask {
+  id: string
+  planId: string
+  year: number
+  /** Every unit named as lead or owner anywhere in the task, for "my unit" queries. */
+  units: string[]
+}
+
+export type ProgressRow = ProgressRecord
+export type EvidenceRow = EvidenceRecord
+
+/** Local only: photo bytes kept on the device until the server has them. */
+export interface PhotoRow {
+  sha256: string
+  blob: Blob
+  thumb: Blob
+  mime: string
+  width: number
+  height: number
+  bytes: number
+  /** 1 once the server confirmed it holds these bytes (0/1 so it can be indexed). */
+  uploaded: 0 | 1
+}
+
+/** Local only: a change waiting to be pushed. Written in the same transaction as the change. */
+export interface OutboxRow extends Mutation {
+  localId?: number
+  clientId: string
+  /** Who made the change: it is only ever sent under this user's session. */
+  userId: string | null
+  createdAt: number
+  attempts: number
+  lastError: string | null
+  /** Set when the server rejected it for good: kept to show the user, never resent. */
+  rejected: { reason: string, code: string } | null
+}
+
+/** Local only: small key-value settings and sync state. */
+export interface MetaRow {
+  key: string
+  value: unknown
+}

@@ -1,0 +1,7 @@
+import { z } from 'zod'
+
+export const unitName = z.string().trim().min(1).max(100)
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+export const recordId = z.string().min(1).max(200)
+export const epochMs = z.number().int().nonnegative()
+export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase SHA-256 hex digest')

@@ -1,0 +1,23 @@
+// The registry of synced entities: what a full record and a patch of each must look like.
+// Server and device validate against the same schemas.
+import type { z } from 'zod'
+import { evidencePatchSchema, evidenceRecordSchema } from './evidence'
+import { planRecordSchema } from './plan'
+import { progressDefaults, progressPatchSchema, progressRecordSchema } from './progress'
+
+export interface EntityDefinition {
+  record: z.ZodType<Record<string, unknown>>
+  /** What a patch may carry, or null when the entity is only ever put whole. */
+  patch: z.ZodType<Record<string, unknown>> | null
+  /** Filled in under the first patch that creates a record; the result must pass `record`. */
+  defaults: Record<string, unknown>
+}
+
+export const entities = {
+  plan: { record: planRecordSchema, patch: null, defaults: {} },
+  progress: { record: progressRecordSchema, patch: progressPatchSchema, defaults: progressDefaults },
+  evidence: { record: evidenceRecordSchema, patch: evidencePatchSchema, defaults: {} },
+} satisfies Record<string, EntityDefinition>
+
+export type EntityName = keyof typeof entities
+export const entityNames = Object.keys(entities) as [EntityName, ...EntityName[]]

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import { epochMs, isoDate, recordId, unitName } from './common'
+
+const unitList = z.array(unitName).max(200)
+
+export const targetSchema = z.object({
+  text: z.string().max(500),
+  op: z.enum(['>=', '<=']),
+  value: z.number().finite(),
+  unit: z.string().max(20),
+})
+
+export const checklistItemSchema = z.object({
+  text: z.string().min(1).max(5000),
+  leads: unitList,
+  owners: unitList,
+  deadline: z.string().max(200).nullable(),
+  due: isoDate.nullable(),
+  source: z.enum(['table', 'text']),
+  row: z.number().int().positive().nullable(),
+})
+
+export const planTaskSchema = z.object({
+  chapter: z.number().int().positive(),
+  item: z.number().int().positive(),
+  chapterTitle: z.string().max(500),
+  title: z.string().max(500),
+  text: z.string().max(20_000),
+  assignments: z.array(z.object({ leads: unitList, owners: unitList })).max(100),
+  due: isoDate.nullable(),
+  deadline: z.string().max(500).nullable(),
+  targets: z.array(targetSchema).max(50),
+  checklist: z.array(checklistItemSchema).max(500),
+})
+
+/** A plan as synced: the parser's Plan plus where it came from. */
+export const planRecordSchema = z.object({
+  id: recordId,
+  source: z.string().max(300),
+  title: z.string().min(1).max(300),
+  year: z.number().int().min(2000).max(2100),
+  issuer: z.string().max(200),
+  docNumber: z.string().max(100).nullable(),
+  issuedOn: isoDate.nullable(),
+  tasks: z.array(planTaskSchema).min(1).max(2000),
+  warnings: z.array(z.string().max(2000)).max(1000),
+  bundled: z.boolean(),
+  importedAt: epochMs,
+})
+
+export type PlanRecord = z.infer<typeof planRecordSchema>

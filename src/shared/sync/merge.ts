@@ -1,0 +1,68 @@
+// Per-field last-writer-wins. A field's stamp is the device time corrected for that
+// device's clock skew; equal times fall back to the client id so every replica agrees.
+export interface Stamp {
+  t: number
+  c: string
+}
+
+export function isNewer(a: Stamp, b: Stamp): boolean {
+  return a.t !== b.t ? a.t > b.t : a.c > b.c
+}
+
+/** Device time moved onto the server's clock, using the offset seen when the push arrived. */
+export function correctedTime(at: number, sentAt: number, receivedAt: number): number {
+  return at + (receivedAt - sentAt)
+}
+
+export interface StampedRecord {
+  data: Record<string, unknown>
+  stamps: Record<string, Stamp>
+  deleted: boolean
+}
+
+export interface LostValue {
+  field: string
+  value: unknown
+  stamp: Stamp
+}
+
+export interface MergeOutcome {
+  next: StampedRecord
+  applied: string[]
+  /** Values that lost: the incoming ones that were older, or the stored ones they replaced. */
+  lost: LostValue[]
+  status: 'applied' | 'superseded'
+}
+
+/** Applies a put, patch or delete to the stored record (null if none) under per-field LWW. */
+export function mergeMutation(
+  current: StampedRecord | null,
+  op: 'put' | 'patch' | 'delete',
+  data: Record<string, unknown>,
+  stamp: Stamp,
+): MergeOutcome {
+  if (current?.deleted)
+    return { next: current, applied: [], lost: Object.entries(data).map(([field, value]) => ({ field, value, stamp })), status: 'superseded' }
+  if (op === 'delete') {
+    const next = { data: current?.data ?? {}, stamps: { ...current?.stamps, _deleted: stamp }, deleted: true }
+    return { next, applied: ['_deleted'], lost: [], status: 'applied' }
+  }
+  const next: StampedRecord = { data: { ...current?.data }, stamps: { ...current?.stamps }, deleted: false }
+  const applied: string[] = []
+  const lost: LostValue[] = []
+  for (const [field, value] of Object.entries(data)) {
+    const existing = next.stamps[field]
+    if (existing && !isNewer(stamp, existing)) {
+      if (!Object.is(next.data[field], value))
+        lost.push({ field, value, stamp })
+      continue
+    }
+    if (existing && field in next.data && !Object.is(next.data[field], value))
+      lost.push({ field, value: next.data[field], stamp: existing })
+    next.data[field] = value
+    next.stamps[field] = stamp
+    applied.push(field)
+  }
+  const status = applied.length || Object.keys(data).length === 0 ? 'applied' : 'superseded'
+  return { next, applied, lost, status }
+}
