@@ -1,0 +1,36 @@
+// Accounts as both sides see them. Sessions are bearer tokens; the server stores only their hash.
+import { z } from 'zod'
+import { unitName } from './records/common'
+
+export const roles = ['coordinator', 'staff'] as const
+export type Role = typeof roles[number]
+
+export const loginRequestSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+})
+export type LoginRequest = z.infer<typeof loginRequestSchema>
+
+export interface SessionUser {
+  id: string
+  username: string
+  displayName: string
+  unit: string
+  role: Role
+}
+
+export interface LoginResponse {
+  token: string
+  /** Epoch ms after which the token stops working; the device keeps working offline regardless. */
+  expiresAt: number
+  user: SessionUser
+}
+
+export const newUserSchema = z.object({
+  username: z.string().trim().min(2).max(64).regex(/^[\w.\-]+$/, 'letters, digits, dot, dash and underscore only'),
+  displayName: z.string().trim().min(1).max(64),
+  unit: unitName,
+  role: z.enum(roles),
+  password: z.string().min(8).max(256).optional(),
+})
+export type NewUser = z.infer<typeof newUserSchema>
