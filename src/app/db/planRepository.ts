@@ -1,0 +1,44 @@
+import type { PlanRecord } from '../../shared/records/plan'
+import type { PlanRow, TaskRow } from './schema'
+import { taskIdOf } from '../../shared/plan/identity'
+import { db } from './database'
+
+function unitsOfTask(task: PlanRecord['tasks'][number]): string[] {
+  const names = [
+    ...task.assignments.flatMap(a => [...a.leads, ...a.owners]),
+    ...task.checklist.flatMap(c => [...c.leads, ...c.owners]),
+  ]
+  return [...new Set(names)]
+}
+
+/** Splits a synced plan record into its summary row and one row per task. */
+export function planToRows(record: PlanRecord): { plan: PlanRow, tasks: TaskRow[] } {
+  const { tasks, ...summary } = record
+  return {
+    plan: { ...summary, taskCount: tasks.length },
+    tasks: tasks.map(task => ({ ...task, id: taskIdOf(record.id, task), planId: record.id, year: record.year, units: unitsOfTask(task) })),
+  }
+}
+
+/**
+ * Replaces plans and their tasks. A plan is not a device edit, so no outbox entry: bundled
+ * plans and pulled plans both land here; importing a plan on the device goes through the outbox elsewhere.
+ * Must be called inside a transaction over plans and tasks, or opens its own.
+ */
+export function storePlanRecords(records: PlanRecord[]): Promise<void> {
+  return db.transaction('rw', [db.plans, db.tasks], async () => {
+    for (const record of records) {
+      const { plan, tasks } = planToRows(record)
+      await db.tasks.where('planId').equals(record.id).delete()
+      await db.plans.put(plan)
+      await db.tasks.bulkPut(tasks)
+    }
+  })
+}
+
+export function deletePlan(planId: string): Promise<void> {
+  return db.transaction('rw', [db.plans, db.tasks], async () => {
+    await db.tasks.where('planId').equals(planId).delete()
+    await db.plans.delete(planId)
+  })
+}

@@ -1,0 +1,74 @@
+// A small typed i18n: one message file per namespace and language (zh-CN/<ns>.ts, en/<ns>.ts),
+// looked up as t('<ns>.<key>', { n: 3 }). Chinese is the default and the fallback.
+import { computed, ref } from 'vue'
+
+export type Locale = 'zh-CN' | 'en'
+export const locales: Locale[] = ['zh-CN', 'en']
+
+type Messages = Record<string, unknown>
+
+function byNamespace(modules: Record<string, unknown>): Messages {
+  const out: Messages = {}
+  for (const [path, messages] of Object.entries(modules))
+    out[path.replace(/^.*\/([^/]+)\.ts$/, '$1')] = messages
+  return out
+}
+
+const catalogs: Record<Locale, Messages> = {
+  'zh-CN': byNamespace(import.meta.glob('./zh-CN/*.ts', { eager: true, import: 'default' })),
+  'en': byNamespace(import.meta.glob('./en/*.ts', { eager: true, import: 'default' })),
+}
+
+const storageKey = 'kaifangri.locale'
+
+function initialLocale(): Locale {
+  const saved = globalThis.localStorage?.getItem(storageKey)
+  return locales.includes(saved as Locale) ? saved as Locale : 'zh-CN'
+}
+
+export const currentLocale = ref<Locale>(initialLocale())
+
+export function setLocale(locale: Locale): void {
+  currentLocale.value = locale
+  globalThis.localStorage?.setItem(storageKey, locale)
+  globalThis.document?.documentElement.setAttribute('lang', locale)
+}
+
+function lookup(catalog: Messages, key: string): string | undefined {
+  let node: unknown = catalog
+  for (const part of key.split('.'))
+    node = node && typeof node === 'object' ? (node as Messages)[part] : undefined
+  return typeof node === 'string' ? node : undefined
+}
+
+export type MessageParams = Record<string, string | number>
+
+export function translate(key: string, params: MessageParams = {}, locale: Locale = currentLocale.value): string {
+  const template = lookup(catalogs[locale], key) ?? lookup(catalogs['zh-CN'], key)
+  if (template === undefined) {
+    if (import.meta.env.DEV)
+      console.warn(`missing message: ${key}`)
+    return key
+  }
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+}
+
+/** Reactive in templates: re-renders when the locale changes. */
+export function useI18n() {
+  return {
+    t: (key: string, params?: MessageParams) => translate(key, params, currentLocale.value),
+    locale: computed(() => currentLocale.value),
+    setLocale,
+  }
+}
+
+/** Keys present in one language but not the other, for the locale completeness test. */
+export function missingKeys(): Record<Locale, string[]> {
+  const keysOf = (node: unknown, prefix = ''): string[] =>
+    node && typeof node === 'object'
+      ? Object.entries(node as Messages).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
+      : [prefix]
+  const zh = new Set(keysOf(catalogs['zh-CN']))
+  const en = new Set(keysOf(catalogs.en))
+  return { 'zh-CN': [...en].filter(k => !zh.has(k)), 'en': [...zh].filter(k => !en.has(k)) }
+}

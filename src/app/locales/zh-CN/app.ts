@@ -1,0 +1,3 @@
+export default {
+  name: '开放日助手',
+}
