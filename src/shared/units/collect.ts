@@ -1,0 +1,28 @@
+// The concrete units the plans name, for a "which unit are you?" picker.
+import type { PlanTask } from '../plan/types'
+import { unitNamesInTask } from './coverage'
+import { isGenericGroup, unitKindOf, type UnitKind } from './kinds'
+import { normalizeUnitName } from './normalize'
+
+export interface CollectedUnit {
+  name: string
+  kind: UnitKind
+  taskCount: number
+}
+
+// Offices coordinate the plan, so they come first; then bureaus, streets and towns, internal sections.
+const kindOrder: UnitKind[] = ['office', 'department', 'street', 'section', 'other']
+const collator = new Intl.Collator('zh-Hans-CN')
+
+export function collectUnits(plans: ReadonlyArray<{ tasks: ReadonlyArray<Pick<PlanTask, 'assignments' | 'checklist'>> }>): CollectedUnit[] {
+  const counts = new Map<string, number>()
+  for (const plan of plans) {
+    for (const task of plan.tasks) {
+      const units = new Set(unitNamesInTask(task).filter(name => !isGenericGroup(name)).map(normalizeUnitName))
+      for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1)
+    }
+  }
+  return [...counts]
+    .map(([name, taskCount]) => ({ name, kind: unitKindOf(name), taskCount }))
+    .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || collator.compare(a.name, b.name))
+}

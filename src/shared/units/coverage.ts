@@ -1,0 +1,32 @@
+// Whether a task is a given unit's business, as lead or as owner, directly or through a group.
+import type { Assignment, ChecklistItem, PlanTask } from '../plan/types'
+import { groupCovers } from './groups'
+import { sameUnit } from './normalize'
+
+export interface UnitCoverage {
+  lead: boolean
+  owner: boolean
+}
+
+/** A unit is named by a name when it is that unit (or an alias of it) or a group that covers it. */
+export function nameCoversUnit(name: string, unit: string): boolean {
+  return sameUnit(name, unit) || groupCovers(name, unit)
+}
+
+function unitGroupsOf(task: Pick<PlanTask, 'assignments' | 'checklist'>): Array<Pick<Assignment | ChecklistItem, 'leads' | 'owners'>> {
+  return [...task.assignments, ...task.checklist]
+}
+
+export function taskCoversUnit(task: Pick<PlanTask, 'assignments' | 'checklist'>, unit: string): UnitCoverage {
+  const coverage: UnitCoverage = { lead: false, owner: false }
+  for (const group of unitGroupsOf(task)) {
+    if (!coverage.lead) coverage.lead = group.leads.some(name => nameCoversUnit(name, unit))
+    if (!coverage.owner) coverage.owner = group.owners.some(name => nameCoversUnit(name, unit))
+  }
+  return coverage
+}
+
+/** Every unit name a task mentions, leads and owners, in first-seen order. */
+export function unitNamesInTask(task: Pick<PlanTask, 'assignments' | 'checklist'>): string[] {
+  return [...new Set(unitGroupsOf(task).flatMap(group => [...group.leads, ...group.owners]))]
+}

@@ -1,0 +1,6 @@
+// Unit names: what a name denotes, which groups cover it, which tasks concern it.
+export * from './collect'
+export * from './coverage'
+export * from './groups'
+export * from './kinds'
+export * from './normalize'
