@@ -37,6 +37,8 @@ export interface MutationResult {
   code?: string
   /** Fields of an applied patch that lost to a newer value (kept in history). */
   lostFields?: string[]
+  /** For rejected with code invalid: each bad field, e.g. { path: 'mutations.3.data.status' }. */
+  issues?: Array<{ path: string, message: string }>
 }
 
 export interface PushResponse {

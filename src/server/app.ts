@@ -1,0 +1,89 @@
+// Builds the whole server as a Fastify instance without listening, so tests drive it
+// through inject() and index.ts only adds a port.
+import helmet from '@fastify/helmet'
+import rateLimit from '@fastify/rate-limit'
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import type { ServerContext } from './context'
+import type { Database } from './db/connect'
+import type { PhotoStorage } from './photos/storage'
+import type { WriteHooks } from './sync/applyMutations'
+import { defaultSessionTtlMs } from './auth/sessions'
+import { registerErrorHandler } from './errors'
+import { registerAuthRoutes } from './routes/auth'
+import { registerHealthRoutes } from './routes/health'
+import { registerPhotoRoutes } from './routes/photos'
+import { registerSpa } from './routes/spa'
+import { registerSyncRoutes } from './routes/sync'
+import { registerUnitRoutes } from './routes/units'
+import { registerUserRoutes } from './routes/users'
+import { PlanCatalog } from './sync/planCatalog'
+
+export interface AppOptions {
+  database: Database
+  photos: PhotoStorage
+  /** The built PWA (dist/); null serves the API alone. */
+  staticDir?: string | null
+  clock?: () => number
+  sessionTtlMs?: number
+  loginRateLimit?: { max: number, timeWindowMs: number }
+  jsonBodyLimitBytes?: number
+  photoLimitBytes?: number
+  logger?: FastifyServerOptions['logger']
+  /** Test seams inside the push transaction, to interleave concurrent writers. */
+  writeHooks?: WriteHooks
+}
+
+// What the PWA needs and no more: its own scripts and workers, images from blobs and data
+// URLs (photo previews), inline style attributes (Vant), and API calls to itself.
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    'default-src': ['\'self\''],
+    'script-src': ['\'self\''],
+    'style-src': ['\'self\'', '\'unsafe-inline\''],
+    'img-src': ['\'self\'', 'blob:', 'data:'],
+    'font-src': ['\'self\'', 'data:'],
+    'connect-src': ['\'self\''],
+    'worker-src': ['\'self\''],
+    'manifest-src': ['\'self\''],
+    'media-src': ['\'self\'', 'blob:'],
+    'object-src': ['\'none\''],
+    'base-uri': ['\'self\''],
+    'form-action': ['\'self\''],
+    'frame-ancestors': ['\'none\''],
+  },
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const ctx: ServerContext = {
+    database: options.database,
+    db: options.database.db,
+    catalog: new PlanCatalog(),
+    photos: options.photos,
+    clock: options.clock ?? Date.now,
+    sessionTtlMs: options.sessionTtlMs ?? defaultSessionTtlMs,
+    loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 },
+    jsonBodyLimitBytes: options.jsonBodyLimitBytes ?? 8 * 1024 * 1024,
+    photoLimitBytes: options.photoLimitBytes ?? 10 * 1024 * 1024,
+    writeHooks: options.writeHooks,
+  }
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: ctx.jsonBodyLimitBytes,
+    trustProxy: process.env.TRUST_PROXY === '1',
+  })
+  app.decorateRequest('user', null)
+  app.decorateRequest('sessionTokenHash', null)
+  registerErrorHandler(app)
+  await app.register(helmet, { contentSecurityPolicy, crossOriginEmbedderPolicy: false })
+  await app.register(rateLimit, { global: false })
+
+  registerHealthRoutes(app, ctx)
+  registerAuthRoutes(app, ctx)
+  registerUserRoutes(app, ctx)
+  registerUnitRoutes(app, ctx)
+  registerSyncRoutes(app, ctx)
+  await registerPhotoRoutes(app, ctx)
+  await registerSpa(app, options.staticDir ?? null)
+  return app
+}

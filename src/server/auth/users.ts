@@ -1,0 +1,79 @@
+// Accounts: who someone is, which unit they belong to and what they may do.
+import type { NewUser, Role, SessionUser } from '../../shared/auth'
+import type { Db, UsersTable } from '../db/schema'
+import { uuidv7 } from '../../shared/ids'
+import { generatePassword, hashPassword } from './passwords'
+
+export interface StoredUser extends SessionUser {
+  createdAt: number
+}
+
+export function toStoredUser(row: UsersTable): StoredUser {
+  return { id: row.id, username: row.username, displayName: row.display_name, unit: row.unit, role: row.role as Role, createdAt: row.created_at }
+}
+
+export function toSessionUser({ id, username, displayName, unit, role }: StoredUser): SessionUser {
+  return { id, username, displayName, unit, role }
+}
+
+export class UsernameTakenError extends Error {
+  constructor(readonly username: string) {
+    super(`用户名 ${username} 已被占用`)
+  }
+}
+
+export interface CreatedUser {
+  user: StoredUser
+  /** Present when the password was generated: shown once, never stored in clear. */
+  generatedPassword?: string
+}
+
+export async function createUser(db: Db, input: NewUser, now: number): Promise<CreatedUser> {
+  const existing = await findUserByUsername(db, input.username)
+  if (existing)
+    throw new UsernameTakenError(input.username)
+  const generatedPassword = input.password ? undefined : generatePassword()
+  const row: UsersTable = {
+    id: uuidv7(now),
+    username: input.username,
+    display_name: input.displayName,
+    unit: input.unit,
+    role: input.role,
+    password_hash: await hashPassword(input.password ?? generatedPassword!),
+    created_at: now,
+  }
+  try {
+    await db.insertInto('users').values(row).execute()
+  }
+  catch (error) {
+    // Two admins adding the same name at once: the unique index decides, the loser hears why.
+    if (await findUserByUsername(db, input.username))
+      throw new UsernameTakenError(input.username)
+    throw error
+  }
+  return { user: toStoredUser(row), generatedPassword }
+}
+
+export async function findUserByUsername(db: Db, username: string): Promise<UsersTable | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst()
+}
+
+export async function findUserById(db: Db, id: string): Promise<StoredUser | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+  return row && toStoredUser(row)
+}
+
+export async function listUsers(db: Db): Promise<StoredUser[]> {
+  const rows = await db.selectFrom('users').selectAll().orderBy('unit').orderBy('username').execute()
+  return rows.map(toStoredUser)
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db.selectFrom('users').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+export async function distinctUserUnits(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('users').select('unit').distinct().execute()
+  return rows.map(r => r.unit)
+}

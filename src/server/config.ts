@@ -1,0 +1,32 @@
+// Everything the server reads from its environment, in one place with its defaults.
+import { join } from 'node:path'
+
+export interface ServerConfig {
+  port: number
+  host: string
+  /** postgres://… for PostgreSQL; otherwise a SQLite file (default data/kaifangri.sqlite). */
+  databaseUrl: string | undefined
+  photoDir: string
+  staticDir: string
+  seedsDir: string
+  logLevel: string
+  firstCoordinator: { username: string, displayName: string, unit: string }
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const dataDir = env.DATA_DIR ?? 'data'
+  return {
+    port: Number(env.PORT ?? 8080),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || (env.DATA_DIR ? join(dataDir, 'kaifangri.sqlite') : undefined),
+    photoDir: env.PHOTO_DIR ?? join(dataDir, 'photos'),
+    staticDir: env.STATIC_DIR ?? 'dist',
+    seedsDir: env.SEEDS_DIR ?? 'seeds',
+    logLevel: env.LOG_LEVEL ?? 'info',
+    firstCoordinator: {
+      username: env.ADMIN_USERNAME ?? 'admin',
+      displayName: env.ADMIN_DISPLAY_NAME ?? '系统协调员',
+      unit: env.ADMIN_UNIT ?? '区政府办公室',
+    },
+  }
+}

@@ -1,0 +1,59 @@
+// One Kysely over either engine. DATABASE_URL=postgres://… selects PostgreSQL; anything else
+// (or nothing) is a SQLite file, data/kaifangri.sqlite by default.
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { Db, Schema } from './schema'
+
+export type Engine = 'sqlite' | 'postgres'
+
+export interface Database {
+  db: Db
+  engine: Engine
+  /** Where it lives, without any password, for logs. */
+  description: string
+  close: () => Promise<void>
+}
+
+export const defaultSqliteFile = 'data/kaifangri.sqlite'
+
+export function isPostgresUrl(url: string | undefined): boolean {
+  return !!url && /^postgres(?:ql)?:\/\//.test(url)
+}
+
+const int8Oid = 20
+
+// Counters, versions and epoch-ms columns are bigint; they fit a JS number for millennia.
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === int8Oid ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes })
+  const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) })
+  const safe = new URL(url)
+  safe.password = ''
+  return { db, engine: 'postgres', description: safe.toString(), close: () => db.destroy() }
+}
+
+function openSqlite(file: string): Database {
+  if (file !== ':memory:')
+    mkdirSync(dirname(file), { recursive: true })
+  const sqlite = new BetterSqlite3(file)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return { db, engine: 'sqlite', description: `sqlite:${file}`, close: () => db.destroy() }
+}
+
+export function openDatabase(url: string | undefined, options: { poolSize?: number } = {}): Database {
+  if (isPostgresUrl(url))
+    return openPostgres(url!, options.poolSize ?? 10)
+  const file = url ? url.replace(/^(?:sqlite|file):/, '') : defaultSqliteFile
+  return openSqlite(file)
+}

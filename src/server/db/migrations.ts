@@ -1,0 +1,25 @@
+// Migrations live in code, so a build carries them and no directory has to be found at run time.
+import { type Migration, Migrator } from 'kysely'
+import type { Db } from './schema'
+import { initial } from './migrations/001_initial'
+
+const migrations: Record<string, Migration> = {
+  '001_initial': initial,
+}
+
+function migratorFor(db: Db): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } })
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const { error, results } = await migratorFor(db).migrateToLatest()
+  if (error)
+    throw error instanceof Error ? error : new Error(String(error))
+  return (results ?? []).filter(r => r.status === 'Success').map(r => r.migrationName)
+}
+
+/** Names of migrations this code knows but the database has not run. */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const all = await migratorFor(db).getMigrations()
+  return all.filter(m => !m.executedAt).map(m => m.name)
+}

@@ -1,0 +1,100 @@
+// The first schema. Types are the portable subset: text, integer and bigint.
+import type { Kysely, Migration } from 'kysely'
+
+export const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('users')
+      .addColumn('id', 'text', c => c.primaryKey())
+      .addColumn('username', 'text', c => c.notNull().unique())
+      .addColumn('display_name', 'text', c => c.notNull())
+      .addColumn('unit', 'text', c => c.notNull())
+      .addColumn('role', 'text', c => c.notNull())
+      .addColumn('password_hash', 'text', c => c.notNull())
+      .addColumn('created_at', 'bigint', c => c.notNull())
+      .execute()
+
+    await db.schema.createTable('sessions')
+      .addColumn('token_hash', 'text', c => c.primaryKey())
+      .addColumn('user_id', 'text', c => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('created_at', 'bigint', c => c.notNull())
+      .addColumn('expires_at', 'bigint', c => c.notNull())
+      .addColumn('revoked_at', 'bigint')
+      .execute()
+    await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute()
+
+    await db.schema.createTable('clients')
+      .addColumn('client_id', 'text', c => c.primaryKey())
+      .addColumn('user_id', 'text', c => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('last_seq', 'bigint', c => c.notNull())
+      .addColumn('updated_at', 'bigint', c => c.notNull())
+      .execute()
+
+    await db.schema.createTable('rejections')
+      .addColumn('client_id', 'text', c => c.notNull())
+      .addColumn('seq', 'bigint', c => c.notNull())
+      .addColumn('code', 'text', c => c.notNull())
+      .addColumn('reason', 'text', c => c.notNull())
+      .addColumn('created_at', 'bigint', c => c.notNull())
+      .addPrimaryKeyConstraint('rejections_pk', ['client_id', 'seq'])
+      .execute()
+
+    await db.schema.createTable('records')
+      .addColumn('entity', 'text', c => c.notNull())
+      .addColumn('id', 'text', c => c.notNull())
+      .addColumn('version', 'bigint', c => c.notNull())
+      .addColumn('deleted', 'integer', c => c.notNull())
+      .addColumn('data', 'text', c => c.notNull())
+      .addColumn('stamps', 'text', c => c.notNull())
+      .addColumn('updated_at', 'bigint', c => c.notNull())
+      .addPrimaryKeyConstraint('records_pk', ['entity', 'id'])
+      .execute()
+    await db.schema.createIndex('records_version').on('records').column('version').execute()
+
+    await db.schema.createTable('record_access')
+      .addColumn('entity', 'text', c => c.notNull())
+      .addColumn('record_id', 'text', c => c.notNull())
+      .addColumn('reader', 'text', c => c.notNull())
+      .addColumn('visible', 'integer', c => c.notNull())
+      .addPrimaryKeyConstraint('record_access_pk', ['entity', 'record_id', 'reader'])
+      .execute()
+
+    await db.schema.createTable('record_history')
+      .addColumn('id', 'text', c => c.primaryKey())
+      .addColumn('entity', 'text', c => c.notNull())
+      .addColumn('record_id', 'text', c => c.notNull())
+      .addColumn('field', 'text', c => c.notNull())
+      .addColumn('value', 'text', c => c.notNull())
+      .addColumn('stamp_t', 'bigint', c => c.notNull())
+      .addColumn('stamp_c', 'text', c => c.notNull())
+      .addColumn('recorded_at', 'bigint', c => c.notNull())
+      .addColumn('user_id', 'text')
+      .execute()
+    await db.schema.createIndex('record_history_record').on('record_history').columns(['entity', 'record_id']).execute()
+
+    await db.schema.createTable('counters')
+      .addColumn('name', 'text', c => c.primaryKey())
+      .addColumn('value', 'bigint', c => c.notNull())
+      .execute()
+    await db.insertInto('counters' as never).values({ name: 'version', value: 0 } as never).execute()
+
+    await db.schema.createTable('photos')
+      .addColumn('sha256', 'text', c => c.primaryKey())
+      .addColumn('mime', 'text', c => c.notNull())
+      .addColumn('bytes', 'integer', c => c.notNull())
+      .addColumn('uploaded_by', 'text', c => c.notNull())
+      .addColumn('created_at', 'bigint', c => c.notNull())
+      .execute()
+
+    await db.schema.createTable('photo_refs')
+      .addColumn('sha256', 'text', c => c.notNull())
+      .addColumn('entity', 'text', c => c.notNull())
+      .addColumn('record_id', 'text', c => c.notNull())
+      .addPrimaryKeyConstraint('photo_refs_pk', ['sha256', 'entity', 'record_id'])
+      .execute()
+  },
+
+  async down(db: Kysely<unknown>) {
+    for (const table of ['photo_refs', 'photos', 'counters', 'record_history', 'record_access', 'records', 'rejections', 'clients', 'sessions', 'users'])
+      await db.schema.dropTable(table).execute()
+  },
+}

@@ -1,0 +1,65 @@
+// Photos travel apart from the records that cite them, addressed by their SHA-256, so an
+// interrupted upload is simply sent again.
+import type { FastifyInstance } from 'fastify'
+import type { ServerContext } from '../context'
+import { z } from 'zod'
+import { photoMimeTypes } from '../../shared/records/evidence'
+import { sha256Hex } from '../../shared/records/common'
+import { authenticate, userOf } from '../auth/authenticate'
+import { HttpError, parseOrThrow } from '../errors'
+import { mayReadPhoto } from '../photos/access'
+import { sniffPhotoType } from '../photos/sniff'
+import { sha256Of } from '../photos/storage'
+
+const photoParams = z.object({ sha256: sha256Hex })
+
+export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
+  await app.register(async (scope) => {
+    scope.addContentTypeParser(['application/octet-stream', ...photoMimeTypes], { parseAs: 'buffer', bodyLimit: ctx.photoLimitBytes }, (_request, body, done) => done(null, body))
+    const guard = { preHandler: authenticate(ctx) }
+    const stored = (sha256: string) => ctx.db.selectFrom('photos').selectAll().where('sha256', '=', sha256).executeTakeFirst()
+
+    scope.put('/api/photos/:sha256', { ...guard, bodyLimit: ctx.photoLimitBytes }, async (request, reply) => {
+      const { sha256 } = parseOrThrow(photoParams, request.params, '照片地址')
+      const bytes = request.body
+      if (!Buffer.isBuffer(bytes) || bytes.length === 0)
+        throw new HttpError(400, 'empty_photo', '照片内容为空')
+      if (sha256Of(bytes) !== sha256)
+        throw new HttpError(400, 'hash_mismatch', '照片内容与其 SHA-256 不符，可能在传输中损坏，请重新上传')
+      const mime = sniffPhotoType(bytes)
+      if (!mime)
+        throw new HttpError(415, 'unsupported_photo_type', '只接受 JPEG、PNG 或 WebP 格式的照片')
+      const existing = await stored(sha256)
+      if (existing && await ctx.photos.has(sha256))
+        return reply.status(200).send({ sha256, mime: existing.mime, bytes: existing.bytes })
+      await ctx.photos.put(sha256, bytes)
+      await ctx.db.insertInto('photos')
+        .values({ sha256, mime, bytes: bytes.length, uploaded_by: userOf(request).id, created_at: ctx.clock() })
+        .onConflict(oc => oc.column('sha256').doNothing())
+        .execute()
+      return reply.status(201).send({ sha256, mime, bytes: bytes.length })
+    })
+
+    // Declared before GET so it is not the automatic HEAD: whether the server has the bytes is
+    // all a device needs to skip an upload, and it already knows the hash.
+    scope.head('/api/photos/:sha256', guard, async (request, reply) => {
+      const { sha256 } = parseOrThrow(photoParams, request.params, '照片地址')
+      const found = await stored(sha256)
+      return reply.status(found && await ctx.photos.has(sha256) ? 200 : 404).send()
+    })
+
+    scope.get('/api/photos/:sha256', guard, async (request, reply) => {
+      const { sha256 } = parseOrThrow(photoParams, request.params, '照片地址')
+      const found = await stored(sha256)
+      const bytes = found && await ctx.photos.get(sha256)
+      if (!found || !bytes)
+        throw new HttpError(404, 'not_found', '服务器上没有这张照片')
+      if (!await mayReadPhoto(ctx.db, ctx.catalog, userOf(request), sha256, found.uploaded_by))
+        throw new HttpError(403, 'forbidden', '无权查看这张照片')
+      return reply
+        .header('content-type', found.mime)
+        .header('cache-control', 'private, max-age=31536000, immutable')
+        .send(bytes)
+    })
+  })
+}

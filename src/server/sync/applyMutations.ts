@@ -1,0 +1,93 @@
+// Applies mutations inside a caller's transaction: every touched record is locked and read
+// once, the mutations run in order in memory, and the results are written in a few statements.
+import type { Transaction } from 'kysely'
+import type { LostValue, Stamp, StampedRecord } from '../../shared/sync/merge'
+import type { Mutation, MutationResult } from '../../shared/sync/protocol'
+import type { Schema } from '../db/schema'
+import type { PlanCatalog } from './planCatalog'
+import { uuidv7 } from '../../shared/ids'
+import { type Actor, photoHashesIn, readersOf } from './access'
+import { decideMutation } from './decide'
+import { allocateVersions, chunks, dropPlaceholders, keyOf, lockRecords, type RecordKey, updateAccess, writeRecords } from './recordStore'
+
+export interface StampedMutation {
+  /** Position in the request, for error paths. */
+  index: number
+  mutation: Mutation
+  stamp: Stamp
+}
+
+export interface WriteHooks {
+  /** Runs after everything but the versioned records is written, before versions are taken. */
+  beforeVersions?: () => Promise<void>
+  /** Runs after versions are taken and records written, before commit. */
+  afterVersions?: () => Promise<void>
+}
+
+export interface Staged {
+  results: Map<number, MutationResult>
+  /** Publishes the new record states under fresh versions; call last in the transaction. */
+  publish: (hooks?: WriteHooks) => Promise<void>
+}
+
+function historyRows(entity: string, recordId: string, lost: LostValue[], actor: Actor | null, now: number): Schema['record_history'][] {
+  return lost.map(l => ({
+    id: uuidv7(now),
+    entity,
+    record_id: recordId,
+    field: l.field,
+    value: JSON.stringify(l.value ?? null),
+    stamp_t: l.stamp.t,
+    stamp_c: l.stamp.c,
+    recorded_at: now,
+    user_id: actor?.id ?? null,
+  }))
+}
+
+export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCatalog, actor: Actor, batch: StampedMutation[], now: number): Promise<Staged> {
+  const keys = new Map<string, RecordKey>()
+  for (const { mutation: m } of batch)
+    keys.set(keyOf(m.entity, m.id), { entity: m.entity, id: m.id })
+  const states = batch.length ? await lockRecords(trx, [...keys.values()], now) : new Map<string, StampedRecord | null>()
+  await catalog.refresh(trx)
+
+  const results = new Map<number, MutationResult>()
+  const dirty = new Set<string>()
+  const history: Schema['record_history'][] = []
+  for (const { index, mutation: m, stamp } of batch) {
+    const key = keyOf(m.entity, m.id)
+    const decision = decideMutation(m, index, states.get(key) ?? null, stamp, actor, catalog)
+    history.push(...historyRows(m.entity, m.id, decision.lost, actor, now))
+    if (decision.status === 'rejected') {
+      const { code, reason, issues } = decision.rejection
+      results.set(index, { seq: m.seq, status: 'rejected', code, reason, ...(issues ? { issues } : {}) })
+      continue
+    }
+    if (decision.changed && decision.next) {
+      states.set(key, decision.next)
+      dirty.add(key)
+    }
+    results.set(index, { seq: m.seq, status: decision.status, ...(decision.lostFields.length ? { lostFields: decision.lostFields } : {}) })
+  }
+
+  const written = [...dirty].map(key => ({ ...keys.get(key)!, state: states.get(key)! }))
+  await dropPlaceholders(trx, [...keys].filter(([key]) => !dirty.has(key) && states.get(key) === null).map(([, k]) => k))
+  for (const part of chunks(history, 200))
+    await trx.insertInto('record_history').values(part).execute()
+  await updateAccess(trx, written.map(w => ({ entity: w.entity, id: w.id, readers: readersOf(w.entity, w.state.data) })))
+  const refs = written.flatMap(w => [...photoHashesIn(w.state.data)].map(sha256 => ({ sha256, entity: w.entity, record_id: w.id })))
+  for (const part of chunks(refs))
+    await trx.insertInto('photo_refs').values(part).onConflict(oc => oc.doNothing()).execute()
+
+  return {
+    results,
+    async publish(hooks = {}) {
+      await hooks.beforeVersions?.()
+      if (written.length) {
+        const first = await allocateVersions(trx, written.length)
+        await writeRecords(trx, written.map((w, i) => ({ ...w, version: first + i })), now)
+      }
+      await hooks.afterVersions?.()
+    },
+  }
+}

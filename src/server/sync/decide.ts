@@ -1,0 +1,83 @@
+// What one mutation does to one record: validated against the entity's schemas, checked
+// against the actor's rights, merged field by field. Pure, so the push can run it in memory.
+import type { z } from 'zod'
+import type { Mutation } from '../../shared/sync/protocol'
+import type { Actor } from './access'
+import type { PlanCatalog } from './planCatalog'
+import { type EntityDefinition, entities } from '../../shared/records'
+import { type LostValue, mergeMutation, type Stamp, type StampedRecord } from '../../shared/sync/merge'
+import { issuesOf } from '../errors'
+import { writeRejection } from './access'
+import { type Rejection, rejections } from './reasons'
+
+export type Decision
+  = | { status: 'rejected', rejection: Rejection, lost: LostValue[] }
+    | {
+      status: 'applied' | 'superseded'
+      /** The record to store when `changed`. */
+      next: StampedRecord | null
+      changed: boolean
+      lost: LostValue[]
+      lostFields: string[]
+    }
+
+const nothingToDo: Decision = { status: 'applied', next: null, changed: false, lost: [], lostFields: [] }
+
+function invalid(error: z.ZodError, index: number): Decision {
+  return { status: 'rejected', rejection: rejections.invalid(issuesOf(error, ['mutations', index, 'data'])), lost: [] }
+}
+
+function rejected(rejection: Rejection, lost: LostValue[] = []): Decision {
+  return { status: 'rejected', rejection, lost }
+}
+
+type Parsed = { ok: true, data: Record<string, unknown> } | { ok: false, decision: Decision }
+
+function parsePayload(definition: EntityDefinition, mutation: Mutation, index: number): Parsed {
+  const schema = mutation.op === 'put' ? definition.record : definition.patch
+  if (!schema)
+    return { ok: false, decision: rejected(rejections.patchNotAllowed()) }
+  const parsed = schema.safeParse(mutation.data)
+  if (!parsed.success)
+    return { ok: false, decision: invalid(parsed.error, index) }
+  if (mutation.op === 'put' && parsed.data.id !== mutation.id)
+    return { ok: false, decision: rejected(rejections.idMismatch()) }
+  return { ok: true, data: parsed.data }
+}
+
+export function decideMutation(mutation: Mutation, index: number, current: StampedRecord | null, stamp: Stamp, actor: Actor, catalog: PlanCatalog): Decision {
+  const definition: EntityDefinition = entities[mutation.entity]
+  const live = current && !current.deleted ? current : null
+  if (mutation.op === 'delete') {
+    if (!live)
+      return nothingToDo
+    const rejection = writeRejection(actor, mutation.entity, live.data, null, catalog)
+    if (rejection)
+      return rejected(rejection)
+    return { status: 'applied', next: mergeMutation(live, 'delete', {}, stamp).next, changed: true, lost: [], lostFields: [] }
+  }
+
+  const parsed = parsePayload(definition, mutation, index)
+  if (!parsed.ok)
+    return parsed.decision
+  const payload = parsed.data
+  if (current?.deleted)
+    return rejected(rejections.deleted(), Object.entries(payload).map(([field, value]) => ({ field, value, stamp })))
+
+  // Defaults carry no stamp, so any writer's value beats them whatever its time.
+  const base = current ?? (mutation.op === 'patch' ? { data: { ...definition.defaults, id: mutation.id }, stamps: {}, deleted: false } : null)
+  const merge = mergeMutation(base, mutation.op, payload, stamp)
+  const checked = definition.record.safeParse(merge.next.data)
+  if (!checked.success)
+    return invalid(checked.error, index)
+  const rejection = writeRejection(actor, mutation.entity, live?.data ?? null, merge.next.data, catalog)
+  if (rejection)
+    return rejected(rejection)
+  return {
+    status: merge.status,
+    next: merge.next,
+    changed: merge.applied.length > 0,
+    lost: merge.lost,
+    lostFields: merge.lost.filter(l => l.stamp === stamp).map(l => l.field),
+  }
+}

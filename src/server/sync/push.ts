@@ -1,0 +1,68 @@
+// A push: the whole batch in one transaction, with the client's last sequence number moved in
+// that same transaction, so a batch is applied exactly once however often it is sent.
+import type { Transaction } from 'kysely'
+import type { MutationResult, PushRequest, PushResponse } from '../../shared/sync/protocol'
+import type { Db, Schema } from '../db/schema'
+import type { Actor } from './access'
+import type { PlanCatalog } from './planCatalog'
+import { correctedTime } from '../../shared/sync/merge'
+import { inTransaction } from '../db/transaction'
+import { HttpError } from '../errors'
+import { stageMutations, type StampedMutation, type WriteHooks } from './applyMutations'
+
+/** Binds the client id to its first user and locks its row until commit. */
+async function claimClient(trx: Transaction<Schema>, clientId: string, actor: Actor, now: number): Promise<number> {
+  const row = await trx.insertInto('clients')
+    .values({ client_id: clientId, user_id: actor.id, last_seq: 0, updated_at: now })
+    .onConflict(oc => oc.column('client_id').doUpdateSet(eb => ({ updated_at: eb.ref('clients.updated_at') })))
+    .returning(['user_id', 'last_seq'])
+    .executeTakeFirstOrThrow()
+  if (row.user_id !== actor.id)
+    throw new HttpError(403, 'client_belongs_to_other_user', '这台设备上待同步的修改属于另一位用户，请由该用户登录后再同步')
+  return row.last_seq
+}
+
+/** A resent mutation that was rejected the first time hears the same rejection again. */
+async function earlierRejections(trx: Transaction<Schema>, clientId: string, seqs: number[]): Promise<Map<number, MutationResult>> {
+  if (!seqs.length)
+    return new Map()
+  const rows = await trx.selectFrom('rejections').select(['seq', 'code', 'reason'])
+    .where('client_id', '=', clientId).where('seq', 'in', seqs).execute()
+  return new Map(rows.map(r => [r.seq, { seq: r.seq, status: 'rejected', code: r.code, reason: r.reason }]))
+}
+
+export async function applyPush(db: Db, catalog: PlanCatalog, actor: Actor, request: PushRequest, receivedAt: number, hooks?: WriteHooks): Promise<PushResponse> {
+  const { clientId, sentAt, mutations } = request
+  const results = await inTransaction(db, async (trx) => {
+    const lastSeq = await claimClient(trx, clientId, actor, receivedAt)
+    let seen = lastSeq
+    const fresh: StampedMutation[] = []
+    const duplicates: number[] = []
+    mutations.forEach((mutation, index) => {
+      if (mutation.seq <= seen) {
+        duplicates.push(index)
+        return
+      }
+      seen = mutation.seq
+      fresh.push({ index, mutation, stamp: { t: correctedTime(mutation.at, sentAt, receivedAt), c: clientId } })
+    })
+
+    const staged = await stageMutations(trx, catalog, actor, fresh, receivedAt)
+    const rejectedBefore = await earlierRejections(trx, clientId, duplicates.map(i => mutations[i].seq))
+    for (const index of duplicates) {
+      const seq = mutations[index].seq
+      staged.results.set(index, rejectedBefore.get(seq) ?? { seq, status: 'duplicate' })
+    }
+    const rejected = fresh.map(f => staged.results.get(f.index)!).filter(r => r.status === 'rejected')
+    if (rejected.length) {
+      await trx.insertInto('rejections')
+        .values(rejected.map(r => ({ client_id: clientId, seq: r.seq, code: r.code!, reason: r.reason!, created_at: receivedAt })))
+        .execute()
+    }
+    if (seen > lastSeq)
+      await trx.updateTable('clients').set({ last_seq: seen, updated_at: receivedAt }).where('client_id', '=', clientId).execute()
+    await staged.publish(hooks)
+    return mutations.map((_, index) => staged.results.get(index)!)
+  })
+  return { results, serverTime: receivedAt }
+}

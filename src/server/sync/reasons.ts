@@ -1,0 +1,22 @@
+// What a rejected mutation tells the person whose change it was. Codes are stable for the
+// device; reasons are shown as they are.
+export interface Rejection {
+  code: 'forbidden' | 'invalid' | 'not_found' | 'conflict_deleted'
+  reason: string
+  issues?: Array<{ path: string, message: string }>
+}
+
+export const rejections = {
+  coordinatorsOnly: (): Rejection => ({ code: 'forbidden', reason: '只有协调员可以修改此类数据' }),
+  otherUnit: (unit: string): Rejection => ({ code: 'forbidden', reason: `只能填报或修改本单位（${unit}）的记录` }),
+  taskNotCovered: (unit: string): Rejection => ({ code: 'forbidden', reason: `${unit}不是该任务的牵头或责任单位，不能填报` }),
+  taskNotFound: (taskId: string): Rejection => ({ code: 'not_found', reason: `找不到任务 ${taskId}，工作要点可能已被删除或更换` }),
+  patchNotAllowed: (): Rejection => ({ code: 'invalid', reason: '此类记录只能整体提交，不能部分修改' }),
+  idMismatch: (): Rejection => ({ code: 'invalid', reason: '记录内容中的编号与提交的编号不一致' }),
+  invalid: (issues: Array<{ path: string, message: string }>): Rejection => ({
+    code: 'invalid',
+    reason: `数据不合格：${issues.slice(0, 3).map(i => `${i.path}：${i.message}`).join('；')}`,
+    issues,
+  }),
+  deleted: (): Rejection => ({ code: 'conflict_deleted', reason: '该记录已被删除，这次修改未生效（内容已保留在历史中）' }),
+}

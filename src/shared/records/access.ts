@@ -1,0 +1,27 @@
+// Who may read and write an entity's records. The server enforces it; a device may use it
+// to predict a rejection. Coordinators read and write everything.
+export interface EntityAccess {
+  /**
+   * 'everyone': every signed-in user reads every record.
+   * 'unit': staff of the record's `unit` read it, plus the units leading its task (see `taskField`)
+   * and the units named in `readerFields`.
+   */
+  read: 'everyone' | 'unit'
+  /** 'coordinators': only they write. 'unit': staff write records whose `unit` is their own. */
+  write: 'coordinators' | 'unit'
+  /**
+   * A field holding a plan task id (or a list of them): staff write the record only if their unit
+   * leads or owns that task (each of them), and units leading it may read the record.
+   */
+  taskField?: string
+  /** Fields holding a unit name or a list of unit names that may also read the record. */
+  readerFields?: string[]
+  /**
+   * Staff of the record's current unit may change `unit`, handing the record to another unit.
+   * Staff of the old unit then lose sight of it (their devices are sent a tombstone).
+   */
+  handOver?: boolean
+}
+
+/** What an entity without an `access` entry gets: read by its unit, written by coordinators. */
+export const restrictedAccess: EntityAccess = { read: 'unit', write: 'coordinators' }

@@ -1,0 +1,57 @@
+// A small plan built by hand, with the unit assignments the permission tests need:
+// 1.1 led by 区生态环境局 (owned by 区政府办公室), 1.2 led by 各街镇, 2.1 led by 区教育局 and owned by 各部门.
+import type { PlanRecord } from '../../src/shared/records/plan'
+import type { PlanTask } from '../../src/shared/plan/types'
+import { checklistItemIdOf, planIdOf, taskIdOf } from '../../src/shared/plan/identity'
+import { progressIdOf } from '../../src/shared/records/progress'
+
+function task(chapter: number, item: number, leads: string[], owners: string[]): PlanTask {
+  return {
+    chapter,
+    item,
+    chapterTitle: `第${chapter}章`,
+    title: `任务${chapter}.${item}`,
+    text: `做好第${chapter}.${item}项工作。`,
+    assignments: [{ leads, owners }],
+    due: null,
+    deadline: null,
+    targets: [],
+    checklist: [
+      { text: `第${chapter}.${item}项第一步`, leads, owners, deadline: null, due: null, source: 'text', row: null },
+      { text: `第${chapter}.${item}项第二步`, leads, owners, deadline: null, due: null, source: 'text', row: null },
+    ],
+  }
+}
+
+export function samplePlan(title = '2025年测试区政务公开工作要点'): PlanRecord {
+  const header = { year: 2025, issuer: '测试区人民政府办公室', title }
+  return {
+    id: planIdOf(header),
+    source: 'fixture.txt',
+    ...header,
+    docNumber: null,
+    issuedOn: null,
+    tasks: [
+      task(1, 1, ['区生态环境局'], ['区政府办公室']),
+      task(1, 2, ['各街镇'], []),
+      task(2, 1, ['区教育局'], ['各部门']),
+    ],
+    warnings: [],
+    bundled: false,
+    importedAt: 1_700_000_000_000,
+  }
+}
+
+export const units = {
+  ecology: '区生态环境局',
+  education: '区教育局',
+  town: '朱家角镇',
+  office: '区政府办公室',
+} as const
+
+/** Ids and identifying fields of one unit's progress on a checklist item of a task. */
+export function progressTarget(plan: PlanRecord, unit: string, chapter: number, item: number, index = 0) {
+  const taskId = taskIdOf(plan.id, { chapter, item })
+  const subject = checklistItemIdOf(taskId, index)
+  return { id: progressIdOf(unit, subject), keys: { unit, planId: plan.id, taskId, subject } }
+}
