@@ -4,18 +4,30 @@ import type { Table } from 'dexie'
 import type { EntityName } from '../../shared/records'
 import type { Mutation } from '../../shared/sync/protocol'
 import type { OutboxRow } from './schema'
-import { db } from './database'
+import { type AppDB, db } from './database'
 import { currentIdentity, nextSequence } from './identity'
 
 export type Enqueue = (entity: EntityName, id: string, op: Mutation['op'], data: Record<string, unknown>) => Promise<OutboxRow>
 
-export function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enqueue) => Promise<T>): Promise<T> {
-  return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-    const identity = await currentIdentity()
+type OutboxListener = (database: AppDB) => void
+const listeners = new Set<OutboxListener>()
+
+/** Called after each committed write that queued a mutation: the sync engine sends it soon. */
+export function onOutboxWritten(listener: OutboxListener): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** The database is the one the tables belong to, so repositories work on any device's database. */
+export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enqueue) => Promise<T>): Promise<T> {
+  const database = (tables[0]?.db ?? db) as AppDB
+  let queued = false
+  const result = await database.transaction('rw', [...tables, database.outbox, database.meta], async () => {
+    const identity = await currentIdentity(database)
     const enqueue: Enqueue = async (entity, id, op, data) => {
       const now = Date.now()
       const row: OutboxRow = {
-        seq: await nextSequence(identity.clientId),
+        seq: await nextSequence(identity.clientId, database),
         entity,
         id,
         op,
@@ -28,19 +40,23 @@ export function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enqueue) 
         lastError: null,
         rejected: null,
       }
-      row.localId = await db.outbox.add(row)
+      row.localId = await database.outbox.add(row)
+      queued = true
       return row
     }
     return work(enqueue)
   })
+  if (queued)
+    listeners.forEach(listener => listener(database))
+  return result
 }
 
 /** Records with changes not yet acknowledged: pulled rows must not overwrite them. */
-export async function hasPendingChanges(entity: EntityName, id: string): Promise<boolean> {
-  const pending = await db.outbox.where('[entity+id]').equals([entity, id]).filter(row => !row.rejected).count()
+export async function hasPendingChanges(entity: EntityName, id: string, database: AppDB = db): Promise<boolean> {
+  const pending = await database.outbox.where('[entity+id]').equals([entity, id]).filter(row => !row.rejected).count()
   return pending > 0
 }
 
-export function pendingCount(): Promise<number> {
-  return db.outbox.filter(row => !row.rejected).count()
+export function pendingCount(database: AppDB = db): Promise<number> {
+  return database.outbox.filter(row => !row.rejected).count()
 }

@@ -1,0 +1,132 @@
+// What the sync engine writes when changes arrive from the server. A record with local
+// changes still waiting to be sent is never overwritten: the device's value goes out first
+// and the merged result comes back in a later pull.
+import type { PlanRecord } from '../../shared/records/plan'
+import type { Change } from '../../shared/sync/protocol'
+import type { EvidenceRow, ProgressRow } from './schema'
+import { type AppDB, db } from './database'
+import { planToRows } from './planRepository'
+
+export const recordKey = (entity: string, id: string) => `${entity}|${id}`
+
+const cursorKey = 'sync:cursor'
+const refreshKey = 'sync:refresh'
+
+interface StoredCursor {
+  userId: string
+  cursor: string
+}
+
+async function waitingKeys(database: AppDB, keys?: Array<[string, string]>): Promise<Set<string>> {
+  const rows = keys
+    ? await database.outbox.where('[entity+id]').anyOf(keys).toArray()
+    : await database.outbox.toArray()
+  return new Set(rows.filter(row => !row.rejected).map(row => recordKey(row.entity, row.id)))
+}
+
+/**
+ * Where this user's pull continues. Another user than last time starts from the beginning,
+ * after removing what the previous user could see, except records with changes still waiting.
+ */
+export function cursorForUser(userId: string, database: AppDB = db): Promise<string> {
+  return database.transaction('rw', [database.progress, database.evidence, database.outbox, database.meta], async () => {
+    const stored = (await database.meta.get(cursorKey))?.value as StoredCursor | undefined
+    if (stored?.userId === userId)
+      return stored.cursor
+    if (stored) {
+      const keep = await waitingKeys(database)
+      await database.progress.filter(row => !keep.has(recordKey('progress', row.id))).delete()
+      await database.evidence.filter(row => !keep.has(recordKey('evidence', row.id))).delete()
+    }
+    await database.meta.put({ key: cursorKey, value: { userId, cursor: '0' } satisfies StoredCursor })
+    return '0'
+  })
+}
+
+export interface PulledChunkTarget {
+  userId: string
+  /** Stored in the same transaction as the changes, so a crash never skips or repeats a chunk. */
+  cursor: string | null
+  /** When set, only these records are written (a refresh of records whose final value is unsure). */
+  only: Set<string> | null
+}
+
+export interface PulledChunkOutcome {
+  written: number
+  /** Records left alone because local changes are still waiting to be sent. */
+  skipped: number
+}
+
+export function applyPulledChanges(changes: Change[], target: PulledChunkTarget, database: AppDB = db): Promise<PulledChunkOutcome> {
+  const tables = [database.plans, database.tasks, database.progress, database.evidence, database.outbox, database.meta]
+  return database.transaction('rw', tables, async () => {
+    const latest = new Map<string, Change>()
+    for (const change of changes) {
+      const key = recordKey(change.entity, change.id)
+      if (!target.only || target.only.has(key))
+        latest.set(key, change)
+    }
+    const waiting = await waitingKeys(database, [...latest.values()].map(c => [c.entity, c.id]))
+    const outcome: PulledChunkOutcome = { written: 0, skipped: 0 }
+    const progress: ProgressRow[] = []
+    const evidence: EvidenceRow[] = []
+    const removed: Record<'progress' | 'evidence', string[]> = { progress: [], evidence: [] }
+    for (const [key, change] of latest) {
+      if (waiting.has(key)) {
+        outcome.skipped++
+        continue
+      }
+      outcome.written++
+      if (change.entity === 'plan')
+        await writePlan(change, database)
+      else if (change.entity === 'progress' || change.entity === 'evidence') {
+        if (change.deleted || !change.data)
+          removed[change.entity].push(change.id)
+        else if (change.entity === 'progress')
+          progress.push({ ...change.data, id: change.id } as ProgressRow)
+        else
+          evidence.push({ ...change.data, id: change.id } as EvidenceRow)
+      }
+      else
+        outcome.written--
+    }
+    await database.progress.bulkDelete(removed.progress)
+    await database.evidence.bulkDelete(removed.evidence)
+    await database.progress.bulkPut(progress)
+    await database.evidence.bulkPut(evidence)
+    if (target.cursor !== null)
+      await database.meta.put({ key: cursorKey, value: { userId: target.userId, cursor: target.cursor } satisfies StoredCursor })
+    return outcome
+  })
+}
+
+async function writePlan(change: Change, database: AppDB): Promise<void> {
+  await database.tasks.where('planId').equals(change.id).delete()
+  if (change.deleted || !change.data) {
+    await database.plans.delete(change.id)
+    return
+  }
+  const { plan, tasks } = planToRows({ ...change.data, id: change.id } as PlanRecord)
+  await database.plans.put(plan)
+  await database.tasks.bulkPut(tasks)
+}
+
+/** Must run inside a transaction that includes meta. */
+export async function addRefreshKeys(keys: string[], database: AppDB = db): Promise<void> {
+  if (!keys.length)
+    return
+  const earlier = await readRefreshKeys(database)
+  await database.meta.put({ key: refreshKey, value: [...new Set([...earlier, ...keys])] })
+}
+
+export async function readRefreshKeys(database: AppDB = db): Promise<string[]> {
+  return ((await database.meta.get(refreshKey))?.value as string[] | undefined) ?? []
+}
+
+/** After a full pass over the server's records, these keys are up to date (or still waiting to be sent). */
+export function finishRefresh(keys: string[], database: AppDB = db): Promise<void> {
+  return database.transaction('rw', database.meta, async () => {
+    const done = new Set(keys)
+    await database.meta.put({ key: refreshKey, value: (await readRefreshKeys(database)).filter(key => !done.has(key)) })
+  })
+}

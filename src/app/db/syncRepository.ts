@@ -1,0 +1,173 @@
+// What the sync engine reads and writes on the outbox side: batches to push, their
+// acknowledgements, photos to upload first, and the sync state shown to the user.
+import type { MutationResult } from '../../shared/sync/protocol'
+import type { WriterIdentity } from './identity'
+import type { EvidenceRow, OutboxRow, PhotoRow, ProgressRow } from './schema'
+import { type AppDB, db } from './database'
+import { observe } from './live'
+import { addRefreshKeys, recordKey } from './syncPullRepository'
+
+export type { AppDB } from './database'
+
+export type SyncProblem = 'offline' | 'unreachable' | 'session-expired' | 'signed-out' | 'server-error' | 'device-error'
+
+export interface SyncState {
+  lastSuccessAt: number | null
+  lastAttemptAt: number | null
+  problem: SyncProblem | null
+  /** The server's or the network's own words, shown under the problem. */
+  detail: string | null
+}
+
+/** A change of this device that lost to a newer one from elsewhere (the server keeps it in history). */
+export interface SupersededNotice {
+  entity: string
+  id: string
+  fields: string[]
+  at: number
+}
+
+const stateKey = 'sync:state'
+const supersededKey = 'sync:superseded'
+const keptNotices = 50
+
+export async function readSyncState(database: AppDB = db): Promise<SyncState> {
+  const stored = (await database.meta.get(stateKey))?.value as SyncState | undefined
+  return stored ?? { lastSuccessAt: null, lastAttemptAt: null, problem: null, detail: null }
+}
+
+export function writeSyncState(change: Partial<SyncState>, database: AppDB = db): Promise<void> {
+  return database.transaction('rw', database.meta, async () => {
+    await database.meta.put({ key: stateKey, value: { ...await readSyncState(database), ...change } })
+  })
+}
+
+/** The next entries to send as this writer, oldest first; never another user's, never rejected ones. */
+export async function readPushBatch(identity: WriterIdentity, limit: number, database: AppDB = db): Promise<OutboxRow[]> {
+  const rows = await database.outbox.where('clientId').equals(identity.clientId)
+    .filter(row => !row.rejected && row.userId === identity.userId)
+    .limit(limit)
+    .toArray()
+  return rows.sort((a, b) => a.seq - b.seq)
+}
+
+/** Photos that the evidence in these entries refers to and the server does not have yet. */
+export async function photosToUpload(rows: OutboxRow[], database: AppDB = db): Promise<PhotoRow[]> {
+  const hashes = rows
+    .filter(row => row.entity === 'evidence' && row.op !== 'delete')
+    .map(row => (row.data.photo as { sha256?: unknown } | null | undefined)?.sha256)
+    .filter((sha256): sha256 is string => typeof sha256 === 'string')
+  const photos = await database.photos.bulkGet([...new Set(hashes)])
+  return photos.filter((photo): photo is PhotoRow => photo?.uploaded === 0)
+}
+
+export async function markPhotoUploaded(sha256: string, database: AppDB = db): Promise<void> {
+  await database.photos.update(sha256, { uploaded: 1 })
+}
+
+/** Rejects an entry on the device, for a mutation the server could not even parse. */
+export async function rejectLocally(row: OutboxRow, code: string, reason: string, database: AppDB = db): Promise<void> {
+  await database.outbox.update(row.localId!, { rejected: { code, reason }, lastError: reason })
+}
+
+export interface PushOutcome {
+  acknowledged: number
+  rejected: number
+  superseded: number
+}
+
+/**
+ * Takes the server's answers in one transaction: acknowledged entries leave the outbox,
+ * rejected ones stay with their reason and are never resent. Records whose final value the
+ * device cannot know (lost a conflict, rejected, or answered only as a duplicate) are marked
+ * to be fetched again.
+ */
+export function applyPushResults(rows: OutboxRow[], results: MutationResult[], now: number, database: AppDB = db): Promise<PushOutcome> {
+  return database.transaction('rw', [database.outbox, database.meta], async () => {
+    const bySeq = new Map(rows.map(row => [row.seq, row]))
+    const outcome: PushOutcome = { acknowledged: 0, rejected: 0, superseded: 0 }
+    const unsure: string[] = []
+    const notices: SupersededNotice[] = []
+    for (const result of results) {
+      const row = bySeq.get(result.seq)
+      if (!row)
+        continue
+      if (result.status !== 'applied')
+        unsure.push(recordKey(row.entity, row.id))
+      if (result.status === 'rejected') {
+        const reason = result.reason ?? result.code ?? 'rejected'
+        await database.outbox.update(row.localId!, { rejected: { code: result.code ?? 'rejected', reason }, lastError: reason })
+        outcome.rejected++
+        continue
+      }
+      await database.outbox.delete(row.localId!)
+      outcome.acknowledged++
+      const lost = result.status === 'superseded' ? Object.keys(row.data) : result.lostFields ?? []
+      if (lost.length) {
+        notices.push({ entity: row.entity, id: row.id, fields: lost, at: now })
+        outcome.superseded++
+      }
+    }
+    await addRefreshKeys(unsure, database)
+    if (notices.length) {
+      const earlier = ((await database.meta.get(supersededKey))?.value as SupersededNotice[] | undefined) ?? []
+      await database.meta.put({ key: supersededKey, value: [...notices.reverse(), ...earlier].slice(0, keptNotices) })
+    }
+    return outcome
+  })
+}
+
+export interface OutboxSummary {
+  /** Entries waiting to be sent by whoever is writing now. */
+  pending: number
+  /** Entries waiting for another user to sign in on this device, by user id. */
+  othersPending: Record<string, number>
+  rejected: OutboxRow[]
+  /** When the oldest entry still waiting was made: the basis of the "unsynced for days" warning. */
+  oldestPendingAt: number | null
+  superseded: SupersededNotice[]
+}
+
+export async function readOutboxSummary(userId: string | null, database: AppDB = db): Promise<OutboxSummary> {
+  const summary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] }
+  await database.outbox.each((row) => {
+    if (row.rejected) {
+      summary.rejected.push(row)
+      return
+    }
+    if (row.userId === userId || row.userId === null)
+      summary.pending++
+    else
+      summary.othersPending[row.userId] = (summary.othersPending[row.userId] ?? 0) + 1
+    summary.oldestPendingAt = Math.min(summary.oldestPendingAt ?? row.createdAt, row.createdAt)
+  })
+  summary.superseded = ((await database.meta.get(supersededKey))?.value as SupersededNotice[] | undefined) ?? []
+  return summary
+}
+
+/** The summary now and after every change to the outbox, in this tab or another. */
+export function observeOutboxSummary(userId: string | null, next: (summary: OutboxSummary) => void, fail: (error: unknown) => void): () => void {
+  return observe(() => readOutboxSummary(userId), next, fail)
+}
+
+export interface UnsentRecords {
+  entries: OutboxRow[]
+  progress: ProgressRow[]
+  evidence: EvidenceRow[]
+  photos: PhotoRow[]
+}
+
+/** Everything not yet on the server, for the last-resort export to a file. */
+export function readUnsentRecords(database: AppDB = db): Promise<UnsentRecords> {
+  return database.transaction('r', [database.outbox, database.progress, database.evidence, database.photos], async () => {
+    const entries = await database.outbox.toArray()
+    const idsOf = (entity: string) => [...new Set(entries.filter(e => e.entity === entity).map(e => e.id))]
+    const progress = (await database.progress.bulkGet(idsOf('progress'))).filter(row => row !== undefined)
+    const evidence = (await database.evidence.bulkGet(idsOf('evidence'))).filter(row => row !== undefined)
+    const hashes = [...evidence.map(e => e.photo), ...entries.map(e => e.data.photo as EvidenceRow['photo'] | undefined)]
+      .map(photo => photo?.sha256)
+      .filter((sha256): sha256 is string => !!sha256)
+    const photos = (await database.photos.bulkGet([...new Set(hashes)])).filter(row => row !== undefined)
+    return { entries, progress, evidence, photos }
+  })
+}

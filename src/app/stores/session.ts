@@ -1,0 +1,72 @@
+import type { StoredSession } from '../db/identity'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, shallowRef } from 'vue'
+import { adoptSession, forgetSession, readSession } from '../db/identity'
+import { ApiRequestError, NetworkError } from '../sync/api'
+import { syncApi, syncEngine } from '../sync'
+
+export interface SignInFailure {
+  key: string
+  params?: Record<string, string | number>
+}
+
+function describeSignInFailure(error: unknown): SignInFailure {
+  if (error instanceof NetworkError)
+    return { key: 'auth.error.offline' }
+  if (error instanceof ApiRequestError) {
+    if (error.status === 401 || error.status === 403)
+      return { key: 'auth.error.wrongCredentials' }
+    if (error.status === 429)
+      return { key: 'auth.error.tooMany' }
+    if (error.status === 400)
+      return { key: 'auth.error.invalid', params: { detail: error.issues.map(i => i.path).join('、') || error.message } }
+    return { key: 'auth.error.server', params: { status: error.status } }
+  }
+  throw error
+}
+
+/** Who is signed in on this device. The session outlives the network: it is kept offline, even past expiry. */
+export const useSessionStore = defineStore('session', () => {
+  const session = shallowRef<StoredSession | null>(null)
+  const loaded = shallowRef(false)
+  const user = computed(() => session.value?.user ?? null)
+  const expired = computed(() => session.value?.expired ?? false)
+  const isCoordinator = computed(() => user.value?.role === 'coordinator')
+
+  async function load(): Promise<void> {
+    session.value = await readSession()
+    loaded.value = true
+  }
+
+  /** Resolves with null on success, or with the message to show. */
+  async function signIn(username: string, password: string): Promise<SignInFailure | null> {
+    try {
+      await adoptSession(await syncApi.login({ username: username.trim(), password }))
+    }
+    catch (error) {
+      return describeSignInFailure(error)
+    }
+    await load()
+    void syncEngine.syncNow()
+    return null
+  }
+
+  async function signOut(): Promise<void> {
+    const token = session.value?.token
+    await forgetSession()
+    await load()
+    if (token)
+      syncApi.logout(token).catch(() => {})
+  }
+
+  syncEngine.subscribe((status) => {
+    if (status.problem === 'session-expired' && !expired.value)
+      void load()
+  })
+  void load()
+
+  return { session, loaded, user, expired, isCoordinator, load, signIn, signOut }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useSessionStore, import.meta.hot))

@@ -1,0 +1,78 @@
+// The HTTP side of sync. Failures come back as two kinds: the request never got an answer
+// (NetworkError: offline or server unreachable) or the server answered no (ApiRequestError).
+import type { LoginRequest, LoginResponse } from '../../shared/auth'
+import type { ApiError, PullResponse, PushRequest, PushResponse } from '../../shared/sync/protocol'
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
+
+export const apiPaths = {
+  login: '/api/auth/login',
+  logout: '/api/auth/logout',
+  push: '/api/sync/push',
+  pull: '/api/sync/pull',
+  photo: (sha256: string) => `/api/photos/${sha256}`,
+}
+
+export class NetworkError extends Error {
+  override name = 'NetworkError'
+}
+
+export class ApiRequestError extends Error {
+  override name = 'ApiRequestError'
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: NonNullable<ApiError['error']['issues']> = [],
+  ) {
+    super(message)
+  }
+}
+
+export interface SyncApi {
+  login: (body: LoginRequest) => Promise<LoginResponse>
+  logout: (token: string) => Promise<void>
+  push: (token: string, body: PushRequest) => Promise<PushResponse>
+  pull: (token: string, cursor: string, limit: number) => Promise<PullResponse>
+  putPhoto: (token: string, sha256: string, blob: Blob, mime: string) => Promise<void>
+}
+
+async function errorOf(response: Response): Promise<ApiRequestError> {
+  const body = await response.json().catch(() => null) as Partial<ApiError> | null
+  const error = body?.error
+  return new ApiRequestError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, error?.issues)
+}
+
+export function createSyncApi(fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init), baseUrl = ''): SyncApi {
+  async function send(path: string, init: RequestInit, token?: string): Promise<Response> {
+    const headers = new Headers(init.headers)
+    if (token)
+      headers.set('authorization', `Bearer ${token}`)
+    let response: Response
+    try {
+      response = await fetchImpl(baseUrl + path, { ...init, headers, cache: 'no-store' })
+    }
+    catch (error) {
+      throw new NetworkError(error instanceof Error ? error.message : String(error))
+    }
+    if (!response.ok)
+      throw await errorOf(response)
+    return response
+  }
+  const json = { 'content-type': 'application/json' }
+
+  return {
+    login: async body => (await send(apiPaths.login, { method: 'POST', headers: json, body: JSON.stringify(body) })).json(),
+    logout: async (token) => {
+      await send(apiPaths.logout, { method: 'POST' }, token)
+    },
+    push: async (token, body) => (await send(apiPaths.push, { method: 'POST', headers: json, body: JSON.stringify(body) }, token)).json(),
+    pull: async (token, cursor, limit) => {
+      const query = new URLSearchParams({ cursor, limit: String(limit) })
+      return (await send(`${apiPaths.pull}?${query}`, { method: 'GET' }, token)).json()
+    },
+    putPhoto: async (token, sha256, blob, mime) => {
+      await send(apiPaths.photo(sha256), { method: 'PUT', headers: { 'content-type': mime }, body: blob }, token)
+    },
+  }
+}

@@ -1,0 +1,19 @@
+// This app's one sync engine, talking to the server it was served from.
+import { createSyncApi } from './api'
+import { requestBackgroundSync } from './backgroundSync'
+import { createSyncEngine } from './engine'
+
+export const syncApi = createSyncApi()
+
+export const syncEngine = createSyncEngine({
+  api: syncApi,
+  requestBackgroundSync: () => void requestBackgroundSync(),
+})
+
+/**
+ * For stores and repositories that change data outside transactWithOutbox (which already
+ * tells the engine): sends queued changes a couple of seconds later.
+ */
+export function notifyLocalWrite(): void {
+  syncEngine.notifyLocalWrite()
+}
