@@ -16,10 +16,9 @@ function task(chapter: number, item: number, leads: string[], owners: string[]):
     due: null,
     deadline: null,
     targets: [],
-    checklist: [
-      { text: `第${chapter}.${item}项第一步`, leads, owners, deadline: null, due: null, source: 'text', row: null },
-      { text: `第${chapter}.${item}项第二步`, leads, owners, deadline: null, due: null, source: 'text', row: null },
-    ],
+    checklist: Array.from({ length: 12 }, (_, step) => (
+      { text: `第${chapter}.${item}项第${step + 1}步`, leads, owners, deadline: null, due: null, source: 'text', row: null }
+    )),
   }
 }
 

@@ -36,6 +36,23 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
+// A closed pool lets its connections go a moment later; dropping with FORCE in that moment would
+// kill them mid-goodbye and surface as an unhandled error, so wait for them first.
+async function dropPostgresDatabase(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name}`)
+      return
+    }
+    catch (error) {
+      if ((error as { code?: string }).code !== '55006')
+        throw error
+      await new Promise(resolve => setTimeout(resolve, 100))
+    }
+  }
+  await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+}
+
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const engine = testEngine()
   const dir = mkdtempSync(join(tmpdir(), 'kfr-test-'))
@@ -66,7 +83,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     async drop() {
       await Promise.all(opened.map(d => d.close().catch(() => {})))
       if (name)
-        await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        await dropPostgresDatabase(name)
       rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { CompiledQuery, type DatabaseConnection, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type SqliteDialectConfig } from 'kysely'
 import pg from 'pg'
 import type { Db, Schema } from './schema'
 
@@ -39,6 +39,24 @@ function openPostgres(url: string, poolSize: number): Database {
   return { db, engine: 'postgres', description: safe.toString(), close: () => db.destroy() }
 }
 
+// Write transactions take the write lock when they begin, so one that reads first cannot fail
+// later because another process (the admin CLI) wrote in between.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly config: SqliteDialectConfig) {
+    super(config)
+  }
+
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.config)
+  }
+}
+
 function openSqlite(file: string): Database {
   if (file !== ':memory:')
     mkdirSync(dirname(file), { recursive: true })
@@ -47,7 +65,7 @@ function openSqlite(file: string): Database {
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) })
   return { db, engine: 'sqlite', description: `sqlite:${file}`, close: () => db.destroy() }
 }
 

@@ -22,7 +22,9 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
     scope.put('/api/photos/:sha256', { ...guard, bodyLimit: ctx.photoLimitBytes }, async (request, reply) => {
       const { sha256 } = parseOrThrow(photoParams, request.params, '照片地址')
       const bytes = request.body
-      if (!Buffer.isBuffer(bytes) || bytes.length === 0)
+      if (!Buffer.isBuffer(bytes))
+        throw new HttpError(415, 'unsupported_media_type', '照片须以 application/octet-stream 或 image/jpeg、image/png、image/webp 上传')
+      if (bytes.length === 0)
         throw new HttpError(400, 'empty_photo', '照片内容为空')
       if (sha256Of(bytes) !== sha256)
         throw new HttpError(400, 'hash_mismatch', '照片内容与其 SHA-256 不符，可能在传输中损坏，请重新上传')

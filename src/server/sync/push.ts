@@ -44,7 +44,7 @@ export async function applyPush(db: Db, catalog: PlanCatalog, actor: Actor, requ
         return
       }
       seen = mutation.seq
-      fresh.push({ index, mutation, stamp: { t: correctedTime(mutation.at, sentAt, receivedAt), c: clientId } })
+      fresh.push({ index, mutation, stamp: { t: correctedTime(mutation.at, sentAt, receivedAt), c: clientId, s: mutation.seq } })
     })
 
     const staged = await stageMutations(trx, catalog, actor, fresh, receivedAt)

@@ -3,10 +3,14 @@
 export interface Stamp {
   t: number
   c: string
+  /** The mutation's sequence number: one device's edits within the same millisecond keep their order. */
+  s?: number
 }
 
 export function isNewer(a: Stamp, b: Stamp): boolean {
-  return a.t !== b.t ? a.t > b.t : a.c > b.c
+  if (a.t !== b.t)
+    return a.t > b.t
+  return a.c !== b.c ? a.c > b.c : (a.s ?? 0) > (b.s ?? 0)
 }
 
 /** Device time moved onto the server's clock, using the offset seen when the push arrived. */

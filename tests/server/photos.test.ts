@@ -1,0 +1,153 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { deflateSync } from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { samplePlan, units } from '../helpers/serverFixtures'
+import { type SignedIn, startTestServer, TestDevice, type TestServer } from '../helpers/server'
+
+const plan = samplePlan()
+let server: TestServer
+let ecology: SignedIn
+let education: SignedIn
+let town: SignedIn
+let coordinator: SignedIn
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
+
+function crc32(bytes: Buffer): number {
+  let crc = ~0
+  for (const byte of bytes) {
+    crc ^= byte
+    for (let k = 0; k < 8; k++)
+      crc = (crc >>> 1) ^ (0xEDB88320 & -(crc & 1))
+  }
+  return ~crc >>> 0
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
+  const length = Buffer.alloc(4)
+  length.writeUInt32BE(data.length)
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(body))
+  return Buffer.concat([length, body, crc])
+}
+
+/** A real PNG of one pixel, different for each seed. */
+function png(seed: number): Buffer {
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(1, 0)
+  header.writeUInt32BE(1, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  const pixel = deflateSync(Buffer.from([0, seed & 255, (seed >> 8) & 255, 7]))
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), chunk('IHDR', header), chunk('IDAT', pixel), chunk('IEND', Buffer.alloc(0))])
+}
+
+const jpegLike = () => Buffer.concat([Buffer.from([0xFF, 0xD8, 0xFF, 0xE0]), randomBytes(200)])
+const webpLike = () => Buffer.concat([Buffer.from('RIFF'), Buffer.from([0, 0, 0, 0]), Buffer.from('WEBPVP8 '), randomBytes(100)])
+
+function upload(who: SignedIn | null, hash: string, bytes: Buffer, type = 'application/octet-stream') {
+  return server.app.inject({ method: 'PUT', url: `/api/photos/${hash}`, headers: { ...who?.auth, 'content-type': type }, payload: bytes })
+}
+const fetchPhoto = (who: SignedIn, hash: string, method: 'GET' | 'HEAD' = 'GET') =>
+  server.app.inject({ method, url: `/api/photos/${hash}`, headers: who.auth })
+
+beforeAll(async () => {
+  server = await startTestServer({ photoLimitBytes: 64 * 1024 })
+  await server.putRecords('plan', [plan])
+  ecology = await server.signIn(units.ecology)
+  education = await server.signIn(units.education)
+  town = await server.signIn(units.town)
+  coordinator = await server.signIn(units.office, 'coordinator')
+})
+afterAll(() => server.close())
+
+describe('photo upload', () => {
+  it('stores a photo once, idempotently, and reports it by HEAD', async () => {
+    const bytes = png(1)
+    const hash = sha256(bytes)
+    expect((await fetchPhoto(ecology, hash, 'HEAD')).statusCode).toBe(404)
+    const first = await upload(ecology, hash, bytes, 'image/png')
+    expect(first.statusCode).toBe(201)
+    expect(first.json()).toEqual({ sha256: hash, mime: 'image/png', bytes: bytes.length })
+    expect((await upload(ecology, hash, bytes)).statusCode).toBe(200)
+    expect((await fetchPhoto(town, hash, 'HEAD')).statusCode).toBe(200)
+  })
+
+  it('sniffs the type from the bytes, whatever the request claims', async () => {
+    for (const [bytes, mime] of [[jpegLike(), 'image/jpeg'], [webpLike(), 'image/webp']] as const) {
+      const response = await upload(ecology, sha256(bytes), bytes, 'image/png')
+      expect(response.statusCode).toBe(201)
+      expect(response.json().mime).toBe(mime)
+    }
+  })
+
+  it('refuses bytes that are not JPEG, PNG or WebP', async () => {
+    const gif = Buffer.concat([Buffer.from('GIF89a'), randomBytes(50)])
+    const response = await upload(ecology, sha256(gif), gif)
+    expect(response.statusCode).toBe(415)
+    expect(response.json().error.code).toBe('unsupported_photo_type')
+    const text = await upload(ecology, sha256(Buffer.from('hello')), Buffer.from('hello'), 'text/plain')
+    expect(text.statusCode).toBe(415)
+  })
+
+  it('refuses bytes that do not match their hash', async () => {
+    const bytes = png(2)
+    const response = await upload(ecology, sha256(png(3)), bytes)
+    expect(response.statusCode).toBe(400)
+    expect(response.json().error.code).toBe('hash_mismatch')
+    expect((await fetchPhoto(ecology, sha256(png(3)), 'HEAD')).statusCode).toBe(404)
+  })
+
+  it('refuses a photo over the size cap with 413', async () => {
+    const bytes = Buffer.concat([png(4), randomBytes(70 * 1024)])
+    const response = await upload(ecology, sha256(bytes), bytes)
+    expect(response.statusCode).toBe(413)
+    expect(response.json().error.code).toBe('payload_too_large')
+  })
+
+  it('requires a session', async () => {
+    const bytes = png(5)
+    expect((await upload(null, sha256(bytes), bytes)).statusCode).toBe(401)
+  })
+})
+
+describe('photo download', () => {
+  it('serves a photo to those who may see a record citing it, and to nobody else', async () => {
+    const bytes = png(6)
+    const hash = sha256(bytes)
+    await upload(ecology, hash, bytes)
+    expect((await fetchPhoto(education, hash)).statusCode).toBe(403)
+
+    const device = new TestDevice()
+    const id = crypto.randomUUID()
+    const evidence = {
+      id,
+      unit: units.ecology,
+      planId: plan.id,
+      taskId: `${plan.id}:2.1`,
+      subject: `${plan.id}:2.1#1`,
+      kind: 'photo',
+      photo: { sha256: hash, mime: 'image/png', width: 1, height: 1, bytes: bytes.length },
+      url: null,
+      caption: '现场照片',
+      createdAt: Date.now(),
+      createdBy: 'tester',
+    }
+    expect((await server.pushOk(ecology, device.batch([device.mutation('evidence', id, 'put', evidence)]))).results[0].status).toBe('applied')
+
+    const byLead = await fetchPhoto(education, hash)
+    expect(byLead.statusCode).toBe(200)
+    expect(byLead.headers['content-type']).toBe('image/png')
+    expect(byLead.rawPayload.equals(bytes)).toBe(true)
+    expect((await fetchPhoto(ecology, hash)).statusCode).toBe(200)
+    expect((await fetchPhoto(coordinator, hash)).statusCode).toBe(200)
+    expect((await fetchPhoto(town, hash)).statusCode).toBe(403)
+
+    await server.pushOk(ecology, device.batch([device.mutation('evidence', id, 'delete', {})]))
+    expect((await fetchPhoto(education, hash)).statusCode).toBe(403)
+  })
+
+  it('answers 404 for a photo the server does not have', async () => {
+    expect((await fetchPhoto(coordinator, sha256(png(7)))).statusCode).toBe(404)
+  })
+})

@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestServer, type TestServer } from '../helpers/server'
+
+let server: TestServer
+let dist: string
+const indexHtml = '<!doctype html><html lang="zh-CN"><head><script type="module" src="/assets/index-Bx7a9.js"></script></head><body><div id="app"></div></body></html>'
+
+beforeAll(async () => {
+  // A stand-in for dist/ with the files a Vite + injectManifest build produces.
+  dist = mkdtempSync(join(tmpdir(), 'kfr-dist-'))
+  mkdirSync(join(dist, 'assets'))
+  writeFileSync(join(dist, 'index.html'), indexHtml)
+  writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("install", () => {})')
+  writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"开放日助手"}')
+  writeFileSync(join(dist, 'assets', 'index-Bx7a9.js'), 'console.log("app")')
+  server = await startTestServer({ staticDir: dist })
+})
+afterAll(async () => {
+  await server.close()
+  rmSync(dist, { recursive: true, force: true })
+})
+
+const get = (url: string, headers: Record<string, string> = {}) => server.app.inject({ method: 'GET', url, headers })
+
+describe('serving the PWA', () => {
+  it('serves index.html at / without caching', async () => {
+    const response = await get('/')
+    expect(response.statusCode).toBe(200)
+    expect(response.body).toBe(indexHtml)
+    expect(response.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('falls back to index.html for client-side routes', async () => {
+    const response = await get('/plans/plan-2025-x/tasks/1.1', { accept: 'text/html' })
+    expect(response.statusCode).toBe(200)
+    expect(response.body).toBe(indexHtml)
+    expect(response.headers['content-type']).toMatch(/text\/html/)
+    expect((await get('/sync')).body).toBe(indexHtml)
+  })
+
+  it('caches hashed assets for good and the service worker never', async () => {
+    const asset = await get('/assets/index-Bx7a9.js')
+    expect(asset.statusCode).toBe(200)
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const worker = await get('/sw.js')
+    expect(worker.statusCode).toBe(200)
+    expect(worker.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('answers a missing script with 404 rather than the page', async () => {
+    const response = await get('/assets/index-old.js')
+    expect(response.statusCode).toBe(404)
+  })
+
+  it('keeps /api paths out of the fallback', async () => {
+    const response = await get('/api/unknown', { accept: 'text/html' })
+    expect(response.statusCode).toBe(404)
+    expect(response.json().error.code).toBe('not_found')
+  })
+
+  it('sends security headers with a CSP the PWA can live with', async () => {
+    const response = await get('/')
+    const csp = String(response.headers['content-security-policy'])
+    const directive = (name: string) => csp.split(';').map(d => d.trim()).find(d => d.startsWith(`${name} `))
+    expect(directive('default-src')).toBe('default-src \'self\'')
+    expect(directive('script-src')).toBe('script-src \'self\'')
+    expect(directive('img-src')).toBe('img-src \'self\' blob: data:')
+    expect(directive('worker-src')).toBe('worker-src \'self\'')
+    expect(directive('connect-src')).toBe('connect-src \'self\'')
+    expect(directive('object-src')).toBe('object-src \'none\'')
+    expect(csp).not.toContain('upgrade-insecure-requests')
+    expect(response.headers['x-content-type-options']).toBe('nosniff')
+    expect(response.headers['x-frame-options']).toBe('SAMEORIGIN')
+    expect(response.headers['referrer-policy']).toBe('no-referrer')
+    expect((await get('/api/health')).headers['content-security-policy']).toBe(csp)
+  })
+})
