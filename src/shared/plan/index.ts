@@ -1,3 +1,7 @@
-// Public surface of the plan library. parsePlan is provided by parse.ts (issue 2).
+// Public surface of the plan library.
+export * from './docx'
+export * from './errors'
 export * from './identity'
+export { parsePlan } from './parse'
+export * from './record'
 export * from './types'

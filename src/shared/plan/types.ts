@@ -25,6 +25,8 @@ export interface PlanTask {
   chapter: number
   item: number
   chapterTitle: string
+  /** The middle heading of a three-level plan (一、→（一）→1.), when there is one. */
+  sectionTitle?: string
   title: string
   text: string
   assignments: Assignment[]

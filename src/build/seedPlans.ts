@@ -1,0 +1,62 @@
+// Vite plugin: the documents in seeds/ are parsed at build time and served as the virtual
+// module `virtual:seed-plans` (default export: PlanRecord[]), the app's bundled plans.
+// A seed that does not parse fails the build, naming the file and the reason.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { docxToText, parsePlan, toPlanRecord } from '../shared/plan'
+import { planRecordSchema, type PlanRecord } from '../shared/records/plan'
+
+const moduleId = 'virtual:seed-plans'
+const resolvedId = `\0${moduleId}`
+
+function seedText(path: string): string {
+  const bytes = readFileSync(path)
+  return path.endsWith('.docx') ? docxToText(bytes) : new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+}
+
+/** Every .txt and .docx in the folder, parsed and checked, in file-name order. */
+export function readSeedPlans(dir: string): { records: PlanRecord[], files: string[] } {
+  const files = readdirSync(dir).filter(name => /\.(?:txt|docx)$/i.test(name)).sort()
+  if (files.length === 0) throw new Error(`${dir}: no seed plans (.txt or .docx) found`)
+  const records = files.map((name) => {
+    const path = join(dir, name)
+    try {
+      const record = toPlanRecord(parsePlan(seedText(path), { source: name }), { bundled: true, importedAt: 0 })
+      const checked = planRecordSchema.safeParse(record)
+      if (!checked.success) throw new Error(`the parsed plan is not a valid plan record: ${checked.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
+      return checked.data
+    }
+    catch (error) {
+      throw new Error(`seeds/${name} does not parse as a work plan: ${(error as Error).message}`)
+    }
+  })
+  const ids = records.map(record => record.id)
+  const repeated = ids.find((id, index) => ids.indexOf(id) !== index)
+  if (repeated) throw new Error(`two seed plans have the same id ${repeated} (same year, issuer and title)`)
+  return { records, files: files.map(name => join(dir, name)) }
+}
+
+export function seedPlans(options: { dir?: string } = {}): Plugin {
+  let dir = resolve(options.dir ?? 'seeds')
+  return {
+    name: 'seed-plans',
+    configResolved(config) {
+      dir = resolve(config.root, options.dir ?? 'seeds')
+    },
+    resolveId(id) {
+      return id === moduleId ? resolvedId : null
+    },
+    load(id) {
+      if (id !== resolvedId) return null
+      try {
+        const { records, files } = readSeedPlans(dir)
+        for (const file of files) this.addWatchFile(file)
+        return `export default ${JSON.stringify(records)}\n`
+      }
+      catch (error) {
+        this.error((error as Error).message)
+      }
+    },
+  }
+}

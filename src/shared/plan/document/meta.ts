@@ -1,0 +1,68 @@
+// The plan's identity from the notice around it: issuer, document number, signing date, year.
+import type { SourceLine } from '../text/lines'
+import { findDate, isDateLine } from './dates'
+import type { TitleLine } from './title'
+
+export interface PlanMeta {
+  title: string
+  year: number | null
+  issuer: string
+  docNumber: string | null
+  issuedOn: string | null
+}
+
+const docNumberPattern = /([\u4E00-\u9FFF]{1,10}?)[〔[［【（](\d{4})[〕\]］】）](\d{1,4})号/g
+
+/** 青府办发〔2021〕17号 as its own line, after 文号, or closing a notice's title; not a cited one. */
+function findDocNumber(lines: SourceLine[]): string | null {
+  for (const { text } of lines) {
+    for (const match of text.matchAll(docNumberPattern)) {
+      const own = text.length <= match[0].length + 4 || /文号/.test(text.slice(0, match.index)) || (/关于印发/.test(text) && text.endsWith(match[0].concat('）')))
+      if (own) return `${match[1]}〔${match[2]}〕${match[3]}号`
+    }
+  }
+  return null
+}
+
+// 青浦区人民政府办公室关于印发… / 上海市生态环境局文件 / 2024年青浦区生态环境局政务公开工作要点
+function findIssuer(header: SourceLine[], title: string): string {
+  const joined = header.map(line => line.text)
+  for (const text of joined) {
+    const notice = /^([\u4E00-\u9FFF]{2,30}?)关于印发/.exec(text)
+    if (notice) return notice[1]
+  }
+  for (const text of joined) {
+    const file = /^([\u4E00-\u9FFF]{2,30}?)文件$/.exec(text)
+    if (file) return file[1]
+  }
+  const fromTitle = /^(?:\d{4}年(?:度)?)?(.{2,30}?)(?:政务公开|信息公开|政府信息公开)?(?:工作要点|要点|工作计划|工作安排|实施方案|工作方案|重点任务|任务清单|任务分解表)/.exec(title)
+  return fromTitle?.[1].replace(/\d{4}年(?:度)?$/, '') ?? ''
+}
+
+/** A district's office writes its name with or without 上海市; one spelling keeps its plans together. */
+function shortenIssuer(issuer: string): string {
+  return issuer.replace(/^上海市(?=[\u4E00-\u9FFF]{1,4}(?:新区|区|县))/, '')
+}
+
+function findIssuedOn(header: SourceLine[], closing: SourceLine[]): string | null {
+  const signed = header.find(line => isDateLine(line.text)) ?? closing.find(line => isDateLine(line.text))
+  if (signed) return findDate(signed.text)
+  const printed = [...header, ...closing].find(line => /印发$/.test(line.text) && findDate(line.text))
+  if (printed) return findDate(printed.text)
+  const published = header.find(line => /^(?:发布日期|成文日期|印发日期)/.test(line.text))
+  return published ? findDate(published.text) : null
+}
+
+export function readMeta(header: SourceLine[], titleLine: TitleLine, closing: SourceLine[]): PlanMeta {
+  const title = titleLine.title.replace(/\s+/g, '')
+  const docNumber = findDocNumber(header) ?? findDocNumber(closing)
+  const issuedOn = findIssuedOn(header, closing)
+  const year = Number(/(\d{4})年/.exec(title)?.[1] ?? /〔(\d{4})〕/.exec(docNumber ?? '')?.[1] ?? issuedOn?.slice(0, 4) ?? Number.NaN)
+  return {
+    title,
+    year: Number.isFinite(year) ? year : null,
+    issuer: shortenIssuer(findIssuer(header, title)),
+    docNumber,
+    issuedOn,
+  }
+}

@@ -1,0 +1,48 @@
+// Step 3b: the parts of a plan document: the notice before the title, the body that holds
+// the tasks, and what follows it (closing block, breakdown tables, web page footer).
+import { buildOutline, walkOutline } from '../structure/outline'
+import type { SourceLine } from '../text/lines'
+import { isWebChrome } from '../text/noise'
+import { findHardEnd } from './boundaries'
+import { findTitle, type TitleLine } from './title'
+
+export interface Segments {
+  title: TitleLine
+  header: SourceLine[]
+  body: SourceLine[]
+  trailer: SourceLine[]
+  /** Web page furniture taken out of the header and the body. */
+  chrome: SourceLine[]
+}
+
+function lastHeadingLine(lines: SourceLine[]): number {
+  const nodes = [...walkOutline(buildOutline(lines).roots)]
+  return nodes.length > 0 ? Math.max(...nodes.map(node => node.heading.line)) : -1
+}
+
+export function segmentDocument(lines: SourceLine[]): Segments | null {
+  const title = findTitle(lines.filter(line => !isWebChrome(line.text)))
+  if (!title) return null
+  const titleIndex = lines.indexOf(title.source)
+  const before = lines.slice(0, titleIndex)
+  const chrome = before.filter(line => isWebChrome(line.text))
+  const header = before.filter(line => !isWebChrome(line.text))
+  if (title.isTable) return { title, header, body: [], trailer: lines.slice(titleIndex), chrome }
+
+  const start = titleIndex + 1
+  const hardEnd = findHardEnd(lines, start)
+  const candidate = lines.slice(start, hardEnd)
+  // Past the last heading, the first line of page furniture ends the document: what follows
+  // on a web page (ads, link lists) must not become part of the last task.
+  const lastHeading = lastHeadingLine(candidate.filter(line => !isWebChrome(line.text)))
+  const cut = candidate.findIndex(line => line.line > lastHeading && isWebChrome(line.text))
+  const bodyEnd = cut < 0 ? candidate.length : cut
+  const body = candidate.slice(0, bodyEnd)
+  return {
+    title,
+    header,
+    body: body.filter(line => !isWebChrome(line.text)),
+    trailer: lines.slice(start + bodyEnd),
+    chrome: [...chrome, ...body.filter(line => isWebChrome(line.text))],
+  }
+}

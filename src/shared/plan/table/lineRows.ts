@@ -1,0 +1,73 @@
+// Step 9b: a breakdown table extracted one cell per line (PDF converters do this). A row opens
+// with its 序号 on a line of its own; an empty cell (merged, or a row without 序号) simply
+// is not there, so the cells are told apart by what they say.
+import { parseUnitList } from '../assignments/unitList'
+import { isClosingLine } from '../document/boundaries'
+import { isDeadlinePhrase } from '../rules/deadlines'
+import { joinPieces, type SourceLine } from '../text/lines'
+import type { ColumnRole } from './columns'
+import { emptyRow, type Table, type TableRow } from './row'
+
+const longestName = 30
+
+function isUnitCell(text: string): boolean {
+  const list = parseUnitList(text)
+  return list.allUnits || (list.marked && list.anyUnit)
+}
+
+function fillRow(row: TableRow, cells: string[], roles: ColumnRole[]) {
+  const rest = [...cells]
+  if (roles.includes('deadline') && rest.length > 0 && isDeadlinePhrase(rest[rest.length - 1])) row.deadline = rest.pop()!
+  if (roles.includes('units') && rest.length > 0 && isUnitCell(rest[rest.length - 1])) row.units = rest.pop()!
+  if (roles.includes('owners') && roles.includes('leads') && rest.length > 1 && isUnitCell(rest[rest.length - 1]) && isUnitCell(rest[rest.length - 2])) {
+    row.owners = rest.pop()!
+    row.leads = rest.pop()!
+  }
+  const first = rest[0] ?? ''
+  const nameFirst = roles.includes('name') && first.length <= longestName && !/[。；]$/.test(first)
+  if (nameFirst && (rest.length > 1 || !roles.includes('content'))) {
+    row.name = rest.shift()!
+  }
+  row.content = joinPieces(rest)
+}
+
+/** The header cells one per line: 序号 then the other column names. */
+export function lineHeaderLength(lines: SourceLine[], index: number, isHeaderCell: (text: string) => boolean): number {
+  let length = 1
+  while (index + length < lines.length && isHeaderCell(lines[index + length].text)) length++
+  return length
+}
+
+export function readLineTable(lines: SourceLine[], firstRowIndex: number, roles: ColumnRole[]): Table {
+  const table: Table = { rows: [], end: lines.length, continued: [] }
+  const rowEndsWithDeadline = roles[roles.length - 1] === 'deadline'
+  let current: { row: TableRow, cells: string[] } | null = null
+  const finish = () => {
+    if (current) {
+      fillRow(current.row, current.cells, roles)
+      table.rows.push(current.row)
+      current = null
+    }
+  }
+  for (let index = firstRowIndex; index < lines.length; index++) {
+    const { text, line } = lines[index]
+    if (text.trim() === '') continue
+    if (isClosingLine(lines, index)) {
+      table.end = index
+      break
+    }
+    const expected = (table.rows.findLast(row => row.number !== null)?.number ?? 0) + 1
+    const opensRow = /^\d{1,4}$/.test(text) && (Number(text) === expected || (current?.row.number ?? expected - 1) + 1 === Number(text))
+    if (opensRow) {
+      finish()
+      current = { row: { ...emptyRow(line), number: Number(text) }, cells: [] }
+      continue
+    }
+    // After a row's last cell, text without a 序号 opens a row that has none.
+    current ??= { row: emptyRow(line), cells: [] }
+    current.cells.push(text)
+    if (rowEndsWithDeadline && isDeadlinePhrase(text)) finish()
+  }
+  finish()
+  return table
+}
