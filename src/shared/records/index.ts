@@ -5,6 +5,18 @@ import type { EntityAccess } from './access'
 import { evidencePatchSchema, evidenceRecordSchema } from './evidence'
 import { planRecordSchema } from './plan'
 import { progressDefaults, progressPatchSchema, progressRecordSchema } from './progress'
+import { checkinRecordSchema } from './checkin'
+import { eventPatchSchema, eventRecordSchema } from './event'
+import { eventChecklistItemPatchSchema, eventChecklistItemRecordSchema } from './eventChecklist'
+import { eventNotePatchSchema, eventNoteRecordSchema } from './eventNote'
+import { eventPhotoPatchSchema, eventPhotoRecordSchema } from './eventPhoto'
+import { eventSessionPatchSchema, eventSessionRecordSchema } from './eventSession'
+import { eventTemplatePatchSchema, eventTemplateRecordSchema } from './eventTemplate'
+import { faqPatchSchema, faqRecordSchema } from './faq'
+import { feedbackPatchSchema, feedbackRecordSchema } from './feedback'
+import { feedbackSettingsDefaults, feedbackSettingsPatchSchema, feedbackSettingsRecordSchema } from './feedbackSettings'
+import { questionnairePatchSchema, questionnaireRecordSchema } from './questionnaire'
+import { questionnaireResponseRecordSchema } from './questionnaireResponse'
 
 export interface EntityDefinition {
   record: z.ZodType<Record<string, unknown>>
@@ -20,6 +32,19 @@ export const entities = {
   plan: { record: planRecordSchema, patch: null, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
   progress: { record: progressRecordSchema, patch: progressPatchSchema, defaults: progressDefaults, access: { read: 'unit', write: 'unit', taskField: 'taskId' } },
   evidence: { record: evidenceRecordSchema, patch: evidencePatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', taskField: 'taskId' } },
+  // Open-day events and public feedback (issue 5).
+  event: { record: eventRecordSchema, patch: eventPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', taskField: 'taskIds' } },
+  eventChecklistItem: { record: eventChecklistItemRecordSchema, patch: eventChecklistItemPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
+  checkin: { record: checkinRecordSchema, patch: null, defaults: {}, access: { read: 'unit', write: 'unit' } },
+  eventSession: { record: eventSessionRecordSchema, patch: eventSessionPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
+  eventPhoto: { record: eventPhotoRecordSchema, patch: eventPhotoPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
+  eventNote: { record: eventNoteRecordSchema, patch: eventNotePatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
+  eventTemplate: { record: eventTemplateRecordSchema, patch: eventTemplatePatchSchema, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
+  feedback: { record: feedbackRecordSchema, patch: feedbackPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', readerFields: ['referredTo'] } },
+  feedbackSettings: { record: feedbackSettingsRecordSchema, patch: feedbackSettingsPatchSchema, defaults: feedbackSettingsDefaults, access: { read: 'everyone', write: 'coordinators' } },
+  questionnaire: { record: questionnaireRecordSchema, patch: questionnairePatchSchema, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
+  questionnaireResponse: { record: questionnaireResponseRecordSchema, patch: null, defaults: {}, access: { read: 'unit', write: 'unit' } },
+  faq: { record: faqRecordSchema, patch: faqPatchSchema, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
 } satisfies Record<string, EntityDefinition>
 
 export type EntityName = keyof typeof entities

@@ -1,0 +1,6 @@
+// Public surface of the event domain (issue 5). Record schemas live in src/shared/records.
+export * from './attendance'
+export * from './checklist'
+export * from './labels'
+export * from './status'
+export * from './targets'

@@ -1,0 +1,73 @@
+// Filters and orders for feedback lists (首页 overdue, the coordinator's cross-unit view).
+// One pass with the criteria turned into Sets first: 20,000 items take a few milliseconds.
+import type { AttendeeType } from '../records/checkin'
+import type { FeedbackRecord, FeedbackStatus } from '../records/feedback'
+import { isOverdue } from './deadline'
+import { isAnswered } from './handling'
+
+export interface FeedbackFilter {
+  /** Units involved: the recording unit or the unit it was referred to. */
+  units?: readonly string[]
+  eventIds?: readonly string[]
+  taskIds?: readonly string[]
+  respondentTypes?: readonly AttendeeType[]
+  topics?: readonly string[]
+  statuses?: readonly FeedbackStatus[]
+  /** true: only overdue items; false: only items that are not overdue. */
+  overdue?: boolean
+  /** Words the content must contain. */
+  text?: string
+}
+
+type Filterable = Pick<FeedbackRecord, 'unit' | 'referredTo' | 'eventId' | 'taskId' | 'respondentType' | 'topic' | 'status' | 'replyDue' | 'content'>
+
+const setOf = <T>(values: readonly T[] | undefined) => values?.length ? new Set<T | null>(values) : null
+
+/** Criteria left empty do not filter. `today` (YYYY-MM-DD, Shanghai) decides what is overdue. */
+export function feedbackMatcher(filter: FeedbackFilter, today: string): (item: Filterable) => boolean {
+  const units = setOf(filter.units)
+  const events = setOf(filter.eventIds)
+  const tasks = setOf(filter.taskIds)
+  const types = setOf(filter.respondentTypes)
+  const topics = setOf(filter.topics)
+  const statuses = setOf(filter.statuses)
+  const text = filter.text?.trim()
+  return item => (!units || units.has(item.unit) || units.has(item.referredTo))
+    && (!events || events.has(item.eventId))
+    && (!tasks || tasks.has(item.taskId))
+    && (!types || types.has(item.respondentType))
+    && (!topics || topics.has(item.topic))
+    && (!statuses || statuses.has(item.status))
+    && (filter.overdue === undefined || isOverdue(item, today) === filter.overdue)
+    && (!text || item.content.includes(text))
+}
+
+export function filterFeedback<T extends Filterable>(items: readonly T[], filter: FeedbackFilter, today: string): T[] {
+  return items.filter(feedbackMatcher(filter, today))
+}
+
+/** newest/oldest: by when recorded; dueFirst: unanswered by deadline, then answered ones newest first. */
+export type FeedbackOrder = 'newest' | 'oldest' | 'dueFirst'
+
+type Sortable = Pick<FeedbackRecord, 'id' | 'createdAt' | 'status' | 'replyDue'>
+
+const byCreated = (a: Sortable, b: Sortable) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+const orders: Record<FeedbackOrder, (a: Sortable, b: Sortable) => number> = {
+  newest: (a, b) => byCreated(b, a),
+  oldest: byCreated,
+  dueFirst: (a, b) => {
+    const openA = !isAnswered(a.status)
+    const openB = !isAnswered(b.status)
+    if (openA !== openB)
+      return openA ? -1 : 1
+    if (openA && a.replyDue !== b.replyDue)
+      return a.replyDue < b.replyDue ? -1 : 1
+    return openA ? byCreated(a, b) : byCreated(b, a)
+  },
+}
+
+/** A sorted copy. */
+export function sortFeedback<T extends Sortable>(items: readonly T[], order: FeedbackOrder): T[] {
+  return [...items].sort(orders[order])
+}

@@ -1,0 +1,111 @@
+// 集中反映: feedback on the same topic in similar wording is grouped, and a group of three or
+// more is flagged. Similar pairs come from similarPairs.ts; groups are stars around the item
+// with the most similar neighbours: every member is similar to its group's representative, so
+// a chain of small rewordings cannot drift from one issue into another.
+import type { FeedbackRecord } from '../records/feedback'
+import { similarPairs } from './similarPairs'
+import { bigramsOf } from './similarity'
+
+/**
+ * Dice similarity of bigram sets at which two items count as the same issue. At 0.5 half the
+ * pieces of the wording are shared: rephrasings of one complaint group, while different
+ * complaints that share a few set phrases (希望, 建议增加) do not. Tuned on the examples in
+ * tests/shared/feedback/grouping.test.ts.
+ */
+export const similarityThreshold = 0.5
+/** A group this large is 集中反映. */
+export const concentratedSize = 3
+
+export type Groupable = Pick<FeedbackRecord, 'id' | 'topic' | 'content' | 'createdAt'>
+
+export interface FeedbackGroup {
+  topic: string
+  /** Oldest first. */
+  ids: string[]
+  /** The centre of the group, similar to every other member: the one to show and to draft an FAQ entry from. */
+  representativeId: string
+  concentrated: boolean
+}
+
+export interface GroupingOptions {
+  threshold?: number
+  concentratedSize?: number
+}
+
+/** Groups of two or more similar items, largest first; an item is in one group at most. */
+export function groupSimilarFeedback(items: readonly Groupable[], options: GroupingOptions = {}): FeedbackGroup[] {
+  const threshold = options.threshold ?? similarityThreshold
+  const minConcentrated = options.concentratedSize ?? concentratedSize
+  const byTopic = new Map<string, Groupable[]>()
+  for (const item of items) {
+    const members = byTopic.get(item.topic)
+    if (members)
+      members.push(item)
+    else
+      byTopic.set(item.topic, [item])
+  }
+  const groups: FeedbackGroup[] = []
+  for (const [topic, members] of byTopic) {
+    const kinds = sameWording(members)
+    const pairs = similarPairs(kinds.map(kind => members[kind[0]].content), threshold)
+    for (const star of stars(kinds, members, pairs)) {
+      const ids = star.map(i => members[i]).sort(oldestFirst).map(m => m.id)
+      groups.push({ topic, ids, representativeId: members[star[0]].id, concentrated: ids.length >= minConcentrated })
+    }
+  }
+  return groups.sort((a, b) => b.ids.length - a.ids.length || (a.ids[0] < b.ids[0] ? -1 : 1))
+}
+
+function oldestFirst(a: Groupable, b: Groupable): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+/**
+ * Items with the same bigrams (the same words, give or take punctuation), oldest first. Pairs
+ * are sought between these kinds only, so a thousand copies of 很好 cost one comparison, not
+ * half a million. Items without any bigram are never grouped.
+ */
+function sameWording(items: readonly Groupable[]): number[][] {
+  const kinds = new Map<string, number[]>()
+  items.forEach((item, index) => {
+    const key = bigramsOf(item.content).sort().join(' ')
+    const kind = kinds.get(key)
+    if (kind)
+      kind.push(index)
+    else if (key)
+      kinds.set(key, [index])
+  })
+  return [...kinds.values()].map(kind => kind.sort((a, b) => oldestFirst(items[a], items[b])))
+}
+
+/**
+ * Star clustering: the item with the most similar items (oldest of equals) becomes a centre and
+ * takes every similar item not yet taken; repeat. Worked on kinds of the same wording, which share
+ * their neighbours, so it is the same as working item by item. Centre first in each star.
+ */
+function stars(kinds: number[][], items: readonly Groupable[], pairs: Array<[number, number]>): number[][] {
+  const neighbours = kinds.map((): number[] => [])
+  for (const [a, b] of pairs) {
+    neighbours[a].push(b)
+    neighbours[b].push(a)
+  }
+  const degree = kinds.map((kind, k) => kind.length - 1 + neighbours[k].reduce((sum, n) => sum + kinds[n].length, 0))
+  const order = kinds.map((_, k) => k)
+    .filter(k => degree[k] > 0)
+    .sort((a, b) => degree[b] - degree[a] || oldestFirst(items[kinds[a][0]], items[kinds[b][0]]))
+  const taken = new Uint8Array(kinds.length)
+  const result: number[][] = []
+  for (const centre of order) {
+    if (taken[centre])
+      continue
+    const joining = neighbours[centre].filter(n => !taken[n])
+    if (kinds[centre].length + joining.length < 2)
+      continue
+    taken[centre] = 1
+    joining.forEach((n) => {
+      taken[n] = 1
+    })
+    result.push([...kinds[centre], ...joining.flatMap(n => kinds[n])])
+  }
+  return result
+}

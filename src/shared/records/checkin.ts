@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { epochMs, unitName } from './common'
+import { deviceRecordId } from './fieldRules'
+
+/** 市民代表, 企业代表, 专家学者, 媒体, 人大代表/政协委员, 其他; also the respondent types of feedback. */
+export const attendeeTypes = ['citizen', 'business', 'expert', 'media', 'deputy', 'other'] as const
+export type AttendeeType = typeof attendeeTypes[number]
+
+/**
+ * One tap on the door counter: +1 for an arrival, -1 to undo a mistaken tap. Appended, never
+ * edited, so two phones counting at the same door add up instead of overwriting each other.
+ */
+export const checkinRecordSchema = z.object({
+  id: deviceRecordId,
+  eventId: deviceRecordId,
+  unit: unitName,
+  attendeeType: z.enum(attendeeTypes),
+  delta: z.union([z.literal(1), z.literal(-1)], { error: 'delta must be 1 or -1' }),
+  at: epochMs,
+  by: z.string().max(100),
+})
+export type CheckinRecord = z.infer<typeof checkinRecordSchema>

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { epochMs, recordId, unitName } from './common'
+import { deviceRecordId, endNotBeforeStart, nonBlank, noDuplicates, wholeGroups } from './fieldRules'
+
+/** 政府开放日活动, 座谈会, 问卷调查, 公众代表列席决策会议, 政策解读会, 其他 (labels in events/labels.ts). */
+export const eventTypes = ['open_day', 'symposium', 'survey', 'public_attendance', 'policy_briefing', 'other'] as const
+export type EventType = typeof eventTypes[number]
+
+/** 线下, 线上直播, 线上线下结合. */
+export const eventFormats = ['offline', 'live_online', 'hybrid'] as const
+export type EventFormat = typeof eventFormats[number]
+
+/** A held event is ongoing or closed; the public questionnaire link closes with the event. */
+export const eventStatuses = ['planned', 'ongoing', 'closed', 'cancelled'] as const
+export type EventStatus = typeof eventStatuses[number]
+
+const count = z.number().int().min(0).max(1_000_000)
+
+const eventFields = z.object({
+  id: deviceRecordId,
+  /** The host unit; its staff run the event. */
+  unit: unitName,
+  type: z.enum(eventTypes),
+  title: nonBlank(200),
+  theme: z.string().max(500),
+  startsAt: epochMs,
+  endsAt: epochMs,
+  venue: z.string().max(300),
+  format: z.enum(eventFormats),
+  /** Plan tasks the event counts toward (see events/targets.ts). */
+  taskIds: z.array(recordId).max(50).superRefine(noDuplicates(id => id, 'task id')),
+  invitedCount: count.nullable(),
+  /** Viewers of a live stream, who pass no door counter; attendance adds them to the check-ins. */
+  onlineAudience: count.nullable(),
+  status: z.enum(eventStatuses),
+  questionnaireId: recordId.nullable(),
+  createdAt: epochMs,
+  createdBy: z.string().max(100),
+})
+
+/** An event, created whole with a device id; later edits are patches. */
+export const eventRecordSchema = eventFields.superRefine(endNotBeforeStart('startsAt', 'endsAt'))
+export type EventRecord = z.infer<typeof eventRecordSchema>
+
+export const eventPatchSchema = eventFields
+  .omit({ id: true, unit: true, createdAt: true, createdBy: true })
+  .partial()
+  .strict()
+  .superRefine(wholeGroups([['startsAt', 'endsAt']]))
+  .superRefine(endNotBeforeStart('startsAt', 'endsAt'))

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { epochMs, recordId, unitName } from './common'
+import { eventPhases } from './eventTemplate'
+import { deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
+
+const doneGroup = ['done', 'doneAt', 'doneBy'] as const
+
+const checklistFields = z.object({
+  /** `${eventId}#${templateItemId}` for items from a template (see events/checklist.ts), a device UUID for added ones. */
+  id: recordId,
+  eventId: deviceRecordId,
+  unit: unitName,
+  phase: z.enum(eventPhases),
+  text: nonBlank(200),
+  order: z.number().int().min(0).max(10_000),
+  done: z.boolean(),
+  doneAt: epochMs.nullable(),
+  doneBy: z.string().max(100).nullable(),
+  note: z.string().max(2000),
+})
+
+function doneMatchesStamp(item: Partial<Record<typeof doneGroup[number], unknown>>, ctx: z.RefinementCtx): void {
+  if (!('done' in item))
+    return
+  for (const field of ['doneAt', 'doneBy'] as const) {
+    if (item.done && item[field] === null)
+      ctx.addIssue({ code: 'custom', path: [field], message: `a done item needs ${field}` })
+    if (!item.done && item[field] !== null)
+      ctx.addIssue({ code: 'custom', path: [field], message: `an item not done has no ${field}` })
+  }
+}
+
+/** One item of an event's checklist; ticks merge per field like plan checklist progress. */
+export const eventChecklistItemRecordSchema = checklistFields.superRefine(doneMatchesStamp)
+export type EventChecklistItemRecord = z.infer<typeof eventChecklistItemRecordSchema>
+
+export const eventChecklistItemPatchSchema = checklistFields
+  .omit({ id: true, eventId: true, unit: true })
+  .partial()
+  .strict()
+  .superRefine(wholeGroups([doneGroup]))
+  .superRefine(doneMatchesStamp)

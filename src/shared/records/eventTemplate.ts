@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { epochMs, recordId } from './common'
+import { eventTypes } from './event'
+import { nonBlank, noDuplicates, shortKey } from './fieldRules'
+
+/** 会前, 活动当天, 会后. */
+export const eventPhases = ['before', 'day', 'after'] as const
+export type EventPhase = typeof eventPhases[number]
+
+export const templateItemSchema = z.object({
+  /** Stable within the template, so checklist item ids derived from it are the same on every phone. */
+  id: shortKey,
+  phase: z.enum(eventPhases),
+  text: nonBlank(200),
+})
+export type TemplateItem = z.infer<typeof templateItemSchema>
+
+/**
+ * A checklist template that coordinators edit. The items travel as one field: templates are
+ * edited rarely and by few people, and a list edited whole never ends up half-merged.
+ */
+export const eventTemplateRecordSchema = z.object({
+  id: recordId,
+  name: nonBlank(100),
+  /** The event types it suits; empty means every type. */
+  eventTypes: z.array(z.enum(eventTypes)).max(eventTypes.length).superRefine(noDuplicates(t => t, 'event type')),
+  items: z.array(templateItemSchema).min(1, 'a template needs at least one item').max(100)
+    .superRefine(noDuplicates(item => item.id, 'item id')),
+  archived: z.boolean(),
+  updatedAt: epochMs,
+})
+export type EventTemplateRecord = z.infer<typeof eventTemplateRecordSchema>
+
+export const eventTemplatePatchSchema = eventTemplateRecordSchema.omit({ id: true }).partial().strict()

@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { maskName, maskPhone, phonePattern } from '../feedback/mask'
+import { attendeeTypes } from './checkin'
+import { epochMs, unitName } from './common'
+import { photoRefSchema } from './evidence'
+import { calendarDate, deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
+
+/** 已登记 → 已转办 → 已答复 → 已公开 / 不予公开; the legal moves are in feedback/handling.ts. */
+export const feedbackStatuses = ['registered', 'referred', 'replied', 'published', 'withheld'] as const
+export type FeedbackStatus = typeof feedbackStatuses[number]
+
+/** 已采纳, 部分采纳, 未采纳: for the adoption figures of event reports. */
+export const adoptionValues = ['adopted', 'partial', 'declined'] as const
+export type Adoption = typeof adoptionValues[number]
+
+export const contactFields = ['consent', 'name', 'phone', 'nameMasked', 'phoneMasked', 'contactErasedAt'] as const
+export const handlingFields = ['status', 'referredTo', 'referredAt', 'reply', 'repliedOn', 'withheldReason', 'closedAt'] as const
+export type HandlingField = typeof handlingFields[number]
+const dateFields = ['receivedOn', 'replyDue'] as const
+
+/** What each status needs filled and needs empty; the referral fields are kept once set. */
+export const handlingNeeds: Record<FeedbackStatus, { filled: HandlingField[], empty: HandlingField[] }> = {
+  registered: { filled: [], empty: ['referredTo', 'referredAt', 'reply', 'repliedOn', 'withheldReason', 'closedAt'] },
+  referred: { filled: ['referredTo', 'referredAt'], empty: ['reply', 'repliedOn', 'withheldReason', 'closedAt'] },
+  replied: { filled: ['reply', 'repliedOn'], empty: ['withheldReason', 'closedAt'] },
+  published: { filled: ['reply', 'repliedOn', 'closedAt'], empty: ['withheldReason'] },
+  withheld: { filled: ['reply', 'repliedOn', 'closedAt', 'withheldReason'], empty: [] },
+}
+
+const feedbackFields = z.object({
+  id: deviceRecordId,
+  /** The recording unit: it and coordinators see the contact details unmasked. */
+  unit: unitName,
+  eventId: deviceRecordId.nullable(),
+  taskId: z.string().min(1).max(200).nullable(),
+  content: nonBlank(5000),
+  /** One of the topics in feedback settings, which coordinators edit; old topics stay valid. */
+  topic: nonBlank(50),
+  respondentType: z.enum(attendeeTypes),
+  rating: z.number().int().min(1).max(5).nullable(),
+  /** E.g. a photo of a handwritten card; bytes go up separately by SHA-256. */
+  photo: photoRefSchema.nullable(),
+  consent: z.boolean(),
+  name: nonBlank(50).nullable(),
+  phone: z.string().regex(phonePattern, 'expected a mobile (11 digits from 1) or landline number with area code, digits only').nullable(),
+  /** Kept beside the full values because the server withholds name and phone from other units. */
+  nameMasked: z.string().max(50).nullable(),
+  phoneMasked: z.string().max(20).nullable(),
+  contactErasedAt: epochMs.nullable(),
+  /** The day it was heard (Shanghai time); the reply deadline counts from it. */
+  receivedOn: calendarDate,
+  replyDue: calendarDate,
+  status: z.enum(feedbackStatuses),
+  referredTo: unitName.nullable(),
+  referredAt: epochMs.nullable(),
+  reply: nonBlank(5000).nullable(),
+  repliedOn: calendarDate.nullable(),
+  withheldReason: nonBlank(1000).nullable(),
+  /** When it was published or withheld; contact erasure counts from here. */
+  closedAt: epochMs.nullable(),
+  adoption: z.enum(adoptionValues).nullable(),
+  createdAt: epochMs,
+  createdBy: z.string().max(100),
+})
+
+type FeedbackShape = z.infer<typeof feedbackFields>
+
+function checkContact(item: Partial<FeedbackShape>, ctx: z.RefinementCtx): void {
+  if (!('consent' in item))
+    return
+  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+  const held = (['name', 'phone', 'nameMasked', 'phoneMasked'] as const).filter(f => item[f] != null)
+  if (!item.consent)
+    held.forEach(f => issue(f, `${f} may only be kept with the respondent's consent`))
+  else if (item.contactErasedAt != null)
+    held.forEach(f => issue(f, `${f} must be empty once contact details are erased`))
+  else if (item.nameMasked == null && item.phoneMasked == null)
+    issue('consent', 'consent was ticked but neither a name nor a phone number was given')
+  if (item.phone != null && item.phoneMasked !== maskPhone(item.phone))
+    issue('phoneMasked', 'phoneMasked does not match phone')
+  if (item.name != null && item.nameMasked !== maskName(item.name))
+    issue('nameMasked', 'nameMasked does not match name')
+}
+
+function checkHandling(item: Partial<FeedbackShape>, ctx: z.RefinementCtx): void {
+  if (!item.status || !(item.status in handlingNeeds))
+    return
+  const needs = handlingNeeds[item.status]
+  for (const field of needs.filled.filter(f => item[f] == null))
+    ctx.addIssue({ code: 'custom', path: [field], message: `status ${item.status} needs ${field}` })
+  for (const field of needs.empty.filter(f => item[f] != null))
+    ctx.addIssue({ code: 'custom', path: [field], message: `status ${item.status} must not have ${field}` })
+  if ((item.referredTo == null) !== (item.referredAt == null))
+    ctx.addIssue({ code: 'custom', path: ['referredAt'], message: 'referredTo and referredAt are set together' })
+}
+
+function checkDates(item: Partial<FeedbackShape>, ctx: z.RefinementCtx): void {
+  if (item.receivedOn && item.replyDue && item.replyDue < item.receivedOn)
+    ctx.addIssue({ code: 'custom', path: ['replyDue'], message: 'replyDue is before receivedOn' })
+}
+
+/**
+ * A piece of public feedback. Created whole with a device id; handling, contact and dates
+ * change by patches that carry their whole group (see fieldRules.wholeGroups).
+ */
+export const feedbackRecordSchema = feedbackFields.superRefine(checkContact).superRefine(checkHandling).superRefine(checkDates)
+export type FeedbackRecord = z.infer<typeof feedbackRecordSchema>
+
+export const feedbackPatchSchema = feedbackFields
+  .omit({ id: true, unit: true, createdAt: true, createdBy: true })
+  .partial()
+  .strict()
+  .superRefine(wholeGroups([contactFields, handlingFields, dateFields]))
+  .superRefine(checkContact)
+  .superRefine(checkHandling)
+  .superRefine(checkDates)

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { epochMs, recordId } from './common'
+import { nonBlank, noDuplicates, shortKey } from './fieldRules'
+
+export const questionKinds = ['single', 'multiple', 'rating', 'text'] as const
+export type QuestionKind = typeof questionKinds[number]
+
+const optionSchema = z.object({ id: shortKey, text: nonBlank(100) })
+const options = z.array(optionSchema).min(2, 'a choice question needs at least two options').max(30)
+  .superRefine(noDuplicates(option => option.id, 'option id'))
+const base = { id: shortKey, text: nonBlank(300), required: z.boolean() }
+
+export const questionSchema = z.discriminatedUnion('kind', [
+  z.object({ ...base, kind: z.literal('single'), options }),
+  z.object({ ...base, kind: z.literal('multiple'), options, maxChoices: z.number().int().min(1).max(30).nullable() }),
+  z.object({ ...base, kind: z.literal('rating'), scale: z.number().int().min(2).max(10), lowLabel: z.string().max(20), highLabel: z.string().max(20) }),
+  z.object({ ...base, kind: z.literal('text'), maxLength: z.number().int().min(1).max(2000) }),
+])
+export type Question = z.infer<typeof questionSchema>
+
+/**
+ * A questionnaire that coordinators edit. Questions travel as one field, like template items.
+ * Answers refer to question and option ids, so keep ids when rewording.
+ */
+export const questionnaireRecordSchema = z.object({
+  id: recordId,
+  title: nonBlank(200),
+  intro: z.string().max(1000),
+  /** Shown after submit, before kiosk mode resets for the next visitor. */
+  thanks: nonBlank(300),
+  questions: z.array(questionSchema).min(1, 'a questionnaire needs at least one question').max(100)
+    .superRefine(noDuplicates(question => question.id, 'question id')),
+  archived: z.boolean(),
+  updatedAt: epochMs,
+})
+export type QuestionnaireRecord = z.infer<typeof questionnaireRecordSchema>
+
+export const questionnairePatchSchema = questionnaireRecordSchema.omit({ id: true }).partial().strict()
