@@ -1,13 +1,61 @@
+import { readFileSync } from 'node:fs'
 import { VantResolver } from '@vant/auto-import-resolver'
 import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { seedPlans } from './src/build/seedPlans'
+import { stripRemoteIconFont } from './src/build/stripRemoteIconFont'
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    // Changes with every build, so a new release refreshes the bundled plans on the device.
+    __APP_BUILD__: JSON.stringify(new Date().toISOString()),
+  },
   plugins: [
     vue(),
+    // The documents in seeds/ parsed at build time: `virtual:seed-plans`.
+    seedPlans(),
+    stripRemoteIconFont(),
     // Vant per component: only what the templates use is bundled.
     Components({ resolvers: [VantResolver()], dts: false }),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      // Registration lives in src/app/pwa so the update prompt can wait for unsaved forms.
+      injectRegister: false,
+      injectManifest: {
+        // A classic script: Safari before 16.4 cannot run module service workers.
+        rollupFormat: 'iife',
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest}'],
+        // Bundled plans are a lazy chunk; keep the cap above it so they are precached too.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+      manifest: {
+        id: '/',
+        name: '开放日助手',
+        short_name: '开放日',
+        description: '政务公开工作要点与政府开放日现场助手，离线可用',
+        lang: 'zh-CN',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#1d5fbf',
+        background_color: '#f5f6f8',
+        categories: ['government', 'productivity'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
   ],
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 })

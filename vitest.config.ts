@@ -1,5 +1,8 @@
+import { VantResolver } from '@vant/auto-import-resolver'
 import vue from '@vitejs/plugin-vue'
+import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vitest/config'
+import { seedPlans } from './src/build/seedPlans'
 
 // Each project is a suite that `tests/run-suites.ts` can include or name as not run.
 // Server suites run twice, once per storage engine, from the same test files.
@@ -14,12 +17,16 @@ export default defineConfig({
         },
       },
       {
-        plugins: [vue()],
+        // Same per-component Vant resolution as the build, so component tests render real Vant.
+        plugins: [vue(), seedPlans(), Components({ resolvers: [VantResolver()], dts: false })],
+        define: { __APP_VERSION__: '"test"', __APP_BUILD__: '"2026-01-01T00:00:00.000Z"' },
         test: {
           name: 'app',
           include: ['tests/app/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/helpers/app-setup.ts'],
+          // Vant's style entries import CSS, which only Vite (not Node) can load.
+          server: { deps: { inline: ['vant'] } },
         },
       },
       {

@@ -2,6 +2,7 @@ import type { ProgressRecord } from '../../shared/records/progress'
 import type { ProgressRow } from './schema'
 import { progressDefaults, progressIdOf } from '../../shared/records/progress'
 import { db } from './database'
+import { observe } from './live'
 import { transactWithOutbox } from './outbox'
 
 export interface ProgressSubject {
@@ -36,4 +37,9 @@ export function progressOfTask(taskId: string): Promise<ProgressRow[]> {
 
 export function progressOfUnit(unit: string): Promise<ProgressRow[]> {
   return db.progress.where('unit').equals(unit).toArray()
+}
+
+/** One unit's progress rows, or every unit's when none is given, kept current as they change. */
+export function observeProgress(unit: string | null, next: (rows: ProgressRow[]) => void, fail: (error: unknown) => void): () => void {
+  return observe(() => unit ? progressOfUnit(unit) : db.progress.toArray(), next, fail)
 }

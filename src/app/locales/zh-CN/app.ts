@@ -1,3 +1,9 @@
 export default {
   name: '开放日助手',
+  tabs: {
+    label: '主导航',
+    home: '首页',
+    plans: '计划',
+    me: '我的',
+  },
 }

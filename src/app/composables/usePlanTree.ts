@@ -1,0 +1,107 @@
+import type { PlanRow, TaskRow } from '../db/schema'
+import type { Aggregate, TaskProgress } from '../utils/rollup'
+import { computed } from 'vue'
+import { type StatusFilter, usePlanFiltersStore } from '../stores/planFilters'
+import { dueMonth, isOverdue, todayIso } from '../utils/dates'
+import { chapterKey } from '../utils/rollup'
+import { namesCoverUnit } from '../utils/unitCoverage'
+import { usePlanLibrary } from './usePlanLibrary'
+import { useRollup } from './useRollup'
+import { useTaskSearch } from './useTaskSearch'
+
+export type TreeRow
+  = | { kind: 'year', key: string, year: number }
+    | { kind: 'plan', key: string, plan: PlanRow, progress: Aggregate | undefined, expanded: boolean, shown: number }
+    | { kind: 'chapter', key: string, title: string, chapter: number, progress: Aggregate | undefined, expanded: boolean, shown: number }
+    | { kind: 'task', key: string, task: TaskRow }
+
+export function matchesStatus(status: StatusFilter, progress: TaskProgress | undefined, due: string | null, today: string): boolean {
+  const share = progress?.share ?? null
+  switch (status) {
+    case 'all': return true
+    case 'open': return share !== null && share < 1
+    case 'todo': return share === 0
+    case 'partial': return share !== null && share > 0 && share < 1
+    case 'done': return share === 1
+    case 'overdue': return share !== null && share < 1 && isOverdue(due, today)
+  }
+}
+
+const byPosition = (a: TaskRow, b: TaskRow) => a.chapter - b.chapter || a.item - b.item
+const byYearThenIssuer = (a: PlanRow, b: PlanRow) => b.year - a.year || a.issuer.localeCompare(b.issuer, 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN')
+
+/** The 计划 screen as flat rows: year → plan → chapter → task, filtered, searched and folded. */
+export function usePlanTree() {
+  const library = usePlanLibrary()
+  const filters = usePlanFiltersStore()
+  const { rollup } = useRollup()
+  const { search } = useTaskSearch()
+  const today = todayIso()
+
+  const tasksByPlan = computed(() => {
+    const groups = new Map<string, TaskRow[]>()
+    for (const task of library.tasks.value) {
+      const group = groups.get(task.planId)
+      if (group)
+        group.push(task)
+      else
+        groups.set(task.planId, [task])
+    }
+    for (const group of groups.values())
+      group.sort(byPosition)
+    return groups
+  })
+
+  const searchHits = computed(() => search(filters.query))
+
+  const visible = computed(() => {
+    const hits = searchHits.value
+    const { unit, month, status } = filters
+    const byTask = rollup.value.byTask
+    return (task: TaskRow) => (!hits || hits.has(task.id))
+      && (unit === null || namesCoverUnit(task.units, unit))
+      && (month === null || dueMonth(task.due) === month)
+      && matchesStatus(status, byTask.get(task.id), task.due, today)
+  })
+
+  const rows = computed<TreeRow[]>(() => {
+    const out: TreeRow[] = []
+    const plans = library.plans.value.filter(p => filters.year === null || p.year === filters.year).sort(byYearThenIssuer)
+    let lastYear: number | null = null
+    for (const plan of plans) {
+      const tasks = (tasksByPlan.value.get(plan.id) ?? []).filter(visible.value)
+      if (!tasks.length && filters.active)
+        continue
+      if (plan.year !== lastYear) {
+        out.push({ kind: 'year', key: `y${plan.year}`, year: plan.year })
+        lastYear = plan.year
+      }
+      const expanded = !filters.collapsed.has(plan.id)
+      out.push({ kind: 'plan', key: plan.id, plan, progress: rollup.value.byPlan.get(plan.id), expanded, shown: tasks.length })
+      if (expanded)
+        pushChapters(out, plan.id, tasks)
+    }
+    return out
+  })
+
+  function pushChapters(out: TreeRow[], planId: string, tasks: TaskRow[]) {
+    for (let i = 0; i < tasks.length;) {
+      const chapter = tasks[i].chapter
+      let end = i
+      while (end < tasks.length && tasks[end].chapter === chapter)
+        end++
+      const key = chapterKey(planId, chapter)
+      const expanded = !filters.collapsed.has(key)
+      out.push({ kind: 'chapter', key, title: tasks[i].chapterTitle, chapter, progress: rollup.value.byChapter.get(key), expanded, shown: end - i })
+      if (expanded) {
+        for (let j = i; j < end; j++)
+          out.push({ kind: 'task', key: tasks[j].id, task: tasks[j] })
+      }
+      i = end
+    }
+  }
+
+  const shownTasks = computed(() => rows.value.reduce((n, row) => n + (row.kind === 'plan' ? row.shown : 0), 0))
+
+  return { rows, shownTasks, today, ready: library.ready }
+}

@@ -1,0 +1,17 @@
+export default {
+  back: 'Back',
+  loading: 'Loading…',
+  save: 'Save',
+  cancel: 'Cancel',
+  confirm: 'OK',
+  close: 'Close',
+  retry: 'Retry',
+  later: 'Later',
+  unsavedTitle: 'Unsaved changes',
+  unsavedMessage: 'If you leave, what you are typing will be lost.',
+  discard: 'Discard and leave',
+  keepEditing: 'Keep editing',
+  quotaExceeded: 'The phone\'s storage is full, so this was not saved; everything recorded before is intact. Free some space (unused photos or apps) and try again.',
+  saveFailed: 'Could not save: {reason}. Nothing was saved; please try again.',
+  noDate: 'No date',
+}

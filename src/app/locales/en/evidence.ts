@@ -1,0 +1,18 @@
+export default {
+  photos: 'Photos',
+  takePhoto: 'Take photo',
+  processing: 'Processing',
+  noPhotos: 'No photos',
+  openPhoto: 'Open photo {n}',
+  removePhoto: 'Remove photo {n}',
+  unreadablePhoto: 'Cannot read the image "{name}". Please choose a JPG or PNG photo.',
+  links: 'Published links',
+  url: 'Address',
+  urlPlaceholder: 'e.g. www.shqp.gov.cn/…',
+  caption: 'Caption',
+  captionPlaceholder: 'e.g. government website page',
+  addLink: 'Add link',
+  badLink: 'This is not a web address; enter one starting with http:// or https://.',
+  remove: 'Remove',
+  removeLink: 'Remove link: {name}',
+}

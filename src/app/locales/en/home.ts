@@ -1,0 +1,15 @@
+export default {
+  myUnit: 'My unit',
+  changeUnit: 'Change',
+  chooseUnitTitle: 'Choose your unit first',
+  chooseUnitWhy: 'Then this screen shows only the tasks your unit leads or owns.',
+  chooseUnit: 'Choose unit',
+  yearProgress: '{year} work plan progress',
+  tasksDone: '{done} of {total} tasks done',
+  overdueCount: '{n} tasks overdue',
+  overdue: 'Overdue',
+  dueSoon: 'Due within {days} days',
+  noOverdue: 'No overdue tasks.',
+  noDueSoon: 'Nothing due soon.',
+  showAll: 'Show all {n}',
+}

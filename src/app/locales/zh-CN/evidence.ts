@@ -1,0 +1,18 @@
+export default {
+  photos: '照片',
+  takePhoto: '拍照',
+  processing: '处理中',
+  noPhotos: '暂无照片',
+  openPhoto: '查看第 {n} 张照片',
+  removePhoto: '删除第 {n} 张照片',
+  unreadablePhoto: '无法读取图片“{name}”。请换一张 JPG 或 PNG 格式的照片。',
+  links: '发布链接',
+  url: '网址',
+  urlPlaceholder: '如 www.shqp.gov.cn/…',
+  caption: '说明',
+  captionPlaceholder: '如 政府网站发布页面',
+  addLink: '添加链接',
+  badLink: '网址不正确，请填写以 http:// 或 https:// 开头的网页地址。',
+  remove: '删除',
+  removeLink: '删除链接：{name}',
+}

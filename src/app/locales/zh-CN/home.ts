@@ -1,0 +1,15 @@
+export default {
+  myUnit: '我的单位',
+  changeUnit: '更换',
+  chooseUnitTitle: '请先选择您的单位',
+  chooseUnitWhy: '选择后，首页只显示本单位牵头或负责的任务。',
+  chooseUnit: '选择单位',
+  yearProgress: '{year}年工作要点完成情况',
+  tasksDone: '已完成 {done} / {total} 项任务',
+  overdueCount: '{n} 项任务已逾期',
+  overdue: '已逾期',
+  dueSoon: '{days}天内到期',
+  noOverdue: '没有逾期的任务。',
+  noDueSoon: '近期没有到期的任务。',
+  showAll: '查看全部 {n} 项',
+}

@@ -1,0 +1,25 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import HomePage from './pages/HomePage.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Top-level screens show the bottom tab bar; detail screens have a back arrow instead. */
+    tab?: boolean
+  }
+}
+
+// The first screen is in the main bundle; every other screen is its own lazy chunk.
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomePage, meta: { tab: true } },
+  { path: '/plans', name: 'plans', component: () => import('./pages/PlansPage.vue'), meta: { tab: true } },
+  { path: '/tasks/:taskId', name: 'task', component: () => import('./pages/TaskPage.vue'), props: true },
+  { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { tab: true } },
+  { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
+  { path: '/:unknown(.*)*', redirect: '/' },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})

@@ -1,0 +1,16 @@
+// User Timing marks let the benchmarks read real moments of the real app (first list on
+// screen, a tick made durable) without any test hook. Each mark is set once per page load.
+const marked = new Set<string>()
+
+/** Marks the next frame after the current render, i.e. when the content is on screen. */
+export function markPainted(name: string): void {
+  if (marked.has(name) || typeof performance === 'undefined')
+    return
+  marked.add(name)
+  requestAnimationFrame(() => performance.mark(name))
+}
+
+export function measureSince(name: string, start: number): void {
+  if (typeof performance !== 'undefined')
+    performance.measure(name, { start, end: performance.now() })
+}

@@ -1,0 +1,10 @@
+// The service worker entry: it only wires the features that live in sibling files.
+import { precacheAppShell } from './precache'
+import { serveAppShellForNavigations } from './navigation'
+import { activateOnRequest } from './update'
+
+declare const self: ServiceWorkerGlobalScope
+
+precacheAppShell(self.__WB_MANIFEST)
+serveAppShellForNavigations()
+activateOnRequest(self)
