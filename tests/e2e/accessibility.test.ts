@@ -1,0 +1,93 @@
+// Every screen, at a small and a common phone size and in large-text mode: axe finds no
+// WCAG 2.1 A/AA violation (names of controls, contrast, labels…) and nothing overflows sideways.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, phone } from '../helpers/e2eBrowser'
+import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const unit = '区政府办公室'
+
+interface AxeViolation { id: string, help: string, nodes: Array<{ target: string[] }> }
+
+let server: E2eServer
+let browser: Browser
+let taskPath = ''
+
+async function openPage(size: { width: number, height: number }, largeText: boolean): Promise<Page> {
+  // axe is injected as an inline script, which the app's CSP rightly forbids.
+  const context = await browser.newContext({ viewport: size, isMobile: true, hasTouch: true, bypassCSP: true, locale: 'zh-CN' })
+  await context.addInitScript(([chosen, large]) => {
+    localStorage.setItem('kaifangri.unit', JSON.stringify(chosen))
+    localStorage.setItem('kaifangri.largeText', JSON.stringify(large))
+  }, [unit, largeText] as const)
+  return context.newPage()
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations
+  })
+  return found.map(v => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)
+}
+
+const screens: Array<{ name: string, path: () => string, ready: string, open?: (page: Page) => Promise<void> }> = [
+  { name: '首页', path: () => '/', ready: '.year-progress' },
+  { name: '计划', path: () => '/plans', ready: '.task-row' },
+  {
+    name: '任务详情',
+    path: () => taskPath,
+    ready: '.check-item',
+    open: page => page.locator('.check-item__more').first().click(),
+  },
+  { name: '我的', path: () => '/me', ready: '.me' },
+  { name: '导入计划', path: () => '/import', ready: '.import-source' },
+]
+
+describe('accessibility and layout', () => {
+  beforeAll(async () => {
+    server = await startE2eServer()
+    browser = await launchChromium()
+    const page = await openPage(phone.large, false)
+    await page.goto(`${server.url}/plans`)
+    await page.getByLabel('按单位筛选').selectOption(unit)
+    taskPath = (await page.locator('.task-row').first().getAttribute('href'))!
+    await page.context().close()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('would catch a control without an accessible name (the check itself works)', async () => {
+    const page = await openPage(phone.large, false)
+    await page.goto(server.url)
+    await page.locator('.year-progress').waitFor()
+    await page.evaluate(() => document.querySelector('main')!.append(document.createElement('button')))
+    expect((await violations(page)).join('\n')).toContain('button-name')
+    await page.context().close()
+  })
+
+  for (const [sizeName, size] of Object.entries(phone)) {
+    for (const largeText of [false, true]) {
+      for (const screen of screens) {
+        it(`${screen.name} at ${size.width}×${size.height}${largeText ? ', large text' : ''}`, async () => {
+          const page = await openPage(size, largeText)
+          await page.goto(`${server.url}${screen.path()}`)
+          await page.locator(screen.ready).first().waitFor()
+          await screen.open?.(page)
+          expect(await violations(page), `${sizeName} ${screen.name}`).toEqual([])
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+          expect(overflow, 'content wider than the screen').toBeLessThanOrEqual(0)
+          await page.context().close()
+        })
+      }
+    }
+  }
+})

@@ -1,0 +1,90 @@
+// Checks the built app (dist/, made by `vite build` before this suite): Vant arrives per
+// component, the manifest makes it installable, and the service worker precaches the shell.
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { distDir } from '../helpers/e2eServer'
+
+const vantEs = join(dirname(createRequire(import.meta.url).resolve('vant/package.json')), 'es')
+const appDir = join(import.meta.dirname, '../../src/app')
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(f => pattern.test(f)).map(f => join(dir, f))
+}
+
+const selectorOf = (name: string) => new RegExp(`\\.van-${name}[{,:.\\[\\s>~+]`)
+
+/** Components with styles of their own (a few, like form, are logic only and ship no CSS). */
+const vantComponents = readdirSync(vantEs).filter((name) => {
+  try {
+    return selectorOf(name).test(readFileSync(join(vantEs, name, 'index.css'), 'utf8'))
+  }
+  catch {
+    return false
+  }
+})
+
+/** Vant components the app's own code uses: `<van-x>` tags, `vant/es/x/style` imports and function APIs. */
+function usedByApp(): Set<string> {
+  const used = new Set<string>()
+  const functionApis: Record<string, string> = { showDialog: 'dialog', showConfirmDialog: 'dialog', showImagePreview: 'image-preview', showToast: 'toast', showNotify: 'notify' }
+  for (const file of filesUnder(appDir, /\.(vue|ts)$/)) {
+    const source = readFileSync(file, 'utf8')
+    for (const [, name] of source.matchAll(/<van-([a-z-]+)/g)) used.add(name)
+    for (const [, name] of source.matchAll(/vant\/es\/([a-z-]+)\/style/g)) used.add(name)
+    for (const [api, name] of Object.entries(functionApis)) {
+      if (new RegExp(`\\b${api}\\b`).test(source) && /from 'vant'/.test(source))
+        used.add(name)
+    }
+  }
+  return used
+}
+
+/** A used component plus the components its styles pull in (a dialog brings popup, button, overlay…). */
+function withDependencies(names: Set<string>): Set<string> {
+  const all = new Set<string>()
+  for (const name of names) {
+    all.add(name)
+    const styleEntry = readFileSync(join(vantEs, name, 'style/index.mjs'), 'utf8')
+    for (const [, dependency] of styleEntry.matchAll(/\.\.\/\.\.\/([a-z-]+)\/index\.css/g)) all.add(dependency)
+  }
+  return all
+}
+
+const builtCss = filesUnder(join(distDir, 'assets'), /\.css$/).map(f => readFileSync(f, 'utf8')).join('\n')
+const shipped = vantComponents.filter(name => selectorOf(name).test(builtCss))
+
+describe('the built app', () => {
+  it('ships only the Vant components the app uses, and those it uses are there', () => {
+    const used = usedByApp()
+    const allowed = withDependencies(used)
+    expect(used.size).toBeGreaterThan(5)
+    expect(shipped.filter(name => !allowed.has(name))).toEqual([])
+    expect([...used].filter(name => vantComponents.includes(name) && !shipped.includes(name))).toEqual([])
+    expect(shipped.length).toBeLessThan(vantComponents.length / 2)
+    expect(shipped).not.toContain('calendar')
+  })
+
+  it('has a manifest that makes it installable: Chinese name, icons, standalone, theme colour', () => {
+    const manifest = JSON.parse(readFileSync(join(distDir, 'manifest.webmanifest'), 'utf8'))
+    expect(manifest).toMatchObject({ name: '开放日助手', short_name: '开放日', lang: 'zh-CN', display: 'standalone', start_url: '/', theme_color: '#1d5fbf' })
+    const icons = manifest.icons as Array<{ src: string, sizes: string, purpose: string }>
+    expect(icons.map(i => `${i.sizes} ${i.purpose}`).sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable'])
+    for (const icon of icons) {
+      const png = readFileSync(join(distDir, icon.src))
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)]
+      expect(`${width}x${height}`).toBe(icon.sizes)
+    }
+    expect(readFileSync(join(distDir, 'index.html'), 'utf8')).toContain('<link rel="manifest" href="/manifest.webmanifest">')
+  })
+
+  it('precaches the whole app shell in the service worker, bundled plans included', () => {
+    const worker = readFileSync(join(distDir, 'sw.js'), 'utf8')
+    const assets = filesUnder(join(distDir, 'assets'), /\.(js|css)$/).map(f => relative(distDir, f))
+    for (const file of ['index.html', 'manifest.webmanifest', 'icons/icon-192.png', ...assets])
+      expect(worker, file).toContain(`"${file}"`)
+    expect(assets.some(f => f.includes('seed-plans'))).toBe(true)
+    expect(worker).not.toContain('self.__WB_MANIFEST')
+  })
+})

@@ -1,0 +1,125 @@
+// The heart of the product, in a real browser against the built app and the real server:
+// open once with signal, then work with no network, and nothing recorded is lost.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
+
+const unit = '区政府办公室'
+let server: E2eServer
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+/** A camera-sized JPEG (3000×2000) drawn in the page, as a phone camera would hand it over. */
+async function cameraPhoto(): Promise<Buffer> {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 3000
+    canvas.height = 2000
+    const g = canvas.getContext('2d')!
+    g.fillStyle = '#3a7'
+    g.fillRect(0, 0, 3000, 2000)
+    g.fillStyle = '#fff'
+    g.font = '200px sans-serif'
+    g.fillText('开放日 现场', 400, 1000)
+    return canvas.toDataURL('image/jpeg', 0.9)
+  })
+  return Buffer.from(dataUrl.split(',')[1], 'base64')
+}
+
+async function openFirstTaskOfMyUnit() {
+  await page.getByRole('tab', { name: '计划' }).click()
+  await page.getByLabel('按单位筛选').selectOption(unit)
+  await page.locator('.task-row').first().click()
+  await page.locator('.summary').waitFor()
+}
+
+describe('offline use of the installed app', () => {
+  beforeAll(async () => {
+    server = await startE2eServer()
+    browser = await launchChromium()
+    context = await newPhoneContext(browser, phone.large)
+    page = await context.newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('installs its service worker and stores the bundled plans on the first visit', async () => {
+    await page.goto(server.url)
+    await waitForServiceWorker(page)
+    await page.locator('.year-progress').waitFor()
+    const cached = await page.evaluate(async () => (await caches.keys()).length)
+    expect(cached).toBeGreaterThan(0)
+  })
+
+  it('opens with the network off and shows the task list', async () => {
+    await context.setOffline(true)
+    await page.reload()
+    await page.getByRole('tab', { name: '计划' }).click()
+    await page.locator('.task-row').first().waitFor()
+    expect(await page.locator('.task-row').count()).toBeGreaterThan(3)
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+  })
+
+  it('ticks a checklist item and attaches a camera photo, offline', async () => {
+    await page.getByRole('tab', { name: '我的' }).click()
+    await page.getByText('我的单位').click()
+    await page.getByRole('button', { name: unit, exact: true }).click()
+    await openFirstTaskOfMyUnit()
+
+    const firstItem = page.locator('.check-item').first()
+    await firstItem.locator('input[type=checkbox]').check()
+    await expect.poll(() => firstItem.locator('input[type=checkbox]').isChecked()).toBe(true)
+    await page.getByRole('button', { name: '撤销' }).waitFor()
+
+    await firstItem.getByRole('button', { name: /记录情况/ }).click()
+    await firstItem.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto() })
+    await firstItem.getByRole('button', { name: '查看第 1 张照片' }).waitFor()
+  })
+
+  it('still has the tick and the photo, resized on the device, after a reload without network', async () => {
+    const taskUrl = page.url()
+    await page.reload()
+    await page.locator('.summary').waitFor()
+    expect(page.url()).toBe(taskUrl)
+    const firstItem = page.locator('.check-item').first()
+    expect(await firstItem.locator('input[type=checkbox]').isChecked()).toBe(true)
+    await firstItem.getByRole('button', { name: /记录情况（1）/ }).click()
+    await firstItem.locator('.thumb__img').waitFor()
+
+    const stored = await page.evaluate(() => new Promise<{ photos: Array<{ width: number, height: number, mime: string }>, outbox: string[] }>((resolve, reject) => {
+      const open = indexedDB.open('kaifangri')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const tx = open.result.transaction(['photos', 'outbox'], 'readonly')
+        const photos = tx.objectStore('photos').getAll()
+        const outbox = tx.objectStore('outbox').getAll()
+        tx.oncomplete = () => resolve({
+          photos: photos.result.map(({ width, height, mime }) => ({ width, height, mime })),
+          outbox: outbox.result.map(row => `${row.entity}:${row.op}`),
+        })
+      }
+    }))
+    expect(stored.photos).toEqual([{ width: 1600, height: 1067, mime: 'image/jpeg' }])
+    expect(stored.outbox).toEqual(['progress:patch', 'evidence:put'])
+  })
+
+  it('shows large text without breaking the layout (screenshot at 390×844)', async () => {
+    await page.getByRole('button', { name: '返回' }).click()
+    await page.getByRole('tab', { name: '我的' }).click()
+    await page.getByRole('switch', { name: '大字模式' }).click()
+    expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true)
+    await openFirstTaskOfMyUnit()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await page.screenshot({ path: artifactPath('large-text-task-390x844.png') })
+    await page.getByRole('button', { name: '返回' }).click()
+    await page.getByRole('tab', { name: '首页' }).click()
+    await page.locator('.year-progress').waitFor()
+    await page.screenshot({ path: artifactPath('large-text-home-390x844.png') })
+  })
+})
