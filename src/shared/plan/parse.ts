@@ -8,24 +8,21 @@ import { readTrailer } from './document/trailer'
 import { NotAWorkPlanError } from './errors'
 import { buildOutline } from './structure/outline'
 import { draftTasks, type TaskDraft } from './structure/drafts'
-import { alignRows } from './table/alignRows'
+import { alignRows, weakMatch } from './table/alignRows'
 import type { TableRow } from './table/row'
 import { tasksFromRows } from './table/tableTasks'
 import { buildTask } from './tasks/build'
 import { findUnitGroups } from './assignments/unitGroups'
 import { lineAtOffset, type SourceLine } from './text/lines'
-import { isPageMarker, isWebChrome, stripInlinePageMarkers } from './text/noise'
+import { isPageMarker, isWebChrome } from './text/noise'
 import { splitSourceLines } from './text/normalize'
 import { splitRunOnLines } from './text/runOn'
 import { wrapWidthOf } from './text/wrapWidth'
-import { blocksOf, capWarnings, warn } from './warnings'
+import { blocksOf, finishWarnings, warn } from './warnings'
 import type { DeadlineContext } from './rules/deadlines'
-
-const weakMatch = 0.3
 
 function prepareLines(text: string): SourceLine[] {
   return splitRunOnLines(splitSourceLines(text))
-    .map(({ text, line }) => ({ text: stripInlinePageMarkers(text), line }))
     .filter(({ text }) => text.replace(/\t/g, '').trim() !== '' && !isPageMarker(text))
 }
 
@@ -55,7 +52,7 @@ export function parsePlan(text: string, options: { source?: string } = {}): Plan
   const outline = buildOutline(segments.body)
   const drafts = draftTasks(outline, wrapWidthOf(segments.body))
   const trailer = readTrailer(segments.trailer)
-  const meta = readMeta(segments.header, segments.title, trailer.closing)
+  const meta = readMeta({ header: segments.header, title: segments.title, closing: trailer.closing, page: segments.chrome })
   if (meta.year === null) throw new NotAWorkPlanError(`“${meta.title}”没有写明年份 (the plan names no year)`)
   const context: DeadlineContext = { year: meta.year, issuedOn: meta.issuedOn }
 
@@ -84,6 +81,6 @@ export function parsePlan(text: string, options: { source?: string } = {}): Plan
     docNumber: meta.docNumber,
     issuedOn: meta.issuedOn,
     tasks,
-    warnings: capWarnings(warnings),
+    warnings: finishWarnings(warnings),
   }
 }

@@ -32,7 +32,12 @@ export const warn = {
   noTable: (line: number) => `第${line}行：分解表没有可读的行（breakdown table has no readable rows）`,
 }
 
-export function capWarnings(warnings: string[]): string[] {
-  if (warnings.length <= mostWarnings) return warnings
-  return [...warnings.slice(0, mostWarnings - 1), `另有${warnings.length - mostWarnings + 1}条提示未列出（${warnings.length - mostWarnings + 1} more warnings not listed）`]
+const lineOf = (warning: string) => Number(/^第(\d+)/.exec(warning)?.[1] ?? 0)
+
+/** In document order, and no more than a record holds. */
+export function finishWarnings(warnings: string[]): string[] {
+  const ordered = [...warnings].sort((a, b) => lineOf(a) - lineOf(b))
+  if (ordered.length <= mostWarnings) return ordered
+  const rest = ordered.length - mostWarnings + 1
+  return [...ordered.slice(0, mostWarnings - 1), `另有${rest}条提示未列出（${rest} more warnings not listed）`]
 }

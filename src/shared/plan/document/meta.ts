@@ -44,19 +44,28 @@ function shortenIssuer(issuer: string): string {
   return issuer.replace(/^上海市(?=[\u4E00-\u9FFF]{1,4}(?:新区|区|县))/, '')
 }
 
-function findIssuedOn(header: SourceLine[], closing: SourceLine[]): string | null {
+// The web page's publication date stands in only when the document shows no date of its own.
+function findIssuedOn(header: SourceLine[], closing: SourceLine[], page: SourceLine[]): string | null {
   const signed = header.find(line => isDateLine(line.text)) ?? closing.find(line => isDateLine(line.text))
   if (signed) return findDate(signed.text)
   const printed = [...header, ...closing].find(line => /印发$/.test(line.text) && findDate(line.text))
   if (printed) return findDate(printed.text)
-  const published = header.find(line => /^(?:发布日期|成文日期|印发日期)/.test(line.text))
+  const published = [...header, ...page].find(line => /^(?:成文日期|印发日期|发布日期|发布时间)/.test(line.text) && findDate(line.text))
   return published ? findDate(published.text) : null
 }
 
-export function readMeta(header: SourceLine[], titleLine: TitleLine, closing: SourceLine[]): PlanMeta {
+export interface DocumentParts {
+  header: SourceLine[]
+  title: TitleLine
+  closing: SourceLine[]
+  /** Page furniture around the document, read for a publication date only. */
+  page: SourceLine[]
+}
+
+export function readMeta({ header, title: titleLine, closing, page }: DocumentParts): PlanMeta {
   const title = titleLine.title.replace(/\s+/g, '')
   const docNumber = findDocNumber(header) ?? findDocNumber(closing)
-  const issuedOn = findIssuedOn(header, closing)
+  const issuedOn = findIssuedOn(header, closing, page)
   const year = Number(/(\d{4})年/.exec(title)?.[1] ?? /〔(\d{4})〕/.exec(docNumber ?? '')?.[1] ?? issuedOn?.slice(0, 4) ?? Number.NaN)
   return {
     title,

@@ -15,9 +15,22 @@ export interface Segments {
   chrome: SourceLine[]
 }
 
-function lastHeadingLine(lines: SourceLine[]): number {
-  const nodes = [...walkOutline(buildOutline(lines).roots)]
-  return nodes.length > 0 ? Math.max(...nodes.map(node => node.heading.line)) : -1
+/** Index in `lines` of the last heading the outline accepts (-1 for none); by position, since
+ *  every line of run-on text has the same line number. */
+function lastHeadingIndex(lines: SourceLine[]): number {
+  const headings = new Set([...walkOutline(buildOutline(lines.filter(line => !isWebChrome(line.text))).roots)].map(node => node.heading))
+  return lines.findLastIndex(line => headings.has(line))
+}
+
+/** Short lines that are no sentence, right above the first footer line, are footer too. */
+function startOfFooter(lines: SourceLine[], firstChrome: number, lastHeading: number): number {
+  let start = firstChrome
+  while (start - 1 > lastHeading) {
+    const previous = lines[start - 1]
+    if (previous.text.length > 40 || /[。；！？）”]$/.test(previous.text)) break
+    start--
+  }
+  return start
 }
 
 export function segmentDocument(lines: SourceLine[]): Segments | null {
@@ -34,9 +47,9 @@ export function segmentDocument(lines: SourceLine[]): Segments | null {
   const candidate = lines.slice(start, hardEnd)
   // Past the last heading, the first line of page furniture ends the document: what follows
   // on a web page (ads, link lists) must not become part of the last task.
-  const lastHeading = lastHeadingLine(candidate.filter(line => !isWebChrome(line.text)))
-  const cut = candidate.findIndex(line => line.line > lastHeading && isWebChrome(line.text))
-  const bodyEnd = cut < 0 ? candidate.length : cut
+  const lastHeading = lastHeadingIndex(candidate)
+  const cut = candidate.findIndex((line, index) => index > lastHeading && isWebChrome(line.text))
+  const bodyEnd = cut < 0 ? candidate.length : startOfFooter(candidate, cut, lastHeading)
   const body = candidate.slice(0, bodyEnd)
   return {
     title,

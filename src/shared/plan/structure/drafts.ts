@@ -81,13 +81,15 @@ function chapterTasks(chapterNode: OutlineNode, chapter: number, context: Contex
   const heading = headingOf(chapterNode, context.wrapWidth)
   const chapterTitle = cleanTitle(heading.title)
   if (chapterNode.children.length === 0) {
-    const { text, joined } = textOf(heading.rest)
+    // A heading that runs on into its paragraph (text that lost its line breaks) is the text.
+    const runsOn = heading.rest.length === 0 && /[。；]/.test(chapterNode.marker.rest)
+    const { text, joined } = textOf(runsOn ? [{ text: chapterNode.marker.rest, line: chapterNode.heading.line }] : heading.rest)
     if (text === '') {
       context.out.unplaced.push({ line: chapterNode.heading.line, text: chapterNode.heading.text, reason: 'empty-chapter' })
       return
     }
     // A chapter written as paragraphs, with no numbered items, is one task.
-    context.out.tasks.push({ chapter, item: 1, chapterTitle, sectionTitle: null, label: chapterNode.marker.label, line: chapterNode.heading.line, text, joined })
+    context.out.tasks.push({ chapter, item: 1, chapterTitle: runsOn ? '' : chapterTitle, sectionTitle: null, label: chapterNode.marker.label, line: chapterNode.heading.line, text, joined })
     return
   }
   const found: Array<{ node: OutlineNode, section: string | null }> = []

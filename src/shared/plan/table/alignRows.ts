@@ -12,6 +12,8 @@ export interface RowPlacement {
 }
 
 const window = 40
+/** Below this a row matched no task's text; it stays where the previous row was. */
+export const weakMatch = 0.3
 // A small pull towards the nearest task, so that near-ties stay in order.
 const distancePenalty = 0.01
 
@@ -57,7 +59,9 @@ export function alignRows(rows: TableRow[], taskTexts: string[]): RowPlacement[]
       pendingBlank.push(index)
       return
     }
-    const placement = best(range(current, Math.min(current + window, taskTexts.length - 1)), scoreFor(index), current)
+    const score = scoreFor(index)
+    const found = best(range(current, Math.min(current + window, taskTexts.length - 1)), score, current)
+    const placement = found.score < weakMatch ? { task: current, score: score(current) } : found
     settleBlanks(placement.task)
     placements[index] = placement
     current = placement.task

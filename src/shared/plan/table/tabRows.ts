@@ -26,7 +26,14 @@ export function readTabTable(lines: SourceLine[], headerIndex: number, roles: Co
     const { text, line } = lines[index]
     if (text.replace(/\t/g, '').trim() === '') continue
     if (text.includes('\t')) {
-      table.rows.push(rowOf(text.split('\t'), roles, line))
+      // More cells than columns: rows that lost the line break between them. The next row's
+      // first cell was empty and its tab is the one that now separates the two.
+      let cells = text.split('\t')
+      while (cells.length > roles.length) {
+        table.rows.push(rowOf(cells.slice(0, roles.length), roles, line))
+        cells = ['', ...cells.slice(roles.length)]
+      }
+      table.rows.push(rowOf(cells, roles, line))
       continue
     }
     // A cell's second paragraph, when rows go on after it; anything else ends the table.

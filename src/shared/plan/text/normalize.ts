@@ -1,6 +1,7 @@
 // Step 1: one spelling for the same text. PDFs, web pages, Word and Markdown exports write
 // the same plan with different widths of punctuation, stray spaces and markup.
 import { isCjk, type SourceLine } from './lines'
+import { stripInlinePageMarkers } from './noise'
 
 const fullWidthAlnum = /[０-９Ａ-Ｚａ-ｚ％．＋－]/g
 const invisible = /[\u200B-\u200D\u2060\uFEFF]/g
@@ -31,17 +32,34 @@ function dropLayoutSpaces(text: string): string {
 function stripMarkdown(text: string): string {
   if (/^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/.test(text)) return ''
   return text
-    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/^\s*-{3,}\s*/, '')
+    .replace(/^\s*#{1,6}\s*/, '')
     .replace(/^\s*>\s?/, '')
     .replace(/\*\*|__/g, '')
+}
+
+// A straight quote inside Chinese text closes the curly quote before it, or opens one.
+function curlQuotes(text: string): string {
+  if (!text.includes('"')) return text
+  let open = false
+  return [...text].map((char, index) => {
+    if (char === '“') open = true
+    else if (char === '”') open = false
+    else if (char === '"' && (isCjk(text[index - 1]) || isCjk(text[index + 1]))) {
+      open = !open
+      return open ? '“' : '”'
+    }
+    return char
+  }).join('')
 }
 
 export function normalizeLine(raw: string): string {
   let text = raw.replace(invisible, '').replace(wideSpace, ' ')
   text = text.replace(fullWidthAlnum, c => String.fromCharCode(c.charCodeAt(0) - 0xFEE0))
   text = stripMarkdown(text)
-  text = widenPunctuation(text)
+  text = widenPunctuation(curlQuotes(text))
   text = dropLayoutSpaces(text)
+  text = stripInlinePageMarkers(text)
   // Only spaces are trimmed: a leading tab is an empty table cell.
   return text.replace(/^ +| +$/g, '')
 }
