@@ -15,6 +15,15 @@ interface TableContext {
   cell: Cell | null
 }
 
+/** A cell's paragraphs on one line: run on after punctuation; otherwise they were separate
+ *  entries (one unit a line, "区府办牵头" over "各部门负责"), kept apart by a clause break. */
+function joinCellParagraphs(paragraphs: string[]): string {
+  return paragraphs.map(text => text.trim()).filter(Boolean).reduce((joined, text) => {
+    if (joined === '') return text
+    return /[。；！？，、：]$/.test(joined) ? joined + text : `${joined}；${text}`
+  }, '')
+}
+
 export function documentText(xml: string, numbering: Numbering | null): string {
   const lines: string[] = []
   const tables: TableContext[] = []
@@ -36,7 +45,7 @@ export function documentText(xml: string, numbering: Numbering | null): string {
     paragraph = null
   }
   const endRow = (table: TableContext) => {
-    const cells = table.cells.flatMap(cell => [cell.paragraphs.join(' ').trim(), ...Array.from({ length: cell.span - 1 }, () => '')])
+    const cells = table.cells.flatMap(cell => [joinCellParagraphs(cell.paragraphs), ...Array.from({ length: cell.span - 1 }, () => '')])
     table.rows.push(cells.join('\t'))
     table.cells = []
   }

@@ -1,5 +1,6 @@
 // Word's automatic list numbering ("一、", "（一）", "1.") is not in the text: it lives in
 // numbering.xml. A plan whose headings are Word lists needs those numbers back.
+import { numberToChinese } from '../structure/numerals'
 import { attribute, xmlTokens } from './xml'
 
 interface Level {
@@ -49,15 +50,6 @@ export function readNumbering(xml: string): Numbering {
   return { lists, counters: new Map() }
 }
 
-const chineseDigits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九']
-
-function chinese(value: number): string {
-  if (value < 10) return chineseDigits[value]
-  if (value < 20) return `十${value % 10 ? chineseDigits[value % 10] : ''}`
-  if (value < 100) return `${chineseDigits[Math.floor(value / 10)]}十${value % 10 ? chineseDigits[value % 10] : ''}`
-  return String(value)
-}
-
 function roman(value: number): string {
   const numerals: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
   let rest = value
@@ -72,7 +64,7 @@ function roman(value: number): string {
 }
 
 function formatted(value: number, format: string): string {
-  if (/^(?:chineseCounting|chineseCountingThousand|ideographTraditional|taiwaneseCounting|chineseLegalSimplified|japaneseCounting)/.test(format)) return chinese(value)
+  if (/^(?:chineseCounting|chineseCountingThousand|ideographTraditional|taiwaneseCounting|chineseLegalSimplified|japaneseCounting)/.test(format)) return numberToChinese(value)
   if (/^decimalEnclosedCircle/.test(format) && value <= 20) return String.fromCodePoint(0x2460 + value - 1)
   if (format === 'lowerLetter') return String.fromCharCode(96 + ((value - 1) % 26) + 1)
   if (format === 'upperLetter') return String.fromCharCode(64 + ((value - 1) % 26) + 1)

@@ -13,7 +13,7 @@ export interface Marker {
   label: string
 }
 
-const cn = '[一二三四五六七八九十百]{1,4}'
+const cn = '[一二三四五六七八九十百零〇]{1,6}'
 const patterns: Array<{ style: MarkerStyle, pattern: RegExp, toNumber: (raw: string) => number | null }> = [
   { style: 'part', pattern: new RegExp(`^第(${cn})(?:部分|章|篇)[、：\\s]*`), toNumber: chineseToNumber },
   { style: 'chinese', pattern: new RegExp(`^(${cn})[、.]\\s*`), toNumber: chineseToNumber },

@@ -29,3 +29,18 @@ export function circledToNumber(char: string): number | null {
   const index = circled.indexOf(char)
   return index < 0 ? null : index + 1
 }
+
+const chineseDigits = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+
+/** 1 → 一, 12 → 十二, 105 → 一百零五, as headings are numbered (below 1000). */
+export function numberToChinese(value: number): string {
+  if (value < 10) return chineseDigits[value]
+  if (value < 20) return `十${value % 10 ? chineseDigits[value % 10] : ''}`
+  if (value < 100) return `${chineseDigits[Math.floor(value / 10)]}十${value % 10 ? chineseDigits[value % 10] : ''}`
+  if (value < 1000) {
+    const rest = value % 100
+    const tail = rest === 0 ? '' : rest < 10 ? `零${chineseDigits[rest]}` : rest < 20 ? `一${numberToChinese(rest)}` : numberToChinese(rest)
+    return `${chineseDigits[Math.floor(value / 100)]}百${tail}`
+  }
+  return String(value)
+}

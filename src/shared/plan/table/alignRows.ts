@@ -3,7 +3,7 @@
 // linear). A row whose task-name cell is empty (a vertically merged cell) belongs to the
 // task of the named row above or below it: its own content decides which.
 import type { TableRow } from './row'
-import { bigramsOf, coverage } from './similarity'
+import { coverage, forwardIndexOf, pairCounter } from './similarity'
 
 export interface RowPlacement {
   task: number
@@ -17,18 +17,18 @@ export const weakMatch = 0.3
 // A small pull towards the nearest task, so that near-ties stay in order.
 const distancePenalty = 0.01
 
-function scoreOf(row: TableRow, rowPairs: { name: Set<string>, content: Set<string> }, taskPairs: Set<string>): number {
+function scoreOf(row: TableRow, rowPairs: { name: Set<number>, content: Set<number> }, taskPairs: Set<number>): number {
   const content = coverage(rowPairs.content, taskPairs)
   if (row.name === '') return content
   const name = coverage(rowPairs.name, taskPairs)
   return row.content === '' ? name : 0.75 * content + 0.25 * name
 }
 
-function best(candidates: number[], score: (task: number) => number, from: number): RowPlacement {
+function best(candidates: number[], score: (task: number) => number, from: number, penalty = distancePenalty): RowPlacement {
   let placement: RowPlacement = { task: candidates[0], score: -1 }
   for (const task of candidates) {
     const value = score(task)
-    if (value - distancePenalty * (task - from) > placement.score - distancePenalty * (placement.task - from) + 1e-9) placement = { task, score: value }
+    if (value - penalty * (task - from) > placement.score - penalty * (placement.task - from) + 1e-9) placement = { task, score: value }
   }
   return placement
 }
@@ -36,7 +36,9 @@ function best(candidates: number[], score: (task: number) => number, from: numbe
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
 
 export function alignRows(rows: TableRow[], taskTexts: string[]): RowPlacement[] {
+  const bigramsOf = pairCounter()
   const taskPairs = taskTexts.map(bigramsOf)
+  const nextTasks = forwardIndexOf(taskPairs)
   const placements: RowPlacement[] = []
   let current = 0
   let pendingBlank: number[] = []
@@ -60,7 +62,10 @@ export function alignRows(rows: TableRow[], taskTexts: string[]): RowPlacement[]
       return
     }
     const score = scoreFor(index)
-    const found = best(range(current, Math.min(current + window, taskTexts.length - 1)), score, current)
+    let found = best(range(current, Math.min(current + window, taskTexts.length - 1)), score, current)
+    // The table may skip body sections that have no rows: look further ahead, but only at the
+    // next task holding each of the row's character pairs, so the work per row stays bounded.
+    if (found.score < weakMatch) found = best([current, ...nextTasks(bigramsOf(row.content || row.name), current)], score, current, 0)
     const placement = found.score < weakMatch ? { task: current, score: score(current) } : found
     settleBlanks(placement.task)
     placements[index] = placement

@@ -42,6 +42,7 @@ export function readLineTable(lines: SourceLine[], firstRowIndex: number, roles:
   const table: Table = { rows: [], end: lines.length, continued: [] }
   const rowEndsWithDeadline = roles[roles.length - 1] === 'deadline'
   let current: { row: TableRow, cells: string[] } | null = null
+  let lastNumber = 0
   const finish = () => {
     if (current) {
       fillRow(current.row, current.cells, roles)
@@ -56,11 +57,11 @@ export function readLineTable(lines: SourceLine[], firstRowIndex: number, roles:
       table.end = index
       break
     }
-    const expected = (table.rows.findLast(row => row.number !== null)?.number ?? 0) + 1
-    const opensRow = /^\d{1,4}$/.test(text) && (Number(text) === expected || (current?.row.number ?? expected - 1) + 1 === Number(text))
+    const opensRow = /^\d{1,4}$/.test(text) && Number(text) === lastNumber + 1
     if (opensRow) {
       finish()
-      current = { row: { ...emptyRow(line), number: Number(text) }, cells: [] }
+      lastNumber = Number(text)
+      current = { row: { ...emptyRow(line), number: lastNumber }, cells: [] }
       continue
     }
     // After a row's last cell, text without a 序号 opens a row that has none.

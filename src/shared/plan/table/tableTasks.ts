@@ -13,6 +13,7 @@ export interface TableTaskDraft {
 export function tasksFromRows(rows: TableRow[]): TableTaskDraft[] {
   const tasks: TableTaskDraft[] = []
   const chapters: string[] = []
+  const itemsInChapter = new Map<number, number>()
   let category = ''
   for (const row of rows) {
     if (row.category !== '') category = row.category
@@ -25,7 +26,8 @@ export function tasksFromRows(rows: TableRow[]): TableTaskDraft[] {
       last.rows.push(row)
       continue
     }
-    const item = tasks.filter(task => task.chapter === chapter).length + 1
+    const item = (itemsInChapter.get(chapter) ?? 0) + 1
+    itemsInChapter.set(chapter, item)
     tasks.push({ chapter, item, chapterTitle: category, title: row.name || row.content.slice(0, 40), rows: [row] })
   }
   return tasks

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { markerOf } from '../../../../src/shared/plan/structure/markers'
-import { chineseDigitsToNumber, chineseToNumber } from '../../../../src/shared/plan/structure/numerals'
+import { chineseDigitsToNumber, chineseToNumber, numberToChinese } from '../../../../src/shared/plan/structure/numerals'
 
 describe('markerOf', () => {
   it.each([
@@ -28,5 +28,12 @@ describe('Chinese numerals', () => {
 
   it('reads a year written digit by digit', () => {
     expect(chineseDigitsToNumber('二〇二一')).toBe(2021)
+  })
+})
+
+describe('numberToChinese', () => {
+  it.each([[1, '一'], [10, '十'], [12, '十二'], [20, '二十'], [99, '九十九'], [100, '一百'], [105, '一百零五'], [110, '一百一十'], [345, '三百四十五']])('%i is %s and back', (value, text) => {
+    expect(numberToChinese(value as number)).toBe(text)
+    expect(chineseToNumber(text as string)).toBe(value)
   })
 })
