@@ -13,6 +13,15 @@ const day = 24 * 60 * 60_000
 /** iOS may wipe a site's storage after 7 days without use: warn well before. */
 export const staleAfterDays = 3
 
+/** A change the server refused, as the sync page lists it. */
+export interface RefusedChange {
+  key: string
+  entity: string
+  data: Record<string, unknown>
+  reason: string
+  at: number
+}
+
 const emptySummary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] }
 
 /** What the sync engine is doing and what waits on this device, for the status bar and the sync page. */
@@ -60,6 +69,13 @@ export const useSyncStore = defineStore('sync', () => {
   const showStaleWarning = computed(() => unsyncedDays.value >= staleAfterDays)
   const othersWaiting = computed(() => Object.entries(summary.value.othersPending)
     .map(([userId, count]) => ({ userId, count, user: otherUsers.value[userId] ?? null })))
+  const refused = computed<RefusedChange[]>(() => summary.value.rejected.map(row => ({
+    key: String(row.localId),
+    entity: row.entity,
+    data: row.data,
+    reason: row.rejected?.reason ?? '',
+    at: row.createdAt,
+  })))
   const hasUnsent = computed(() => summary.value.pending + summary.value.rejected.length + othersWaiting.value.length > 0)
 
   async function syncNow(): Promise<void> {
@@ -75,7 +91,7 @@ export const useSyncStore = defineStore('sync', () => {
     return shareOrDownload(unsentExportFile(content))
   }
 
-  return { status, summary, now, pending, unsyncedDays, showStaleWarning, othersWaiting, hasUnsent, start, syncNow, exportUnsent }
+  return { status, summary, now, pending, unsyncedDays, showStaleWarning, othersWaiting, refused, hasUnsent, start, syncNow, exportUnsent }
 })
 
 if (import.meta.hot)

@@ -104,15 +104,15 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (outcome.problem === 'offline' || outcome.problem === 'unreachable')
       options.requestBackgroundSync?.()
     const { lastSuccessAt } = await readSyncState(ctx.database).catch(() => status)
+    // Cleared before listeners hear "not running", so one of them may start the next sync at once.
+    running = null
     update({ running: false, problem: outcome.problem, detail: outcome.detail, lastSuccessAt, failures, retryAt: delay === null ? null : ctx.now() + delay })
     return outcome
   }
 
   function syncNow(): Promise<SyncOutcome> {
     if (!running) {
-      running = runOnce().finally(() => {
-        running = null
-      })
+      running = runOnce()
       return running
     }
     queued ??= running.then(() => {

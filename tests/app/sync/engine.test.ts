@@ -1,9 +1,22 @@
+import type { SyncEngine } from '../../../src/app/sync/engine'
 import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/app/db/database'
 import { backoffDelay } from '../../../src/app/sync/backoff'
 import { freshDevice, signIn, writeNotes } from './device'
 
-const settle = () => new Promise(resolve => setTimeout(resolve, 30))
+/** Resolves once the sync a trigger started (if any) has finished. */
+function untilIdle(engine: SyncEngine): Promise<void> {
+  return new Promise((resolve) => {
+    if (!engine.status.running)
+      return resolve()
+    const stop = engine.subscribe((status) => {
+      if (!status.running) {
+        stop()
+        resolve()
+      }
+    })
+  })
+}
 const pushCount = (calls: string[]) => calls.filter(c => c === 'POST /api/sync/push').length
 
 describe('when the engine syncs', () => {
@@ -15,14 +28,14 @@ describe('when the engine syncs', () => {
     expect(engine.status).toMatchObject({ problem: 'unreachable', failures: 1 })
     expect(clock.waiting()).toEqual([1_500])
     clock.advance(1_500)
-    await settle()
+    await untilIdle(engine)
     expect(engine.status.failures).toBe(2)
     expect(clock.waiting()).toEqual([3_000])
     clock.advance(3_000)
-    await settle()
+    await untilIdle(engine)
     expect(clock.waiting()).toEqual([6_000])
     clock.advance(6_000)
-    await settle()
+    await untilIdle(engine)
     expect(engine.status).toMatchObject({ problem: null, failures: 0, retryAt: null })
     expect(clock.waiting()).toEqual([])
   })
@@ -38,30 +51,33 @@ describe('when the engine syncs', () => {
     const { server, api, engine, clock } = await freshDevice()
     await signIn(api, 'wang')
     engine.start()
-    await settle()
+    await untilIdle(engine)
     await writeNotes(3)
     expect(pushCount(server.calls)).toBe(0)
     clock.advance(1_999)
-    await settle()
+    await untilIdle(engine)
     expect(pushCount(server.calls)).toBe(0)
     clock.advance(1)
-    await settle()
+    await untilIdle(engine)
     expect(pushCount(server.calls)).toBe(1)
     expect(server.pushes[0].mutations).toHaveLength(3)
     engine.stop()
   })
 
   it('does not retry on local writes before the backoff delay has passed', async () => {
-    const { server, api, engine, clock } = await freshDevice()
+    const { server, api, engine, clock } = await freshDevice({ backoff: { baseMs: 60_000, maxMs: 60_000 } })
     await signIn(api, 'wang')
     server.failNext('network')
     engine.start()
-    await settle()
+    await untilIdle(engine)
     expect(engine.status.problem).toBe('unreachable')
     await writeNotes(1)
-    clock.advance(1_000)
-    await settle()
+    clock.advance(2_000)
+    await untilIdle(engine)
     expect(server.calls.filter(c => c.includes('/sync/'))).toHaveLength(1)
+    clock.advance(43_000)
+    await untilIdle(engine)
+    expect(pushCount(server.calls)).toBe(1)
     engine.stop()
   })
 
@@ -69,18 +85,18 @@ describe('when the engine syncs', () => {
     const { server, api, engine } = await freshDevice()
     await signIn(api, 'wang')
     engine.start()
-    await settle()
+    await untilIdle(engine)
     const pulls = () => server.calls.filter(c => c.includes('pull')).length
     expect(pulls()).toBe(1)
     window.dispatchEvent(new Event('online'))
-    await settle()
+    await untilIdle(engine)
     expect(pulls()).toBe(2)
     document.dispatchEvent(new Event('visibilitychange'))
-    await settle()
+    await untilIdle(engine)
     expect(pulls()).toBe(3)
     engine.stop()
     window.dispatchEvent(new Event('online'))
-    await settle()
+    await untilIdle(engine)
     expect(pulls()).toBe(3)
   })
 
@@ -88,11 +104,11 @@ describe('when the engine syncs', () => {
     const { server, api, engine, clock } = await freshDevice()
     await signIn(api, 'wang')
     engine.start()
-    await settle()
+    await untilIdle(engine)
     clock.advance(60_000)
-    await settle()
+    await untilIdle(engine)
     clock.advance(60_000)
-    await settle()
+    await untilIdle(engine)
     expect(server.calls.filter(c => c.includes('pull'))).toHaveLength(3)
     engine.stop()
   })

@@ -63,6 +63,11 @@ export default {
     evidence: 'Evidence',
     plan: 'Work plan',
   },
+  progress: {
+    todo: 'to do',
+    partial: 'partly done',
+    done: 'done',
+  },
   field: {
     status: 'status',
     note: 'note',

@@ -63,6 +63,11 @@ export default {
     evidence: '佐证材料',
     plan: '工作计划',
   },
+  progress: {
+    todo: '未开始',
+    partial: '部分完成',
+    done: '已完成',
+  },
   field: {
     status: '完成情况',
     note: '备注',
