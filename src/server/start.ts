@@ -1,0 +1,54 @@
+// Starting a server: database and migrations, the app, the bundled plans, the first
+// coordinator, then the port. index.ts runs this; tests run it with their own config.
+import type { FastifyInstance } from 'fastify'
+import type { ServerConfig } from './config'
+import { buildApp } from './app'
+import { ensureFirstCoordinator, firstCoordinatorBanner } from './bootstrap/firstCoordinator'
+import { loadSeedPlans } from './bootstrap/seedPlans'
+import { openDatabase } from './db/connect'
+import { migrateToLatest } from './db/migrations'
+import { diskPhotoStorage } from './photos/storage'
+import { PlanCatalog } from './sync/planCatalog'
+
+export interface RunningServer {
+  app: FastifyInstance
+  url: string
+  close: () => Promise<void>
+}
+
+export async function startServer(config: ServerConfig, print: (text: string) => void = console.log): Promise<RunningServer> {
+  const database = openDatabase(config.databaseUrl)
+  try {
+    const applied = await migrateToLatest(database.db)
+    const app = await buildApp({
+      database,
+      photos: diskPhotoStorage(config.photoDir),
+      staticDir: config.staticDir,
+      logger: { level: config.logLevel },
+    })
+    app.log.info({ database: database.description, migrations: applied }, 'database ready')
+
+    const seeds = await loadSeedPlans(database.db, new PlanCatalog(), config.seedsDir, Date.now())
+    app.log.info({ written: seeds.written, unchanged: seeds.unchanged.length, rejected: seeds.rejected }, 'bundled plans loaded')
+    for (const { file, error } of seeds.failed)
+      app.log.warn({ file, error }, 'bundled plan could not be parsed')
+
+    const created = await ensureFirstCoordinator(database.db, config.firstCoordinator, Date.now())
+    if (created)
+      print(firstCoordinatorBanner(created))
+
+    const url = await app.listen({ port: config.port, host: config.host })
+    return {
+      app,
+      url,
+      async close() {
+        await app.close()
+        await database.close()
+      },
+    }
+  }
+  catch (error) {
+    await database.close()
+    throw error
+  }
+}
