@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ServerConfig } from '../../src/server/config'
+import type { LoginResponse } from '../../src/shared/auth'
 import type { PullResponse } from '../../src/shared/sync/protocol'
 import { startServer } from '../../src/server/start'
 import { parsePlan, toPlanRecord } from '../../src/shared/plan'
@@ -32,10 +33,10 @@ function config(): ServerConfig {
 async function signInAndPull(url: string, password: string, cursor = '0'): Promise<PullResponse> {
   const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })
   expect(login.status).toBe(200)
-  const { token, user } = await login.json()
+  const { token, user } = await login.json() as LoginResponse
   expect(user).toMatchObject({ username: 'admin', role: 'coordinator', unit: '区政府办公室' })
   const pull = await fetch(`${url}/api/sync/pull?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } })
-  return pull.json()
+  return await pull.json() as PullResponse
 }
 
 describe('starting the server', () => {
