@@ -4,16 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { docxToText, parsePlan, toPlanRecord } from '../shared/plan'
+import { parsePlan, planTextOf, toPlanRecord } from '../shared/plan'
 import { planRecordSchema, type PlanRecord } from '../shared/records/plan'
 
 const moduleId = 'virtual:seed-plans'
 const resolvedId = `\0${moduleId}`
-
-function seedText(path: string): string {
-  const bytes = readFileSync(path)
-  return path.endsWith('.docx') ? docxToText(bytes) : new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-}
 
 /** Every .txt and .docx in the folder, parsed and checked, in file-name order. */
 export function readSeedPlans(dir: string): { records: PlanRecord[], files: string[] } {
@@ -22,7 +17,7 @@ export function readSeedPlans(dir: string): { records: PlanRecord[], files: stri
   const records = files.map((name) => {
     const path = join(dir, name)
     try {
-      const record = toPlanRecord(parsePlan(seedText(path), { source: name }), { bundled: true, importedAt: 0 })
+      const record = toPlanRecord(parsePlan(planTextOf(readFileSync(path), name), { source: name }), { bundled: true, importedAt: 0 })
       const checked = planRecordSchema.safeParse(record)
       if (!checked.success) throw new Error(`the parsed plan is not a valid plan record: ${checked.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`)
       return checked.data

@@ -2,24 +2,12 @@
 // JSON object { plans: [...] } to stdout. A file that is not a work plan, or cannot be read,
 // gets a one-line reason on stderr and exit code 2; then nothing is printed to stdout.
 import { readFileSync } from 'node:fs'
-import { docxToText, parsePlan, type Plan } from '../shared/plan'
+import { parsePlan, planTextOf, type Plan } from '../shared/plan'
 
 const usage = '用法 (usage): npm run -s plans -- FILE.txt|FILE.docx ...'
 
-/** Plans arrive as UTF-8, or as GB18030 from older Windows tools. */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  }
-  catch {
-    return new TextDecoder('gb18030').decode(bytes)
-  }
-}
-
 function readPlan(file: string): Plan {
-  const bytes = readFileSync(file)
-  const text = /\.docx$/i.test(file) ? docxToText(bytes) : decodeText(bytes)
-  return parsePlan(text, { source: file })
+  return parsePlan(planTextOf(readFileSync(file), file), { source: file })
 }
 
 function oneLine(message: string): string {

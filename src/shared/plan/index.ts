@@ -1,4 +1,5 @@
 // Public surface of the plan library.
+export * from './decode'
 export * from './docx'
 export * from './errors'
 export * from './identity'

@@ -8,9 +8,20 @@ export interface UnitCoverage {
   owner: boolean
 }
 
+// Permission checks ask about the same few hundred names again and again: remember answers.
+const decided = new Map<string, boolean>()
+const mostRemembered = 20_000
+
 /** A unit is named by a name when it is that unit (or an alias of it) or a group that covers it. */
 export function nameCoversUnit(name: string, unit: string): boolean {
-  return sameUnit(name, unit) || groupCovers(name, unit)
+  const key = `${name}\u0000${unit}`
+  let covers = decided.get(key)
+  if (covers === undefined) {
+    covers = sameUnit(name, unit) || groupCovers(name, unit)
+    if (decided.size >= mostRemembered) decided.clear()
+    decided.set(key, covers)
+  }
+  return covers
 }
 
 function unitGroupsOf(task: Pick<PlanTask, 'assignments' | 'checklist'>): Array<Pick<Assignment | ChecklistItem, 'leads' | 'owners'>> {

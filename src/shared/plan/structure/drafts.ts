@@ -77,6 +77,13 @@ function itemNumbers(found: Array<{ node: OutlineNode }>): number[] {
   return sameStyle && new Set(printed).size === printed.length ? printed : found.map((_, index) => index + 1)
 }
 
+/** 三（二）, 二、3., or 二 alone for a chapter that is one task: where a message points. */
+function labelOf(chapterNode: OutlineNode, node: OutlineNode): string {
+  if (node === chapterNode) return chapterNode.marker.label
+  const chapter = chapterNode.marker.label.replace(/[、.]$/, '')
+  return node.marker.label.startsWith('（') ? `${chapter}${node.marker.label}` : `${chapter}、${node.marker.label}`
+}
+
 function chapterTasks(chapterNode: OutlineNode, chapter: number, context: Context) {
   const heading = headingOf(chapterNode, context.wrapWidth)
   const chapterTitle = cleanTitle(heading.title)
@@ -101,7 +108,7 @@ function chapterTasks(chapterNode: OutlineNode, chapter: number, context: Contex
       item: numbers[index],
       chapterTitle,
       sectionTitle: section,
-      label: `${chapterNode.marker.label.replace(/[、.]$/, '')}${node.marker.label}`,
+      label: labelOf(chapterNode, node),
       line: node.heading.line,
       ...textOf(flatten(node, false)),
     })

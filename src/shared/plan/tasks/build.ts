@@ -40,7 +40,8 @@ function dueOf(checklist: ChecklistItem[]): Pick<PlanTask, 'due' | 'deadline'> {
 
 export function buildTask(source: TaskSource, rows: TableRow[], context: DeadlineContext): PlanTask {
   const groups = findUnitGroups(source.text, context)
-  const checklist = rows.length > 0 ? rows.map(row => rowChecklistItem(row, context)) : textChecklist(source.text, context)
+  const title = source.title || taskTitleOf(withoutUnitGroups(source.text, groups))
+  const checklist = rows.length > 0 ? rows.map(row => rowChecklistItem(row, context, title)) : textChecklist(source.text, context)
   // A plan that keeps its units in the table has none in the text: the rows' units stand in.
   const assignments = groups.length > 0 ? groups.map(({ leads, owners }) => ({ leads, owners })) : distinctAssignments(rows.length > 0 ? checklist : [])
   return {
@@ -48,7 +49,7 @@ export function buildTask(source: TaskSource, rows: TableRow[], context: Deadlin
     item: source.item,
     chapterTitle: source.chapterTitle,
     ...(source.sectionTitle ? { sectionTitle: source.sectionTitle } : {}),
-    title: source.title || taskTitleOf(withoutUnitGroups(source.text, groups)),
+    title,
     text: source.text,
     assignments,
     ...dueOf(checklist),

@@ -18,10 +18,16 @@ export function unitsOfRow(row: TableRow): Pick<ChecklistItem, 'leads' | 'owners
   }
 }
 
-export function rowChecklistItem(row: TableRow, context: DeadlineContext): ChecklistItem {
+/** The row's content, under its own task name where that says more than the task's title. */
+function rowText(row: TableRow, taskTitle: string): string {
+  if (row.content === '') return row.name
+  return row.name !== '' && row.name !== taskTitle ? `${row.name}：${row.content}` : row.content
+}
+
+export function rowChecklistItem(row: TableRow, context: DeadlineContext, taskTitle = ''): ChecklistItem {
   const deadline = readDeadline(row.deadline, context)
   return {
-    text: row.content || row.name,
+    text: rowText(row, taskTitle),
     ...unitsOfRow(row),
     deadline: deadline?.deadline ?? null,
     due: deadline?.due ?? null,

@@ -26,7 +26,7 @@ describe('draftTasks', () => {
 
   it('keeps the printed number when numbering runs on across chapters', () => {
     const { tasks } = draft('一、甲\n1.做好。\n2.做好。\n二、乙\n3.做好。')
-    expect(tasks.map(t => [t.chapter, t.item])).toEqual([[1, 1], [1, 2], [2, 3]])
+    expect(tasks.map(t => [t.chapter, t.item, t.label])).toEqual([[1, 1, '一、1.'], [1, 2, '一、2.'], [2, 3, '二、3.']])
   })
 
   it('keeps sub-points inside their task, numbers and all', () => {

@@ -54,6 +54,12 @@ describe('rowChecklistItem', () => {
     expect(rowChecklistItem(row, { year: 2021, issuedOn: null })).toEqual({ text: '推进规范性文件统一公开。', leads: ['区政府办公室'], owners: ['区政府各部门', '各街镇'], deadline: '10月底前', due: '2021-10-31', source: 'table', row: 2 })
   })
 
+  it('keeps the row\'s own task name with its content when it differs from the task\'s title', () => {
+    const row = { ...emptyRow(3), number: 1, name: '规范行政法规权威文本使用', content: '及时更新完善。', units: '区政府办公室', deadline: '全年' }
+    expect(rowChecklistItem(row, { year: 2021, issuedOn: null }, '规范政务信息管理').text).toBe('规范行政法规权威文本使用：及时更新完善。')
+    expect(rowChecklistItem(row, { year: 2021, issuedOn: null }, '规范行政法规权威文本使用').text).toBe('及时更新完善。')
+  })
+
   it('reads separate 牵头 and 配合 columns', () => {
     const row = { ...emptyRow(1), number: 1, name: '办好开放活动', leads: '区政府办公室', owners: '区融媒体中心、各街镇', deadline: '' }
     expect(rowChecklistItem(row, { year: 2021, issuedOn: null })).toMatchObject({ text: '办好开放活动', leads: ['区政府办公室'], owners: ['区融媒体中心', '各街镇'], deadline: null, due: null })
