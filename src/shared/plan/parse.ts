@@ -13,7 +13,7 @@ import type { TableRow } from './table/row'
 import { tasksFromRows } from './table/tableTasks'
 import { buildTask } from './tasks/build'
 import { findUnitGroups } from './assignments/unitGroups'
-import { lineAtOffset, type SourceLine } from './text/lines'
+import { joinLines, lineAtOffset, type SourceLine } from './text/lines'
 import { isPageMarker, isWebChrome } from './text/noise'
 import { splitSourceLines } from './text/normalize'
 import { splitRunOnLines } from './text/runOn'
@@ -80,6 +80,7 @@ export function parsePlan(text: string, options: { source?: string } = {}): Plan
     issuer: meta.issuer,
     docNumber: meta.docNumber,
     issuedOn: meta.issuedOn,
+    preamble: joinLines(outline.preamble).text,
     tasks,
     warnings: finishWarnings(warnings),
   }

@@ -43,6 +43,8 @@ export interface Plan {
   issuer: string
   docNumber: string | null
   issuedOn: string | null
+  /** The plan's opening paragraph(s), before its first chapter. */
+  preamble?: string
   tasks: PlanTask[]
   warnings: string[]
 }

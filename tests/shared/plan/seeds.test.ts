@@ -12,8 +12,9 @@ describe('seed 000: 2024 青浦区生态环境局 (PDF text, page marker)', () =
     expect(countsByChapter(plan)).toEqual([4, 2, 3, 4, 2])
   })
 
-  it('reads its identity from the title and the 印发 line', () => {
+  it('reads its identity from the title and the 印发 line, and keeps its opening paragraph', () => {
     expect(plan).toMatchObject({ title: '2024年青浦区生态环境局政务公开工作要点', year: 2024, issuer: '青浦区生态环境局', docNumber: null, issuedOn: '2024-05-10', warnings: [] })
+    expect(plan.preamble).toBe('为全面做好政务公开工作，以高质量政务公开服务美丽青浦建设，制定本工作要点。')
   })
 
   it('reads each item\'s units, including a group a page break cut in two', () => {

@@ -42,7 +42,7 @@ export function segmentDocument(lines: SourceLine[]): Segments | null {
   const header = before.filter(line => !isWebChrome(line.text))
   if (title.isTable) return { title, header, body: [], trailer: lines.slice(titleIndex), chrome }
 
-  const start = titleIndex + 1
+  const start = titleIndex + title.span
   const hardEnd = findHardEnd(lines, start)
   const candidate = lines.slice(start, hardEnd)
   // Past the last heading, the first line of page furniture ends the document: what follows

@@ -8,6 +8,8 @@ const notAPlan = /关于|通知$|报告$|总结$|^附件/
 
 export interface TitleLine {
   source: SourceLine
+  /** How many lines the title takes: a PDF may wrap a long title onto a second line. */
+  span: number
   title: string
   /** The title came from 《》 in a notice, not from a line of its own. */
   fromNotice: boolean
@@ -19,13 +21,22 @@ export function isTitleText(text: string): boolean {
   return text.length >= 6 && text.length <= 60 && planKind.test(text) && !notAPlan.test(text) && !/[。，；：《》]/.test(text)
 }
 
+/** The title on this line, or wrapped over this line and the next. */
+function titleAt(lines: SourceLine[], index: number): TitleLine | null {
+  const { text } = lines[index]
+  if (isTitleText(text)) return { source: lines[index], span: 1, title: text, fromNotice: false, isTable: tableTitle.test(text) }
+  const joined = text + (lines[index + 1]?.text ?? '')
+  const wrapped = /\d{4}年/.test(text) && !/[，。；：《》]/.test(text) && !isTitleText(lines[index + 1]?.text ?? '') && isTitleText(joined)
+  return wrapped ? { source: lines[index], span: 2, title: joined, fromNotice: false, isTable: tableTitle.test(joined) } : null
+}
+
 export function findTitle(lines: SourceLine[]): TitleLine | null {
-  const candidates = lines.flatMap(line => (isTitleText(line.text) ? [{ source: line, title: line.text, fromNotice: false, isTable: tableTitle.test(line.text) }] : []))
+  const candidates = lines.flatMap((_, index) => titleAt(lines, index) ?? [])
   const planTitle = candidates.find(candidate => !candidate.isTable)
   if (planTitle) return planTitle
   for (const line of lines) {
     const quoted = /关于印发.*?《([^《》]+)》/.exec(line.text)?.[1]
-    if (quoted && isTitleText(quoted)) return { source: line, title: quoted, fromNotice: true, isTable: false }
+    if (quoted && isTitleText(quoted)) return { source: line, span: 1, title: quoted, fromNotice: true, isTable: false }
   }
   return candidates[0] ?? null
 }

@@ -3,7 +3,7 @@ import { readMeta } from '../../../../src/shared/plan/document/meta'
 import type { SourceLine } from '../../../../src/shared/plan/text/lines'
 
 const linesOf = (...texts: string[]): SourceLine[] => texts.map((text, index) => ({ text, line: index + 1 }))
-const titleLine = (title: string) => ({ source: { text: title, line: 99 }, title, fromNotice: false, isTable: false })
+const titleLine = (title: string) => ({ source: { text: title, line: 99 }, span: 1, title, fromNotice: false, isTable: false })
 
 describe('readMeta', () => {
   it('reads the letterhead, the notice and its signing date', () => {

@@ -10,6 +10,10 @@ describe('findTitle', () => {
     expect(title?.source.line).toBe(3)
   })
 
+  it('joins a title a PDF wrapped onto a second line', () => {
+    expect(findTitle(linesOf('附件', '2024年青浦区生态环境局政务公开', '工作要点', '为做好工作，制定本要点。'))).toMatchObject({ title: '2024年青浦区生态环境局政务公开工作要点', span: 2 })
+  })
+
   it('falls back to the title the notice quotes', () => {
     expect(findTitle(linesOf('上海市生态环境局关于印发《2023年上海市生态环境局政务公开工作要点》的通知', '一、加强'))).toMatchObject({ title: '2023年上海市生态环境局政务公开工作要点', fromNotice: true })
   })
