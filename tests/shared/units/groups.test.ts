@@ -8,6 +8,11 @@ describe('groupCovers', () => {
     expect(groupCovers('各街镇', '区数据局')).toBe(false)
   })
 
+  it('区政府各委办局 covers the district\'s bureaus', () => {
+    expect(groupCovers('区政府各委办局', '区数据局')).toBe(true)
+    expect(groupCovers('区政府各委办局', '朱家角镇')).toBe(false)
+  })
+
   it('各镇 covers towns but not streets', () => {
     expect(groupCovers('各镇', '朱家角镇')).toBe(true)
     expect(groupCovers('各镇', '夏阳街道')).toBe(false)

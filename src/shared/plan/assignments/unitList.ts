@@ -40,9 +40,15 @@ function distributeSuffix(names: string[]): string[] {
   return bare.every(isDistrictName) ? [...bare.map(name => name + shared[2]), last] : names
 }
 
+/** 各镇、街道 → 各镇, 各街道: a bare noun after a 各 group is another group. */
+function distributeEach(names: string[]): string[] {
+  return names.map((name, index) => (index > 0 && /^各/.test(names[index - 1]) && /^(?:街道|镇|部门|单位|处室|科室)$/.test(name) ? `各${name}` : name))
+}
+
 function namesIn(clause: string): string[] {
-  const pieces = splitTopLevel(clause, /[、，,/]/).flatMap(splitConjunctions)
-  return distributeSuffix(pieces.map(piece => piece.replace(/等$/, '').trim()).filter(Boolean))
+  // 区政府各委、办、局 is one group, not three names.
+  const pieces = splitTopLevel(clause.replace(/委、办、局/g, '委办局'), /[、，,/]/).flatMap(splitConjunctions)
+  return distributeEach(distributeSuffix(pieces.map(piece => piece.replace(/等$/, '').trim()).filter(Boolean)))
 }
 
 export function parseUnitList(text: string, context?: DeadlineContext): UnitList {

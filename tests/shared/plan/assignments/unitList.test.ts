@@ -38,6 +38,10 @@ describe('parseUnitList', () => {
     expect(roles('水处牵头，浦东新区、宝山区和崇明区生态环境局负责').owners).toEqual(['浦东新区生态环境局', '宝山区生态环境局', '崇明区生态环境局'])
   })
 
+  it('keeps 区政府各委、办、局 one group and reads 各镇、街道 as two', () => {
+    expect(roles('区政府各委、办、局，各镇、街道负责').owners).toEqual(['区政府各委办局', '各镇', '各街道'])
+  })
+
   it('says whether the text reads as units at all', () => {
     expect(parseUnitList('以下简称《条例》')).toMatchObject({ allUnits: false, anyUnit: false, marked: false })
     expect(parseUnitList('县、区')).toMatchObject({ allUnits: false })
