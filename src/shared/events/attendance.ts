@@ -9,30 +9,35 @@ export interface CheckinTally {
   total: number
 }
 
-/** Counts per attendee type of one event's check-ins. A type never drops below 0, even if undo taps outnumber arrivals. */
-export function tallyCheckins(checkins: readonly Pick<CheckinRecord, 'attendeeType' | 'delta'>[]): CheckinTally {
-  const byType = Object.fromEntries(attendeeTypes.map(type => [type, 0])) as Record<AttendeeType, number>
+type Tap = Pick<CheckinRecord, 'attendeeType' | 'delta'>
+
+const zeroCounts = () => Object.fromEntries(attendeeTypes.map(type => [type, 0])) as Record<AttendeeType, number>
+
+/** A type never drops below 0, even if undo taps outnumber arrivals (say, one phone's arrivals not synced yet). */
+function tallyOf(sums: Record<AttendeeType, number>): CheckinTally {
+  const byType = zeroCounts()
+  for (const type of attendeeTypes)
+    byType[type] = Math.max(0, sums[type])
+  return { byType, total: attendeeTypes.reduce((total, type) => total + byType[type], 0) }
+}
+
+/** Counts per attendee type of one event's check-ins. */
+export function tallyCheckins(checkins: readonly Tap[]): CheckinTally {
+  const sums = zeroCounts()
   for (const checkin of checkins)
-    byType[checkin.attendeeType] += checkin.delta
-  let total = 0
-  for (const type of attendeeTypes) {
-    byType[type] = Math.max(0, byType[type])
-    total += byType[type]
-  }
-  return { byType, total }
+    sums[checkin.attendeeType] += checkin.delta
+  return tallyOf(sums)
 }
 
 /** Tallies for many events at once, e.g. for the coordinator's overview. */
-export function tallyByEvent(checkins: readonly Pick<CheckinRecord, 'eventId' | 'attendeeType' | 'delta'>[]): Map<string, CheckinTally> {
-  const byEvent = new Map<string, Pick<CheckinRecord, 'attendeeType' | 'delta'>[]>()
+export function tallyByEvent(checkins: readonly (Tap & Pick<CheckinRecord, 'eventId'>)[]): Map<string, CheckinTally> {
+  const sums = new Map<string, Record<AttendeeType, number>>()
   for (const checkin of checkins) {
-    const list = byEvent.get(checkin.eventId)
-    if (list)
-      list.push(checkin)
-    else
-      byEvent.set(checkin.eventId, [checkin])
+    const counts = sums.get(checkin.eventId) ?? zeroCounts()
+    counts[checkin.attendeeType] += checkin.delta
+    sums.set(checkin.eventId, counts)
   }
-  return new Map([...byEvent].map(([eventId, list]) => [eventId, tallyCheckins(list)]))
+  return new Map([...sums].map(([eventId, counts]) => [eventId, tallyOf(counts)]))
 }
 
 /** People who took part: counted at the door plus the online audience reported for a live stream. */

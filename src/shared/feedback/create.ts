@@ -7,6 +7,7 @@ import { type FeedbackRecord, feedbackRecordSchema } from '../records/feedback'
 import { contactPatch } from './contact'
 import { shanghaiDate } from './dates'
 import { replyDueDate } from './deadline'
+import { registeredHandling } from './handling'
 import { workCalendar } from './workingDays'
 
 export interface FeedbackInput {
@@ -51,13 +52,7 @@ export function newFeedbackRecord(input: FeedbackInput, recording: Recording) {
     ...contactPatch({ consent: input.consent ?? false, name: input.name, phone: input.phone }),
     receivedOn,
     replyDue,
-    status: 'registered',
-    referredTo: null,
-    referredAt: null,
-    reply: null,
-    repliedOn: null,
-    withheldReason: null,
-    closedAt: null,
+    ...registeredHandling,
     adoption: null,
     createdAt: recording.now,
     createdBy: recording.by,

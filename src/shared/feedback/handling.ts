@@ -25,6 +25,17 @@ export type HandlingResult = { ok: true, patch: HandlingPatch } | { ok: false, e
 
 type Current = Pick<FeedbackRecord, HandlingField | 'unit' | 'receivedOn'>
 
+/** The handling group of a newly recorded item. */
+export const registeredHandling: HandlingPatch = {
+  status: 'registered',
+  referredTo: null,
+  referredAt: null,
+  reply: null,
+  repliedOn: null,
+  withheldReason: null,
+  closedAt: null,
+}
+
 /** Replied, published or withheld: the public has had its answer, so no deadline applies. */
 export function isAnswered(status: FeedbackStatus): boolean {
   return status === 'replied' || status === 'published' || status === 'withheld'

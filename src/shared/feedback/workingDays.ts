@@ -12,17 +12,26 @@ export interface WorkCalendar {
 
 type Overrides = Pick<FeedbackSettingsRecord, 'extraHolidays' | 'extraWorkdays'>
 
+let statutory: { holidays: Set<string>, workdays: Set<string> } | null = null
+
+function statutoryDays() {
+  if (!statutory) {
+    statutory = { holidays: new Set(), workdays: new Set() }
+    for (const year of Object.values(statutoryHolidays)) {
+      for (const [first, last] of year.daysOff) {
+        for (let day = first; day <= last; day = addDays(day, 1))
+          statutory.holidays.add(day)
+      }
+      year.workedWeekends.forEach(day => statutory!.workdays.add(day))
+    }
+  }
+  return statutory
+}
+
 /** The built-in statutory calendar with the coordinators' corrections on top. */
 export function workCalendar(overrides: Overrides = { extraHolidays: [], extraWorkdays: [] }): WorkCalendar {
-  const holidays = new Set<string>()
-  const workdays = new Set<string>()
-  for (const year of Object.values(statutoryHolidays)) {
-    for (const [first, last] of year.daysOff) {
-      for (let day = first; day <= last; day = addDays(day, 1))
-        holidays.add(day)
-    }
-    year.workedWeekends.forEach(day => workdays.add(day))
-  }
+  const holidays = new Set(statutoryDays().holidays)
+  const workdays = new Set(statutoryDays().workdays)
   for (const day of overrides.extraHolidays) {
     holidays.add(day)
     workdays.delete(day)

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { maskName, maskPhone, phonePattern } from '../feedback/mask'
 import { attendeeTypes } from './checkin'
-import { epochMs, unitName } from './common'
+import { epochMs, recordId, unitName } from './common'
 import { photoRefSchema } from './evidence'
 import { calendarDate, deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
 
@@ -32,7 +32,7 @@ const feedbackFields = z.object({
   /** The recording unit: it and coordinators see the contact details unmasked. */
   unit: unitName,
   eventId: deviceRecordId.nullable(),
-  taskId: z.string().min(1).max(200).nullable(),
+  taskId: recordId.nullable(),
   content: nonBlank(5000),
   /** One of the topics in feedback settings, which coordinators edit; old topics stay valid. */
   topic: nonBlank(50),

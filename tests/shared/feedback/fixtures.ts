@@ -1,6 +1,7 @@
 // Valid records to start tests from; each test changes only what it is about.
 import type { EventRecord } from '../../../src/shared/records/event'
 import type { FeedbackRecord } from '../../../src/shared/records/feedback'
+import { registeredHandling } from '../../../src/shared/feedback/handling'
 import { uuidv7 } from '../../../src/shared/ids'
 
 export const t0 = Date.UTC(2025, 5, 3, 2) // 2025-06-03 10:00 in Shanghai
@@ -24,13 +25,7 @@ export function feedback(change: Partial<FeedbackRecord> = {}): FeedbackRecord {
     contactErasedAt: null,
     receivedOn: '2025-06-03',
     replyDue: '2025-06-24',
-    status: 'registered',
-    referredTo: null,
-    referredAt: null,
-    reply: null,
-    repliedOn: null,
-    withheldReason: null,
-    closedAt: null,
+    ...registeredHandling,
     adoption: null,
     createdAt: t0,
     createdBy: 'staff1',
