@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PlanTask } from '../../../src/shared/plan/types'
-import { collectUnits, taskCoversUnit } from '../../../src/shared/units'
+import { collectUnits, planScopeOf, taskCoversUnit } from '../../../src/shared/units'
 
 type UnitsOfTask = Pick<PlanTask, 'assignments' | 'checklist'>
 
@@ -28,6 +28,13 @@ describe('taskCoversUnit', () => {
     expect(taskCoversUnit(task, '区教育局')).toEqual({ lead: false, owner: false })
   })
 
+  it('narrows generic groups to the plan\'s own units when told the issuer', () => {
+    const bureauTask: UnitsOfTask = { assignments: [{ leads: ['局办公室'], owners: ['各部门'] }], checklist: [] }
+    expect(taskCoversUnit(bureauTask, '综合规划科', '青浦区生态环境局')).toEqual({ lead: false, owner: true })
+    expect(taskCoversUnit(bureauTask, '区数据局', '青浦区生态环境局')).toEqual({ lead: false, owner: false })
+    expect(taskCoversUnit(bureauTask, '区数据局')).toEqual({ lead: false, owner: true })
+  })
+
   it('looks at table rows when the assignments do not name the unit', () => {
     const tableTask: UnitsOfTask = { assignments: [], checklist: [{ ...textItem(['区卫生健康委'], []), source: 'table', row: 31 }] }
     expect(taskCoversUnit(tableTask, '区卫生健康委')).toEqual({ lead: true, owner: false })
@@ -47,5 +54,18 @@ describe('collectUnits', () => {
       { name: '朱家角镇', kind: 'street', taskCount: 1 },
       { name: '综合规划科', kind: 'section', taskCount: 1 },
     ])
+  })
+})
+
+describe('planScopeOf', () => {
+  it.each([
+    ['青浦区人民政府办公室', 'government'],
+    ['上海市人民政府办公厅', 'government'],
+    ['青浦区生态环境局', 'bureau'],
+    ['嘉定区卫生健康委', 'bureau'],
+    ['', 'unknown'],
+    ['奉贤区', 'unknown'],
+  ])('%s writes as a %s', (issuer, scope) => {
+    expect(planScopeOf(issuer)).toBe(scope)
   })
 })

@@ -61,6 +61,23 @@ describe('groupCovers', () => {
     expect(groupCovers('各区生态环境局', '崇明区水务局')).toBe(false)
   })
 
+  it('reads 各部门 by who wrote the plan: a government\'s bureaus, a bureau\'s sections', () => {
+    expect(groupCovers('各部门', '区数据局', '青浦区人民政府办公室')).toBe(true)
+    expect(groupCovers('各部门', '区政府办公室', '青浦区人民政府办公室')).toBe(true)
+    expect(groupCovers('各部门', '综合规划科', '青浦区人民政府办公室')).toBe(false)
+    expect(groupCovers('各部门', '综合规划科', '青浦区生态环境局')).toBe(true)
+    expect(groupCovers('各部门', '局办公室', '青浦区生态环境局')).toBe(true)
+    expect(groupCovers('各部门', '区数据局', '青浦区生态环境局')).toBe(false)
+    expect(groupCovers('各业务部门', '局办公室', '上海市生态环境局')).toBe(false)
+    expect(groupCovers('区政府各部门', '区数据局', '青浦区生态环境局')).toBe(true)
+  })
+
+  it('does not give one district\'s groups another district\'s units', () => {
+    expect(groupCovers('各部门', '浦东新区生态环境局', '青浦区人民政府办公室')).toBe(false)
+    expect(groupCovers('各部门', '青浦区生态环境局', '上海市青浦区人民政府办公室')).toBe(true)
+    expect(groupCovers('各区生态环境局', '浦东新区生态环境局', '上海市生态环境局')).toBe(true)
+  })
+
   it('a concrete unit is not a group', () => {
     expect(groupCovers('区数据局', '区数据局')).toBe(false)
   })
