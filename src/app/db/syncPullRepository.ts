@@ -55,6 +55,8 @@ export interface PulledChunkOutcome {
   written: number
   /** Records left alone because local changes are still waiting to be sent. */
   skipped: number
+  /** Main-thread time spent handing the rows to IndexedDB (each put clones its row synchronously). */
+  busyMs: number
 }
 
 export function applyPulledChanges(changes: Change[], target: PulledChunkTarget, database: AppDB = db): Promise<PulledChunkOutcome> {
@@ -67,7 +69,7 @@ export function applyPulledChanges(changes: Change[], target: PulledChunkTarget,
         latest.set(key, change)
     }
     const waiting = await waitingKeys(database, [...latest.values()].map(c => [c.entity, c.id]))
-    const outcome: PulledChunkOutcome = { written: 0, skipped: 0 }
+    const outcome: PulledChunkOutcome = { written: 0, skipped: 0, busyMs: 0 }
     const progress: ProgressRow[] = []
     const evidence: EvidenceRow[] = []
     const removed: Record<'progress' | 'evidence', string[]> = { progress: [], evidence: [] }
@@ -92,8 +94,10 @@ export function applyPulledChanges(changes: Change[], target: PulledChunkTarget,
     }
     await database.progress.bulkDelete(removed.progress)
     await database.evidence.bulkDelete(removed.evidence)
-    await database.progress.bulkPut(progress)
-    await database.evidence.bulkPut(evidence)
+    const began = performance.now()
+    const puts = [database.progress.bulkPut(progress), database.evidence.bulkPut(evidence)]
+    outcome.busyMs = performance.now() - began
+    await Promise.all(puts)
     if (target.cursor !== null)
       await database.meta.put({ key: cursorKey, value: { userId: target.userId, cursor: target.cursor } satisfies StoredCursor })
     return outcome

@@ -5,8 +5,18 @@ import type { Change } from '../../shared/sync/protocol'
 import type { SyncContext } from './context'
 import { applyPulledChanges, cursorForUser, finishRefresh, readRefreshKeys } from '../db/syncPullRepository'
 
-/** Chunks are sized so one transaction's work on the page stays well under a 50 ms frame budget. */
-const chunkTiming = { targetMs: 12, initial: 100, min: 10, max: 1000 }
+/**
+ * How many rows one transaction writes. Each row costs the page a structured clone on the
+ * main thread, which is measured per chunk: the next chunk is sized to keep that work near
+ * a quarter of a 50 ms frame on this very phone; the commit itself runs off the main thread.
+ */
+const chunkSizing = { targetBusyMs: 12, initialRows: 100, minRows: 20, maxRows: 500 }
+
+/** A plan is written as its summary row plus one row per task. */
+function rowsOf(change: Change): number {
+  const tasks = change.entity === 'plan' ? (change.data?.tasks as unknown[] | undefined)?.length ?? 0 : 0
+  return 1 + tasks
+}
 
 interface ChunkPlan {
   userId: string
@@ -15,26 +25,34 @@ interface ChunkPlan {
   only: Set<string> | null
 }
 
-async function applyInChunks(ctx: SyncContext, changes: Change[], plan: ChunkPlan, sizing: { size: number }): Promise<void> {
-  let start = 0
+/** The next chunk: changes from `start` up to the row budget (always at least one change). */
+function chunkAt(changes: Change[], start: number, rowBudget: number): Change[] {
+  let end = start
+  let rows = 0
+  while (end < changes.length && (end === start || rows + rowsOf(changes[end]) <= rowBudget))
+    rows += rowsOf(changes[end++])
+  return changes.slice(start, end)
+}
+
+async function applyInChunks(ctx: SyncContext, changes: Change[], plan: ChunkPlan, sizing: { rows: number }): Promise<void> {
+  let written = 0
   do {
-    const chunk = changes.slice(start, start + sizing.size)
-    start += chunk.length
-    const last = start >= changes.length
-    const cursor = plan.cursorAfter === null ? null : last ? plan.cursorAfter : chunk.at(-1)!.version
-    const began = performance.now()
-    await applyPulledChanges(chunk, { userId: plan.userId, cursor, only: plan.only }, ctx.database)
-    const took = performance.now() - began
-    if (took < chunkTiming.targetMs / 2)
-      sizing.size = Math.min(chunkTiming.max, sizing.size * 2)
-    else if (took > chunkTiming.targetMs * 2)
-      sizing.size = Math.max(chunkTiming.min, Math.floor(sizing.size / 2))
+    const chunk = chunkAt(changes, written, sizing.rows)
+    written += chunk.length
+    const cursor = plan.cursorAfter === null ? null : written === changes.length ? plan.cursorAfter : chunk.at(-1)!.version
+    const { busyMs } = await applyPulledChanges(chunk, { userId: plan.userId, cursor, only: plan.only }, ctx.database)
+    const rows = chunk.reduce((sum, change) => sum + rowsOf(change), 0)
+    if (busyMs > 0 && rows >= chunkSizing.minRows) {
+      const fitting = rows * chunkSizing.targetBusyMs / busyMs
+      // Halfway towards what fits, so one noisy measurement cannot swing the size.
+      sizing.rows = Math.round(Math.min(chunkSizing.maxRows, Math.max(chunkSizing.minRows, (sizing.rows + fitting) / 2)))
+    }
     await ctx.yieldToPage()
-  } while (start < changes.length)
+  } while (written < changes.length)
 }
 
 async function pullPass(ctx: SyncContext, token: string, userId: string, from: string, only: Set<string> | null): Promise<number> {
-  const sizing = { size: chunkTiming.initial }
+  const sizing = { rows: chunkSizing.initialRows }
   let cursor = from
   let pulled = 0
   for (;;) {

@@ -64,7 +64,7 @@ describe('pulling changes', () => {
     let yields = 0
     const { server, api, engine } = await freshDevice({ pullLimit: 1000, yieldToPage: async () => {
       yields++
-      if (yields === 2)
+      if (yields === 1)
         throw new Error('tab closed')
     } })
     await signIn(api, 'wang')
