@@ -34,8 +34,8 @@ const rules: Array<{ pattern: RegExp, covers: Covers }> = [
   { pattern: /^(?:局)?机关各处室$|^各处室$|^各科室$/, covers: (unit, kind) => kind === 'office' || (kind === 'section' && /[处室科办]$/.test(unit)) },
   { pattern: /各业务(?:部门|处室|科室)$|各职能部门$/, covers: businessUnitsOf },
   { pattern: /^[区市县]政府各(?:部门|委办局)$|^各委办局$/, covers: bureaus },
-  { pattern: /^各(?:相关|有关)?部门$|^(?:有关|相关)部门$/, covers: departmentsOf },
-  { pattern: /^各(?:相关|有关)?单位$|^(?:有关|相关)单位$/, covers: (unit, kind, scope) => kind === 'street' || kind === 'other' || departmentsOf(unit, kind, scope) },
+  { pattern: /^各(?:相关|有关)?部门$|^[区市县]?级?(?:有关|相关)部门$/, covers: departmentsOf },
+  { pattern: /^各(?:相关|有关)?单位$|^[区市县]?级?(?:有关|相关)单位$/, covers: (unit, kind, scope) => kind === 'street' || kind === 'other' || departmentsOf(unit, kind, scope) },
 ]
 
 function escape(text: string): string {

@@ -5,7 +5,7 @@ import { normalizeUnitName } from './normalize'
 export type UnitKind = 'office' | 'department' | 'street' | 'section' | 'group' | 'other'
 
 // 各部门, 各相关单位, 区政府各部门, 局属各单位, 机关各处室, 各区生态环境局 …; also 有关部门 / 相关单位.
-const genericPattern = /各|^(?:有关|相关|其他|其它)(?:部门|单位|处室|科室|机构|区)/
+const genericPattern = /各|^[区市县局委]?(?:级)?(?:有关|相关|其他|其它)(?:部门|单位|处室|科室|机构|区)/
 
 export function isGenericGroup(name: string): boolean {
   return genericPattern.test(normalizeUnitName(name))

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isGenericGroup, looksLikeUnitName, unitKindOf } from '../../../src/shared/units'
 
 describe('isGenericGroup', () => {
-  it.each(['各部门', '区政府各部门', '各街镇', '各相关部门', '各业务部门', '各相关单位', '局属各单位', '机关各处室', '各区生态环境局', '各有关区生态环境局', '有关部门'])('%s is a group', (name) => {
+  it.each(['各部门', '区政府各部门', '各街镇', '各相关部门', '各业务部门', '各相关单位', '局属各单位', '机关各处室', '各区生态环境局', '各有关区生态环境局', '有关部门', '市有关部门'])('%s is a group', (name) => {
     expect(isGenericGroup(name)).toBe(true)
   })
 

@@ -19,7 +19,9 @@ const leadLabel = /^(?:牵头单位|牵头部门|主责单位|主责部门|牵�
 const ownerLabel = /^(?:责任单位|责任部门|配合单位|配合部门|协同单位|协办单位|参与单位|承办单位|实施主体|责任主体)[：:]/
 const deadlineLabel = /^(?:完成时限|完成时间|时间节点|时限要求|时间要求|时限|进度安排)[：:]/
 const leadSuffix = /(?:牵头负责|牵头|主责|总牵头)$/
-const ownerSuffix = /(?:共同负责|具体负责|分别负责|负责落实|负责|配合|参与|落实|实施|协办|承办)$/
+const ownerSuffix = /(?:按职责分工|按职责|分工|按照职责)?(?:共同负责|具体负责|分别负责|负责落实|负责|配合|参与|落实|实施|协办|承办)$/
+// 由区府办牵头: "by" is not part of the name.
+const byPrefix = /^(?:由|请)/
 
 /** 各部门及青浦区生态环境局 → two units; 区规划和自然资源局 stays one. */
 function splitConjunctions(name: string): string[] {
@@ -67,7 +69,7 @@ export function parseUnitList(text: string, context?: DeadlineContext): UnitList
     else if (ownerLabel.test(clause) || ownerSuffix.test(clause)) {
       list.marked = true
     }
-    clause = clause.replace(leadLabel, '').replace(ownerLabel, '').replace(leadSuffix, '').replace(ownerSuffix, '')
+    clause = clause.replace(leadLabel, '').replace(ownerLabel, '').replace(leadSuffix, '').replace(ownerSuffix, '').replace(byPrefix, '')
     for (const name of namesIn(clause)) {
       const isUnit = looksLikeUnitName(name)
       list.allUnits &&= isUnit

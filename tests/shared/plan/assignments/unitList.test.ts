@@ -38,6 +38,13 @@ describe('parseUnitList', () => {
     expect(roles('水处牵头，浦东新区、宝山区和崇明区生态环境局负责').owners).toEqual(['浦东新区生态环境局', '宝山区生态环境局', '崇明区生态环境局'])
   })
 
+  it('reads the ways plans say "each within its remit" and "by"', () => {
+    expect(roles('市政府办公厅牵头，各区政府、市有关部门按职责分工负责')).toEqual({ leads: ['市政府办公厅'], owners: ['各区政府', '市有关部门'], deadline: null })
+    expect(roles('区发展改革委、区财政局等按职责负责').owners).toEqual(['区发展改革委', '区财政局'])
+    expect(roles('由区府办牵头，区数据局配合，各部门负责')).toEqual({ leads: ['区府办'], owners: ['区数据局', '各部门'], deadline: null })
+    expect(roles('区数据局负责，年内完成')).toEqual({ leads: [], owners: ['区数据局'], deadline: '年内完成' })
+  })
+
   it('keeps 区政府各委、办、局 one group and reads 各镇、街道 as two', () => {
     expect(roles('区政府各委、办、局，各镇、街道负责').owners).toEqual(['区政府各委办局', '各镇', '各街道'])
   })
