@@ -12,6 +12,9 @@ export interface UnitGroup {
   deadline: string | null
 }
 
+// A "name" longer than this is a sentence that happens to end in 负责, not a unit.
+const longestName = 25
+
 function atSentenceBoundary(text: string, start: number, end: number): boolean {
   const before = text[start - 1]
   const after = text[end]
@@ -24,7 +27,8 @@ export function findUnitGroups(text: string, context?: DeadlineContext): UnitGro
     const list = parseUnitList(bracket.inner, context)
     // Named roles (牵头/负责/责任单位) make a group wherever it stands; a bare list of names
     // only at the end of a sentence, where plans put their unit lists.
-    const isGroup = list.marked ? list.anyUnit : list.allUnits && atSentenceBoundary(text, bracket.start, bracket.end)
+    const namesFit = [...list.leads, ...list.owners].every(name => name.length <= longestName)
+    const isGroup = namesFit && (list.marked ? list.anyUnit : list.allUnits && atSentenceBoundary(text, bracket.start, bracket.end))
     if (isGroup) groups.push({ start: bracket.start, end: bracket.end, leads: list.leads, owners: list.owners, deadline: list.deadline })
   }
   return groups

@@ -29,7 +29,8 @@ export function rowChecklistItem(row: TableRow, context: DeadlineContext, taskTi
   return {
     text: rowText(row, taskTitle),
     ...unitsOfRow(row),
-    deadline: deadline?.deadline ?? null,
+    // A deadline cell is a few words; a long one is a misread row, kept within what a record holds.
+    deadline: deadline ? deadline.deadline.slice(0, 200) : null,
     due: deadline?.due ?? null,
     source: 'table',
     row: row.number,

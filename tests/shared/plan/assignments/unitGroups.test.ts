@@ -21,6 +21,10 @@ describe('findUnitGroups', () => {
     expect(findUnitGroups(text)).toEqual([])
   })
 
+  it('does not take a long explanation that ends in 牵头 for a unit list', () => {
+    expect(findUnitGroups('做好集成发布。（围绕优化营商环境开展的各项政策集成发布工作由区发展和改革委员会牵头）')).toEqual([])
+  })
+
   it('does not take a unit\'s second name in the middle of a sentence for a group', () => {
     expect(findUnitGroups('区建设管理委（区交通委）要做好停车信息公开。')).toEqual([])
   })
