@@ -80,7 +80,7 @@ export function parsePlan(text: string, options: { source?: string } = {}): Plan
     issuer: meta.issuer,
     docNumber: meta.docNumber,
     issuedOn: meta.issuedOn,
-    preamble: joinLines(outline.preamble).text,
+    preamble: joinLines([...outline.preamble, ...drafts.framing]).text,
     tasks,
     warnings: finishWarnings(warnings),
   }

@@ -43,7 +43,7 @@ export interface Plan {
   issuer: string
   docNumber: string | null
   issuedOn: string | null
-  /** The plan's opening paragraph(s), before its first chapter. */
+  /** The plan's opening: paragraphs before its first chapter, and chapters such as 总体要求 that set no task. */
   preamble?: string
   tasks: PlanTask[]
   warnings: string[]

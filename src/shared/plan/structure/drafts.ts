@@ -25,7 +25,11 @@ export interface UnplacedText {
 export interface Drafts {
   tasks: TaskDraft[]
   unplaced: UnplacedText[]
+  /** Chapters that frame the plan (总体要求, 指导思想) and set no task of their own. */
+  framing: SourceLine[]
 }
+
+const framingTitle = /^(?:总体要求|指导思想|总体目标|工作目标|主要目标|基本原则|总体思路|工作思路)$/
 
 function flatten(node: OutlineNode, withLabel: boolean): SourceLine[] {
   const head = { text: withLabel ? `${node.marker.label}${node.marker.rest}` : node.marker.rest, line: node.heading.line }
@@ -95,6 +99,10 @@ function chapterTasks(chapterNode: OutlineNode, chapter: number, context: Contex
       context.out.unplaced.push({ line: chapterNode.heading.line, text: chapterNode.heading.text, reason: 'empty-chapter' })
       return
     }
+    if (framingTitle.test(chapterTitle)) {
+      context.out.framing.push(...heading.rest)
+      return
+    }
     // A chapter written as paragraphs, with no numbered items, is one task.
     context.out.tasks.push({ chapter, item: 1, chapterTitle: runsOn ? '' : chapterTitle, sectionTitle: null, label: chapterNode.marker.label, line: chapterNode.heading.line, text, joined })
     return
@@ -116,7 +124,7 @@ function chapterTasks(chapterNode: OutlineNode, chapter: number, context: Contex
 }
 
 export function draftTasks(outline: Outline, wrapWidth: number): Drafts {
-  const context: Context = { taskLevel: taskLevelOf(outline), wrapWidth, out: { tasks: [], unplaced: [] } }
+  const context: Context = { taskLevel: taskLevelOf(outline), wrapWidth, out: { tasks: [], unplaced: [], framing: [] } }
   if (context.taskLevel === 0) {
     outline.roots.forEach((node) => {
       context.out.tasks.push({ chapter: 1, item: node.marker.number, chapterTitle: '', sectionTitle: null, label: node.marker.label, line: node.heading.line, ...textOf(flatten(node, false)) })

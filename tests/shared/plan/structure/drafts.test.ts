@@ -39,6 +39,12 @@ describe('draftTasks', () => {
     expect(tasks[1]).toMatchObject({ chapter: 2, item: 1, chapterTitle: '工作保障', text: '各部门要加强组织领导。' })
   })
 
+  it('keeps a chapter such as 总体要求 as framing, not as a task', () => {
+    const { tasks, framing } = draft('一、总体要求\n坚持以人民为中心。\n二、重点任务\n（一）做好。')
+    expect(tasks.map(t => [t.chapter, t.item])).toEqual([[2, 1]])
+    expect(framing.map(line => line.text)).toEqual(['坚持以人民为中心。'])
+  })
+
   it('reports a chapter introduction, which belongs to no task', () => {
     const { unplaced } = draft('一、甲\n本章围绕中心工作展开。\n（一）做好。')
     expect(unplaced).toEqual([{ line: 2, text: '本章围绕中心工作展开。', reason: 'chapter-intro' }])
