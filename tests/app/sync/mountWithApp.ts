@@ -3,7 +3,12 @@
 import type { Component } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import { db } from '../../../src/app/db/database'
+import { adoptSession } from '../../../src/app/db/identity'
+import { createSyncApi } from '../../../src/app/sync/api'
+import { type FakeSyncServer, fakeSyncServer } from './fakeSyncServer'
 
 const Blank = { template: '<p>page</p>' }
 
@@ -25,4 +30,24 @@ export async function settle(ms = 60) {
   await flushPromises()
   await new Promise(resolve => setTimeout(resolve, ms))
   await flushPromises()
+}
+
+/**
+ * Before each test: an empty app database and a fresh fake server with the user "wang",
+ * answering the app's own fetch. Returns the current server.
+ */
+export function useFakeServerForTheApp(): () => FakeSyncServer {
+  let server: FakeSyncServer
+  beforeEach(async () => {
+    await Promise.all(db.tables.map(t => t.clear()))
+    server = fakeSyncServer()
+    server.addUser('wang', 'pw-wang')
+    vi.stubGlobal('fetch', server.fetch)
+  })
+  return () => server
+}
+
+/** Signs "wang" in on the app's database, as the sign-in page would. */
+export async function signInWang(server: FakeSyncServer) {
+  return adoptSession(await createSyncApi(server.fetch).login({ username: 'wang', password: 'pw-wang' }))
 }

@@ -1,12 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/app/db/database'
 import { readSession } from '../../../src/app/db/identity'
 import SignInPage from '../../../src/app/pages/SignInPage.vue'
-import { fakeSyncServer } from './fakeSyncServer'
-import { mountWithApp, settle } from './mountWithApp'
+import { mountWithApp, settle, useFakeServerForTheApp } from './mountWithApp'
 import { writeNotes } from './device'
 
-let server = fakeSyncServer()
+const server = useFakeServerForTheApp()
 
 async function fillAndSubmit(wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper'], username: string, password: string) {
   await wrapper.find('input[name="username"]').setValue(username)
@@ -16,13 +15,6 @@ async function fillAndSubmit(wrapper: Awaited<ReturnType<typeof mountWithApp>>['
 }
 
 describe('the sign-in page', () => {
-  beforeEach(async () => {
-    await Promise.all(db.tables.map(t => t.clear()))
-    server = fakeSyncServer()
-    server.addUser('wang', 'pw-wang')
-    vi.stubGlobal('fetch', server.fetch)
-  })
-
   it('labels its fields for screen readers', async () => {
     const { wrapper } = await mountWithApp(SignInPage, {}, '/login')
     for (const name of ['username', 'password']) {
@@ -41,7 +33,7 @@ describe('the sign-in page', () => {
   })
 
   it('says so when the server cannot be reached', async () => {
-    server.failNext('network')
+    server().failNext('network')
     const { wrapper } = await mountWithApp(SignInPage, {}, '/login')
     await fillAndSubmit(wrapper, 'wang', 'pw-wang')
     await vi.waitFor(() => expect(wrapper.text()).toContain('连不上服务器，请检查网络后重试'))
@@ -60,6 +52,6 @@ describe('the sign-in page', () => {
     const { wrapper } = await mountWithApp(SignInPage, {}, '/login')
     await wrapper.find('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('请填写用户名'))
-    expect(server.calls.filter(c => c.includes('/auth/'))).toEqual([])
+    expect(server().calls.filter(c => c.includes('/auth/'))).toEqual([])
   })
 })

@@ -1,31 +1,19 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/app/db/database'
-import { adoptSession, markSessionExpired, readSession } from '../../../src/app/db/identity'
-import { createSyncApi } from '../../../src/app/sync/api'
+import { markSessionExpired, readSession } from '../../../src/app/db/identity'
 import SyncStatusBar from '../../../src/app/components/sync/SyncStatusBar.vue'
 import { syncEngine } from '../../../src/app/sync'
-import { fakeSyncServer } from './fakeSyncServer'
-import { mountWithApp } from './mountWithApp'
+import { mountWithApp, signInWang, useFakeServerForTheApp } from './mountWithApp'
 import { writeNotes } from './device'
 
-let server = fakeSyncServer()
-
-async function signIn() {
-  return adoptSession(await createSyncApi(server.fetch).login({ username: 'wang', password: 'pw-wang' }))
-}
+const server = useFakeServerForTheApp()
+const signIn = () => signInWang(server())
 
 describe('the sync status bar', () => {
-  beforeEach(async () => {
-    await Promise.all(db.tables.map(t => t.clear()))
-    server = fakeSyncServer()
-    server.addUser('wang', 'pw-wang')
-    vi.stubGlobal('fetch', server.fetch)
-  })
-
   it('says how many changes wait and why they could not go out', async () => {
     await signIn()
     await writeNotes(2)
-    server.failNext('network')
+    server().failNext('network')
     const { wrapper } = await mountWithApp(SyncStatusBar)
     await vi.waitFor(() => expect(wrapper.text()).toContain('连不上服务器，稍后自动重试'))
     await vi.waitFor(() => expect(wrapper.text()).toContain('2 项修改待同步'))
@@ -47,7 +35,7 @@ describe('the sync status bar', () => {
     await signIn()
     await writeNotes(1)
     await db.outbox.toCollection().modify({ createdAt: Date.now() - 3 * 24 * 60 * 60_000 - 1000 })
-    server.failNext('network')
+    server().failNext('network')
     const { wrapper } = await mountWithApp(SyncStatusBar)
     await vi.waitFor(() => expect(wrapper.find('[role="alert"]').text()).toContain('有修改已 3 天未同步'))
   })

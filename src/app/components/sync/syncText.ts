@@ -18,6 +18,7 @@ export function problemText(t: Translate, problem: SyncStatus['problem']): strin
 }
 
 const minute = 60_000
+const namedFields = ['status', 'note', 'count', 'caption']
 
 /** "3 分钟前", coarse on purpose: the exact time is on the sync page. */
 export function sinceText(t: Translate, at: number, now: number): string {
@@ -37,8 +38,21 @@ export function dateTimeText(at: number, locale: string): string {
 
 /** A queued change in a line: which kind of record, and the values it carries. */
 export function changeText(t: Translate, entity: string, data: Record<string, unknown>): string {
-  const shown = ['status', 'note', 'count', 'caption', 'url']
+  const shown = [...namedFields, 'url']
     .filter(field => data[field] !== undefined && data[field] !== '')
     .map(field => field === 'status' ? t(`sync.progress.${String(data.status)}`) : String(data[field]))
   return [t(`sync.entity.${entity}`), ...shown].join(' · ')
+}
+
+/** One change in a list on the sync page. */
+export interface ChangeLine {
+  key: string
+  title: string
+  label?: string
+  at: number
+}
+
+/** "完成情况、备注": the fields of a change, in words. */
+export function fieldsText(t: Translate, fields: string[]): string {
+  return fields.filter(field => namedFields.includes(field)).map(field => t(`sync.field.${field}`)).join('、')
 }
