@@ -52,7 +52,8 @@ export interface PulledChunkTarget {
 }
 
 export interface PulledChunkOutcome {
-  written: number
+  /** Keys (entity|id) of the records written or deleted. */
+  written: string[]
   /** Records left alone because local changes are still waiting to be sent. */
   skipped: number
   /** Main-thread time spent handing the rows to IndexedDB (each put clones its row synchronously). */
@@ -69,7 +70,7 @@ export function applyPulledChanges(changes: Change[], target: PulledChunkTarget,
         latest.set(key, change)
     }
     const waiting = await waitingKeys(database, [...latest.values()].map(c => [c.entity, c.id]))
-    const outcome: PulledChunkOutcome = { written: 0, skipped: 0, busyMs: 0 }
+    const outcome: PulledChunkOutcome = { written: [], skipped: 0, busyMs: 0 }
     const progress: ProgressRow[] = []
     const evidence: EvidenceRow[] = []
     const removed: Record<'progress' | 'evidence', string[]> = { progress: [], evidence: [] }
@@ -78,7 +79,6 @@ export function applyPulledChanges(changes: Change[], target: PulledChunkTarget,
         outcome.skipped++
         continue
       }
-      outcome.written++
       if (change.entity === 'plan')
         await writePlan(change, database)
       else if (change.entity === 'progress' || change.entity === 'evidence') {
@@ -90,7 +90,8 @@ export function applyPulledChanges(changes: Change[], target: PulledChunkTarget,
           evidence.push({ ...change.data, id: change.id } as EvidenceRow)
       }
       else
-        outcome.written--
+        continue
+      outcome.written.push(key)
     }
     await database.progress.bulkDelete(removed.progress)
     await database.evidence.bulkDelete(removed.evidence)

@@ -34,13 +34,14 @@ function chunkAt(changes: Change[], start: number, rowBudget: number): Change[] 
   return changes.slice(start, end)
 }
 
-async function applyInChunks(ctx: SyncContext, changes: Change[], plan: ChunkPlan, sizing: { rows: number }): Promise<void> {
+async function applyInChunks(ctx: SyncContext, changes: Change[], plan: ChunkPlan, sizing: { rows: number }, unsure: Set<string>): Promise<void> {
   let written = 0
   do {
     const chunk = chunkAt(changes, written, sizing.rows)
     written += chunk.length
     const cursor = plan.cursorAfter === null ? null : written === changes.length ? plan.cursorAfter : chunk.at(-1)!.version
-    const { busyMs } = await applyPulledChanges(chunk, { userId: plan.userId, cursor, only: plan.only }, ctx.database)
+    const { busyMs, written: keys } = await applyPulledChanges(chunk, { userId: plan.userId, cursor, only: plan.only }, ctx.database)
+    keys.forEach(key => unsure.delete(key))
     const rows = chunk.reduce((sum, change) => sum + rowsOf(change), 0)
     if (busyMs > 0 && rows >= chunkSizing.minRows) {
       const fitting = rows * chunkSizing.targetBusyMs / busyMs
@@ -51,13 +52,14 @@ async function applyInChunks(ctx: SyncContext, changes: Change[], plan: ChunkPla
   } while (written < changes.length)
 }
 
-async function pullPass(ctx: SyncContext, token: string, userId: string, from: string, only: Set<string> | null): Promise<number> {
+/** Pulls from `from` to the end; records it writes are no longer `unsure`. */
+async function pullPass(ctx: SyncContext, token: string, userId: string, from: string, only: Set<string> | null, unsure: Set<string>): Promise<number> {
   const sizing = { rows: chunkSizing.initialRows }
   let cursor = from
   let pulled = 0
   for (;;) {
     const page = await ctx.api.pull(token, cursor, ctx.pullLimit)
-    await applyInChunks(ctx, page.changes, { userId, cursorAfter: only ? null : page.cursor, only }, sizing)
+    await applyInChunks(ctx, page.changes, { userId, cursorAfter: only ? null : page.cursor, only }, sizing, unsure)
     pulled += page.changes.length
     cursor = page.cursor
     if (!page.more)
@@ -66,16 +68,18 @@ async function pullPass(ctx: SyncContext, token: string, userId: string, from: s
 }
 
 /**
- * Pulls from the cursor; then, if some records' final values are unsure after a push
- * (lost a conflict, rejected, or only answered as duplicates), reads everything once more
- * from the start and takes the server's value for just those records.
+ * Pulls from the cursor. Some records' final values may be unsure after a push (lost a
+ * conflict, rejected, or answered only as a duplicate); most come back in this pull anyway.
+ * For any that do not, everything is read once more from the start and the server's value
+ * taken for just those records.
  */
 export async function pullChanges(ctx: SyncContext, token: string, userId: string): Promise<number> {
-  const pulled = await pullPass(ctx, token, userId, await cursorForUser(userId, ctx.database), null)
-  const unsure = await readRefreshKeys(ctx.database)
-  if (unsure.length) {
-    await pullPass(ctx, token, userId, '0', new Set(unsure))
-    await finishRefresh(unsure, ctx.database)
-  }
+  const marked = await readRefreshKeys(ctx.database)
+  const unsure = new Set(marked)
+  const pulled = await pullPass(ctx, token, userId, await cursorForUser(userId, ctx.database), null, unsure)
+  if (unsure.size)
+    await pullPass(ctx, token, userId, '0', new Set(unsure), unsure)
+  if (marked.length)
+    await finishRefresh(marked, ctx.database)
   return pulled
 }

@@ -16,6 +16,8 @@ export interface FakeSyncServer {
   /** Decides the result for one (clientId, seq) instead of applying it. */
   verdicts: Map<string, Omit<MutationResult, 'seq'>>
   pushes: PushRequest[]
+  /** The cursor of every pull, in order. */
+  pullCursors: string[]
   calls: string[]
   photos: Map<string, Blob>
   records: Map<string, Change>
@@ -37,6 +39,7 @@ export function fakeSyncServer(): FakeSyncServer {
   const server: FakeSyncServer = {
     verdicts: new Map(),
     pushes: [],
+    pullCursors: [],
     calls: [],
     photos: new Map(),
     records,
@@ -95,6 +98,7 @@ export function fakeSyncServer(): FakeSyncServer {
         return json(200, { results, serverTime: Date.now() })
       }
       if (url.pathname === '/api/sync/pull') {
+        server.pullCursors.push(url.searchParams.get('cursor')!)
         const cursor = Number(url.searchParams.get('cursor'))
         const limit = Number(url.searchParams.get('limit'))
         // Like the real server, staff see their own unit's records and everyone's plans.

@@ -7,6 +7,7 @@ import { beforeEach, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { db } from '../../../src/app/db/database'
 import { adoptSession } from '../../../src/app/db/identity'
+import { syncEngine } from '../../../src/app/sync'
 import { createSyncApi } from '../../../src/app/sync/api'
 import { type FakeSyncServer, fakeSyncServer } from './fakeSyncServer'
 
@@ -39,6 +40,10 @@ export async function settle(ms = 60) {
 export function useFakeServerForTheApp(): () => FakeSyncServer {
   let server: FakeSyncServer
   beforeEach(async () => {
+    // The app's one engine outlives each test: silence the previous test's triggers first.
+    syncEngine.stop()
+    while (syncEngine.status.running)
+      await new Promise(resolve => setTimeout(resolve, 10))
     await Promise.all(db.tables.map(t => t.clear()))
     server = fakeSyncServer()
     server.addUser('wang', 'pw-wang')
@@ -50,4 +55,9 @@ export function useFakeServerForTheApp(): () => FakeSyncServer {
 /** Signs "wang" in on the app's database, as the sign-in page would. */
 export async function signInWang(server: FakeSyncServer) {
   return adoptSession(await createSyncApi(server.fetch).login({ username: 'wang', password: 'pw-wang' }))
+}
+
+/** Waits for what the screen shows after IndexedDB reads and live queries, which are slow on a busy machine. */
+export function eventually(check: () => void): Promise<void> {
+  return vi.waitFor(check, { timeout: 5_000, interval: 20 })
 }

@@ -104,8 +104,26 @@ describe('pulling changes', () => {
     // server's value did not change, so no later pull would ever bring it back.
     await saveProgress(subject, { note: '第二次' })
     server.verdicts.set(`${clientId}:1`, { status: 'duplicate' })
+    const before = server.pullCursors.length
     expect(await engine.syncNow()).toMatchObject({ problem: null, pulled: 0 })
+    expect(server.pullCursors.slice(before)).toEqual(['1', '0'])
     expect(await db.progress.get(id)).toMatchObject({ note: '另一台手机' })
+    expect((await db.meta.get('sync:refresh'))?.value).toEqual([])
+  })
+
+  it('does not read everything again when the unsure record comes back in the normal pull', async () => {
+    const { server, api, engine } = await freshDevice()
+    const { clientId } = await signIn(api, 'wang')
+    const [id, record] = progress(1)
+    server.putRecord('progress', id, { ...record, note: '另一台手机' })
+    await engine.syncNow()
+    await saveProgress(subject, { note: '第二次' })
+    server.verdicts.set(`${clientId}:1`, { status: 'duplicate' })
+    server.putRecord('progress', id, { note: '更晚的修改' })
+    const before = server.pullCursors.length
+    await engine.syncNow()
+    expect(server.pullCursors.slice(before)).toEqual(['1'])
+    expect(await db.progress.get(id)).toMatchObject({ note: '更晚的修改' })
     expect((await db.meta.get('sync:refresh'))?.value).toEqual([])
   })
 })

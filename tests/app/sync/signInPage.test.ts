@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/app/db/database'
 import { readSession } from '../../../src/app/db/identity'
 import SignInPage from '../../../src/app/pages/SignInPage.vue'
-import { mountWithApp, settle, useFakeServerForTheApp } from './mountWithApp'
+import { eventually, mountWithApp, settle, useFakeServerForTheApp } from './mountWithApp'
 import { writeNotes } from './device'
 
 const server = useFakeServerForTheApp()
@@ -27,7 +27,7 @@ describe('the sign-in page', () => {
   it('says so when the password is wrong, and stays signed out', async () => {
     const { wrapper, router } = await mountWithApp(SignInPage, {}, '/login')
     await fillAndSubmit(wrapper, 'wang', 'nope')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('用户名或密码不正确'))
+    await eventually(() => expect(wrapper.text()).toContain('用户名或密码不正确'))
     expect(await readSession()).toBeNull()
     expect(router.currentRoute.value.path).toBe('/login')
   })
@@ -36,14 +36,14 @@ describe('the sign-in page', () => {
     server().failNext('network')
     const { wrapper } = await mountWithApp(SignInPage, {}, '/login')
     await fillAndSubmit(wrapper, 'wang', 'pw-wang')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('连不上服务器，请检查网络后重试'))
+    await eventually(() => expect(wrapper.text()).toContain('连不上服务器，请检查网络后重试'))
   })
 
   it('signs in, claims what was recorded before, and returns where it was asked to', async () => {
     await writeNotes(2)
     const { wrapper, router } = await mountWithApp(SignInPage, {}, '/login?redirect=/sync')
     await fillAndSubmit(wrapper, ' wang ', 'pw-wang')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/sync'))
+    await eventually(() => expect(router.currentRoute.value.path).toBe('/sync'))
     expect(await readSession()).toMatchObject({ user: { username: 'wang' }, expired: false })
     expect((await db.outbox.toArray()).every(e => e.userId === 'user-wang')).toBe(true)
   })
@@ -51,7 +51,7 @@ describe('the sign-in page', () => {
   it('requires both fields before trying to sign in', async () => {
     const { wrapper } = await mountWithApp(SignInPage, {}, '/login')
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('请填写用户名'))
+    await eventually(() => expect(wrapper.text()).toContain('请填写用户名'))
     expect(server().calls.filter(c => c.includes('/auth/'))).toEqual([])
   })
 })

@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { db } from '../../../src/app/db/database'
 import { markSessionExpired, readSession } from '../../../src/app/db/identity'
 import SyncStatusBar from '../../../src/app/components/sync/SyncStatusBar.vue'
 import { syncEngine } from '../../../src/app/sync'
-import { mountWithApp, signInWang, useFakeServerForTheApp } from './mountWithApp'
+import { eventually, mountWithApp, signInWang, useFakeServerForTheApp } from './mountWithApp'
 import { writeNotes } from './device'
 
 const server = useFakeServerForTheApp()
@@ -15,8 +15,8 @@ describe('the sync status bar', () => {
     await writeNotes(2)
     server().failNext('network')
     const { wrapper } = await mountWithApp(SyncStatusBar)
-    await vi.waitFor(() => expect(wrapper.text()).toContain('连不上服务器，稍后自动重试'))
-    await vi.waitFor(() => expect(wrapper.text()).toContain('2 项修改待同步'))
+    await eventually(() => expect(wrapper.text()).toContain('连不上服务器，稍后自动重试'))
+    await eventually(() => expect(wrapper.text()).toContain('2 项修改待同步'))
     expect(wrapper.find('a[href="/sync"]').exists()).toBe(true)
   })
 
@@ -26,8 +26,8 @@ describe('the sync status bar', () => {
     await markSessionExpired((await readSession())!.token)
     await syncEngine.syncNow()
     const { wrapper } = await mountWithApp(SyncStatusBar)
-    await vi.waitFor(() => expect(wrapper.text()).toContain('登录已过期，请重新登录'))
-    await vi.waitFor(() => expect(wrapper.text()).toContain('1 项修改待同步'))
+    await eventually(() => expect(wrapper.text()).toContain('登录已过期，请重新登录'))
+    await eventually(() => expect(wrapper.text()).toContain('1 项修改待同步'))
     expect(wrapper.find('a[href="/login"]').text()).toBe('重新登录')
   })
 
@@ -37,14 +37,14 @@ describe('the sync status bar', () => {
     await db.outbox.toCollection().modify({ createdAt: Date.now() - 3 * 24 * 60 * 60_000 - 1000 })
     server().failNext('network')
     const { wrapper } = await mountWithApp(SyncStatusBar)
-    await vi.waitFor(() => expect(wrapper.find('[role="alert"]').text()).toContain('有修改已 3 天未同步'))
+    await eventually(() => expect(wrapper.find('[role="alert"]').text()).toContain('有修改已 3 天未同步'))
   })
 
   it('shows synced with the time of the last sync when nothing waits', async () => {
     await signIn()
     const { wrapper } = await mountWithApp(SyncStatusBar)
     await syncEngine.syncNow()
-    await vi.waitFor(() => expect(wrapper.text()).toContain('上次同步 刚刚'))
+    await eventually(() => expect(wrapper.text()).toContain('上次同步 刚刚'))
     expect(wrapper.text()).toContain('已同步')
     expect(wrapper.find('[role="alert"]').exists()).toBe(false)
   })

@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { forgetSession } from '../../../src/app/db/identity'
 import SyncPage from '../../../src/app/pages/SyncPage.vue'
-import { mountWithApp, signInWang, useFakeServerForTheApp } from './mountWithApp'
+import { eventually, mountWithApp, signInWang, useFakeServerForTheApp } from './mountWithApp'
 import { writeNotes } from './device'
 
 const server = useFakeServerForTheApp()
@@ -13,7 +13,7 @@ describe('the sync page', () => {
     server().verdicts.set(`${clientId}:1`, { status: 'rejected', code: 'forbidden', reason: '区生态环境局不负责这项任务' })
     const { wrapper } = await mountWithApp(SyncPage, {}, '/sync')
     await wrapper.find('button.van-button--primary').trigger('click')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('原因：区生态环境局不负责这项任务'))
+    await eventually(() => expect(wrapper.text()).toContain('原因：区生态环境局不负责这项任务'))
     expect(wrapper.text()).toContain('未被接受的修改')
     expect(wrapper.text()).toContain('清单进度 · 已完成 · note 1')
   })
@@ -23,10 +23,10 @@ describe('the sync page', () => {
     await writeNotes(3)
     await forgetSession()
     const { wrapper, router } = await mountWithApp(SyncPage, {}, '/sync')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('WANG 的未同步修改'))
+    await eventually(() => expect(wrapper.text()).toContain('WANG 的未同步修改'))
     expect(wrapper.text()).toContain('3 项，只有本人登录后才会发送')
     const signIn = wrapper.findAll('button').find(b => b.text() === '登录')!
     await signIn.trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/login'))
+    await eventually(() => expect(router.currentRoute.value.path).toBe('/login'))
   })
 })
