@@ -141,6 +141,11 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     if (detachers.length)
       return
     const page = globalThis.document
+    // What the last session of the app achieved shows at once, before this sync ends.
+    void readSyncState(ctx.database).then(({ lastSuccessAt }) => {
+      if (status.lastSuccessAt === null)
+        update({ lastSuccessAt })
+    }, () => {})
     detachers.push(onOutboxWritten((database) => {
       if (!options.database || database === options.database)
         notifyLocalWrite()
