@@ -4,8 +4,9 @@ import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { precompress } from './src/build/precompress'
 import { seedPlans } from './src/build/seedPlans'
-import { stripRemoteIconFont } from './src/build/stripRemoteIconFont'
+import { vantIconFont } from './src/build/vantIconFont'
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
@@ -19,7 +20,7 @@ export default defineConfig({
     vue(),
     // The documents in seeds/ parsed at build time: `virtual:seed-plans`.
     seedPlans(),
-    stripRemoteIconFont(),
+    vantIconFont(),
     // Vant per component: only what the templates use is bundled.
     Components({ resolvers: [VantResolver()], dts: false }),
     VitePWA({
@@ -31,7 +32,7 @@ export default defineConfig({
       injectManifest: {
         // A classic script: Safari before 16.4 cannot run module service workers.
         rollupFormat: 'iife',
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,woff2}'],
         // Bundled plans are a lazy chunk; keep the cap above it so they are precached too.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
@@ -56,6 +57,8 @@ export default defineConfig({
         ],
       },
     }),
+    // Last, so the service worker and the manifest get compressed copies too.
+    precompress(),
   ],
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
 })

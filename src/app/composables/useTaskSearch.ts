@@ -23,7 +23,7 @@ export const useTaskSearch = sharedComposable(() => {
     const index = new BigramIndex(i => searchableText(tasks[i]), tasks.length)
     current.value = { index, tasks }
     const step = () => {
-      if (current.value?.index === index && !index.indexFor(12))
+      if (current.value?.index === index && !index.indexFor(6))
         idle(step)
     }
     idle(step)

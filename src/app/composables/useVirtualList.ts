@@ -1,9 +1,8 @@
 import { computed, onActivated, onBeforeUnmount, onDeactivated, onMounted, type Ref, ref } from 'vue'
 
 export interface VirtualListOptions {
-  count: Ref<number>
   /** Height in px of each row; rows are laid out at exactly these heights. */
-  heightOf: (index: number) => number
+  heights: Ref<number[]>
   /** Rows rendered beyond the screen edge on each side, so fast flings show no gaps. */
   overscan?: number
 }
@@ -18,19 +17,19 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
   const viewportHeight = ref(globalThis.innerHeight ?? 800)
 
   const offsets = computed(() => {
-    const count = options.count.value
-    const out = new Float64Array(count + 1)
-    for (let i = 0; i < count; i++)
-      out[i + 1] = out[i] + options.heightOf(i)
+    const heights = options.heights.value
+    const out = new Float64Array(heights.length + 1)
+    for (let i = 0; i < heights.length; i++)
+      out[i + 1] = out[i] + heights[i]
     return out
   })
 
-  const totalHeight = computed(() => offsets.value[options.count.value] ?? 0)
+  const totalHeight = computed(() => offsets.value[options.heights.value.length] ?? 0)
 
   function indexAt(y: number): number {
     const sums = offsets.value
     let low = 0
-    let high = options.count.value
+    let high = options.heights.value.length
     while (low < high) {
       const mid = (low + high) >>> 1
       if (sums[mid + 1] <= y)
@@ -42,7 +41,7 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
   }
 
   const range = computed(() => {
-    const count = options.count.value
+    const count = options.heights.value.length
     const first = indexAt(Math.max(0, viewportTop.value))
     const last = indexAt(viewportTop.value + viewportHeight.value)
     return { start: Math.max(0, first - overscan), end: Math.min(count, last + 1 + overscan) }
@@ -65,8 +64,10 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
   }
 
   // Listening is idempotent, so mount and re-activation (keep-alive) can both start it.
+  // The first measurement waits for the next frame rather than forcing a layout now; until
+  // then the rows at the top of the list are shown, which is right for a fresh screen.
   function listen() {
-    measure()
+    schedule()
     window.addEventListener('scroll', schedule, { passive: true })
     window.addEventListener('resize', schedule, { passive: true })
   }

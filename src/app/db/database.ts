@@ -13,7 +13,11 @@ export class AppDB extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>
 
   constructor(name = 'kaifangri') {
-    super(name)
+    // A tick is reported saved only once it is on disk: Chromium otherwise may acknowledge
+    // a commit before flushing it, and a phone that dies right then would lose the tick.
+    // Live queries hand out frozen results instead of deep copies: 10,000 tasks are not
+    // cloned on every change, and a screen that tried to edit a row in place would fail loudly.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'immutable' })
     this.version(1).stores({
       plans: 'id, year',
       tasks: 'id, planId, due, *units',

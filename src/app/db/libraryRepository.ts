@@ -21,20 +21,25 @@ export async function ensureBundledPlans(buildId: string, load: () => Promise<Pl
   if (seeded?.value === buildId)
     return false
   const records = await load()
-  await db.transaction('rw', [db.plans, db.tasks, db.meta], async () => {
-    const existing = await db.plans.bulkGet(records.map(r => r.id))
-    await storePlanRecords(records.filter((_, i) => !existing[i] || existing[i].bundled))
-    await db.meta.put({ key: bundledKey, value: buildId })
-  })
+  // One plan per transaction with a pause between, so the first start never blocks the screen
+  // for long; an interrupted run simply repeats next start (writing a plan twice is harmless).
+  for (const record of records) {
+    await db.transaction('rw', [db.plans, db.tasks], async () => {
+      const existing = await db.plans.get(record.id)
+      if (!existing || existing.bundled)
+        await storePlanRecords([record])
+    })
+    await new Promise(resolve => setTimeout(resolve))
+  }
+  await db.meta.put({ key: bundledKey, value: buildId })
   return true
 }
 
-/** Every plan and task, read again whenever either table changes. */
+/** Every plan and task, read again whenever a plan changes (tasks come packed in their plan). */
 export function observePlanLibrary(next: (library: PlanLibrary) => void, fail: (error: unknown) => void): () => void {
   return observe(async () => {
     const plans = await db.plans.toArray()
-    const tasks = await db.tasks.toArray()
-    return { plans, tasks }
+    return { plans, tasks: plans.flatMap(plan => plan.taskRows) }
   }, next, fail)
 }
 

@@ -11,13 +11,11 @@ function unitsOfTask(task: PlanRecord['tasks'][number]): string[] {
   return [...new Set(names)]
 }
 
-/** Splits a synced plan record into its summary row and one row per task. */
+/** Turns a synced plan record into its plan row (tasks packed in) and one row per task. */
 export function planToRows(record: PlanRecord): { plan: PlanRow, tasks: TaskRow[] } {
   const { tasks, ...summary } = record
-  return {
-    plan: { ...summary, taskCount: tasks.length },
-    tasks: tasks.map(task => ({ ...task, id: taskIdOf(record.id, task), planId: record.id, year: record.year, units: unitsOfTask(task) })),
-  }
+  const taskRows = tasks.map(task => ({ ...task, id: taskIdOf(record.id, task), planId: record.id, year: record.year, units: unitsOfTask(task) }))
+  return { plan: { ...summary, taskCount: tasks.length, taskRows }, tasks: taskRows }
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ProgressRecord } from '../../shared/records/progress'
 import type { ProgressRow } from './schema'
-import { progressDefaults, progressIdOf } from '../../shared/records/progress'
+import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
 import { observe } from './live'
 import { transactWithOutbox } from './outbox'

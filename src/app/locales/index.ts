@@ -14,9 +14,23 @@ function byNamespace(modules: Record<string, unknown>): Messages {
   return out
 }
 
+// Chinese ships with the first screen; English is a separate chunk fetched when chosen.
 const catalogs: Record<Locale, Messages> = {
   'zh-CN': byNamespace(import.meta.glob('./zh-CN/*.ts', { eager: true, import: 'default' })),
-  'en': byNamespace(import.meta.glob('./en/*.ts', { eager: true, import: 'default' })),
+  'en': {},
+}
+const englishModules = import.meta.glob('./en/*.ts', { import: 'default' })
+let englishLoaded: Promise<void> | null = null
+
+/** Makes a language's messages available; Chinese always is. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'zh-CN')
+    return Promise.resolve()
+  englishLoaded ??= Promise.all(Object.entries(englishModules).map(async ([path, load]) => [path, await load()] as const))
+    .then((modules) => {
+      catalogs.en = byNamespace(Object.fromEntries(modules))
+    })
+  return englishLoaded
 }
 
 const storageKey = 'kaifangri.locale'
@@ -26,9 +40,12 @@ function initialLocale(): Locale {
   return locales.includes(saved as Locale) ? saved as Locale : 'zh-CN'
 }
 
-export const currentLocale = ref<Locale>(initialLocale())
+/** The language saved on this device; main.ts loads its messages before the first render. */
+export const savedLocale: Locale = initialLocale()
+export const currentLocale = ref<Locale>(savedLocale)
 
-export function setLocale(locale: Locale): void {
+export async function setLocale(locale: Locale): Promise<void> {
+  await loadLocale(locale)
   currentLocale.value = locale
   globalThis.localStorage?.setItem(storageKey, locale)
   globalThis.document?.documentElement.setAttribute('lang', locale)
@@ -63,7 +80,8 @@ export function useI18n() {
 }
 
 /** Keys present in one language but not the other, for the locale completeness test. */
-export function missingKeys(): Record<Locale, string[]> {
+export async function missingKeys(): Promise<Record<Locale, string[]>> {
+  await loadLocale('en')
   const keysOf = (node: unknown, prefix = ''): string[] =>
     node && typeof node === 'object'
       ? Object.entries(node as Messages).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))

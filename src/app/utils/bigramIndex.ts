@@ -26,7 +26,7 @@ export class BigramIndex {
     const stopAt = performance.now() + budgetMs
     while (this.indexedUpTo < this.size) {
       this.add(this.indexedUpTo++)
-      if ((this.indexedUpTo & 63) === 0 && performance.now() > stopAt)
+      if ((this.indexedUpTo & 15) === 0 && performance.now() > stopAt)
         break
     }
     return this.complete

@@ -35,27 +35,47 @@ export interface Aggregate {
 
 const statusScore: Record<ProgressStatus, number> = { todo: 0, partial: 0.5, done: 1 }
 
-function assignedNames(task: TaskRow): string[] {
-  return task.assignments.flatMap(a => [...a.leads, ...a.owners])
+/**
+ * Visits the items and targets a unit answers for (every one when no unit is chosen) without
+ * building arrays, since a roll-up visits every subject of 10,000 tasks after each tick.
+ */
+function forEachSubject(task: TaskRow, unit: string | null, covers: CoversUnit, visit: (id: string, kind: Subject['kind'], index: number) => void): void {
+  let taskConcernsUnit = unit === null
+  if (!taskConcernsUnit) {
+    for (const assignment of task.assignments) {
+      if (covers(assignment.leads, unit!) || covers(assignment.owners, unit!)) {
+        taskConcernsUnit = true
+        break
+      }
+    }
+    taskConcernsUnit ||= covers(task.units, unit!)
+  }
+  const { checklist, targets } = task
+  for (let index = 0; index < checklist.length; index++) {
+    const item = checklist[index]
+    const named = item.leads.length + item.owners.length > 0
+    const concerns = unit === null || (named ? covers(item.leads, unit) || covers(item.owners, unit) : taskConcernsUnit)
+    if (concerns)
+      visit(checklistItemIdOf(task.id, index), 'item', index)
+  }
+  if (taskConcernsUnit) {
+    for (let index = 0; index < targets.length; index++)
+      visit(targetIdOf(task.id, index), 'target', index)
+  }
 }
 
 /** The items and targets a unit answers for; every one when no unit is chosen. */
 export function subjectsOfTask(task: TaskRow, unit: string | null, covers: CoversUnit): Subject[] {
-  const taskIsUnits = unit === null || covers(assignedNames(task), unit) || covers(task.units, unit)
-  const items = task.checklist.flatMap((item, index) => {
-    const names = [...item.leads, ...item.owners]
-    const concerns = unit === null || (names.length ? covers(names, unit) : taskIsUnits)
-    return concerns ? [{ id: checklistItemIdOf(task.id, index), kind: 'item' as const, index }] : []
-  })
-  const targets = taskIsUnits ? task.targets.map((_, index) => ({ id: targetIdOf(task.id, index), kind: 'target' as const, index })) : []
-  return [...items, ...targets]
+  const subjects: Subject[] = []
+  forEachSubject(task, unit, covers, (id, kind, index) => subjects.push({ id, kind, index }))
+  return subjects
 }
 
-export function subjectScore(task: TaskRow, subject: Subject, state: SubjectState | undefined): number {
+export function subjectScore(task: TaskRow, kind: Subject['kind'], index: number, state: SubjectState | undefined): number {
   if (!state)
     return 0
-  if (subject.kind === 'target') {
-    const target = task.targets[subject.index]
+  if (kind === 'target') {
+    const target = task.targets[index]
     if (state.status === 'done')
       return 1
     if (target.op === '>=' && target.value > 0)
@@ -65,12 +85,17 @@ export function subjectScore(task: TaskRow, subject: Subject, state: SubjectStat
 }
 
 export function taskProgress(task: TaskRow, unit: string | null, states: Map<string, SubjectState>, covers: CoversUnit): TaskProgress {
-  const subjects = subjectsOfTask(task, unit, covers)
-  if (!subjects.length)
-    return { share: null, done: 0, total: 0 }
-  const scores = subjects.map(s => subjectScore(task, s, states.get(s.id)))
-  const sum = scores.reduce((a, b) => a + b, 0)
-  return { share: sum / subjects.length, done: scores.filter(s => s === 1).length, total: subjects.length }
+  let total = 0
+  let done = 0
+  let sum = 0
+  forEachSubject(task, unit, covers, (id, kind, index) => {
+    const score = subjectScore(task, kind, index, states.get(id))
+    total++
+    sum += score
+    if (score === 1)
+      done++
+  })
+  return total ? { share: sum / total, done, total } : { share: null, done: 0, total: 0 }
 }
 
 function emptyAggregate(): Aggregate {

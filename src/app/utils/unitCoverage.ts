@@ -19,7 +19,16 @@ export function namesCoverUnit(names: string[], unit: string): boolean {
   return names.some(name => nameCovers(name, unit))
 }
 
-/** Concrete unit names (no 各部门-style groups), offices first, for pickers and filters. */
-export function unitChoicesOf(tasks: Parameters<typeof collectUnits>[0][number]['tasks']): string[] {
-  return collectUnits([{ tasks }]).map(unit => unit.name)
+/**
+ * Concrete unit names (no 各部门-style groups), offices first, for pickers and filters.
+ * Each distinct name is classified once, however many of the 10,000 tasks repeat it.
+ */
+export function unitChoicesOf(tasks: Array<{ units: string[] }>): string[] {
+  const names = new Set<string>()
+  for (const task of tasks) {
+    for (const name of task.units)
+      names.add(name)
+  }
+  const oneTaskPerName = [...names].map(name => ({ assignments: [{ leads: [name], owners: [] }], checklist: [] }))
+  return collectUnits([{ tasks: oneTaskPerName }]).map(unit => unit.name)
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { recordId, unitName } from './common'
+import { progressStatuses } from './progressIdentity'
 
-export const progressStatuses = ['todo', 'partial', 'done'] as const
-export type ProgressStatus = typeof progressStatuses[number]
+export { progressDefaults, progressIdOf, progressStatuses, type ProgressStatus } from './progressIdentity'
 
 /**
  * One unit's progress on one checklist item or numeric target. Its id is derived from
@@ -29,9 +29,3 @@ export const progressPatchSchema = progressRecordSchema
   .pick({ unit: true, planId: true, taskId: true, subject: true })
   .extend(progressRecordSchema.pick({ status: true, note: true, count: true }).partial().shape)
   .strict()
-
-export const progressDefaults = { status: 'todo', note: '', count: 0 } satisfies Partial<ProgressRecord>
-
-export function progressIdOf(unit: string, subject: string): string {
-  return `${unit}|${subject}`
-}
