@@ -15,6 +15,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/tasks/:taskId', name: 'task', component: () => import('./pages/TaskPage.vue'), props: true },
   { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { tab: true } },
   { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
+  { path: '/login', name: 'login', component: () => import('./pages/SignInPage.vue') },
+  { path: '/sync', name: 'sync', component: () => import('./pages/SyncPage.vue') },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]
 

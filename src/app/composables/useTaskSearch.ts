@@ -2,6 +2,7 @@ import type { TaskRow } from '../db/schema'
 import { shallowRef, watch } from 'vue'
 import { BigramIndex } from '../utils/bigramIndex'
 import { measureSince } from '../utils/perfMarks'
+import { whenIdle } from '../utils/whenIdle'
 import { sharedComposable } from './sharedComposable'
 import { usePlanLibrary } from './usePlanLibrary'
 
@@ -9,10 +10,6 @@ import { usePlanLibrary } from './usePlanLibrary'
 function searchableText(task: TaskRow): string {
   return [task.title, task.text, ...task.checklist.map(item => item.text), ...task.units].join('\n')
 }
-
-const idle: (run: () => void) => void = 'requestIdleCallback' in globalThis
-  ? run => requestIdleCallback(run, { timeout: 500 })
-  : run => setTimeout(run, 16)
 
 /** Full-text search over every task on the device; the index builds in idle slices after the list shows. */
 export const useTaskSearch = sharedComposable(() => {
@@ -24,9 +21,9 @@ export const useTaskSearch = sharedComposable(() => {
     current.value = { index, tasks }
     const step = () => {
       if (current.value?.index === index && !index.indexFor(6))
-        idle(step)
+        whenIdle(step)
     }
-    idle(step)
+    whenIdle(step)
   }, { immediate: true })
 
   /** Ids of matching tasks, or null when the query is empty (no search active). */
