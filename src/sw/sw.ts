@@ -1,6 +1,7 @@
 // The service worker entry: it only wires the features that live in sibling files.
-import { precacheAppShell } from './precache'
+import { askPagesToSyncOnBackgroundSync } from './backgroundSync'
 import { serveAppShellForNavigations } from './navigation'
+import { precacheAppShell } from './precache'
 import { activateOnRequest } from './update'
 
 declare const self: ServiceWorkerGlobalScope
@@ -8,3 +9,4 @@ declare const self: ServiceWorkerGlobalScope
 precacheAppShell(self.__WB_MANIFEST)
 serveAppShellForNavigations()
 activateOnRequest(self)
+askPagesToSyncOnBackgroundSync(self)
