@@ -72,7 +72,8 @@ describe('offline use of the installed app', () => {
     await openFirstTaskOfMyUnit()
 
     const firstItem = page.locator('.check-item').first()
-    await firstItem.locator('input[type=checkbox]').check()
+    // A click, not check(): the box turns ticked only once the tick is saved.
+    await firstItem.locator('input[type=checkbox]').click()
     await expect.poll(() => firstItem.locator('input[type=checkbox]').isChecked()).toBe(true)
     await page.getByRole('button', { name: '撤销' }).waitFor()
 

@@ -1,6 +1,6 @@
 import type { ProgressSubject } from '../db/progressRepository'
 import type { EvidenceRow } from '../db/schema'
-import { showDialog } from 'vant'
+import { showConfirmDialog, showDialog } from 'vant'
 import { computed, onScopeDispose, ref, type Ref, shallowRef, watch } from 'vue'
 import { addLinkEvidence, addPhotoEvidence, observeEvidenceOfTask, removeEvidence } from '../db/evidenceRepository'
 import { translate } from '../locales'
@@ -60,7 +60,16 @@ export function useEvidence(taskId: Ref<string>) {
     return saved ? null : translate('task.notSaved')
   }
 
-  const remove = (id: string) => run(() => removeEvidence(id))
+  /** Asks first: a photo taken on the day cannot be taken again. */
+  async function remove(id: string): Promise<void> {
+    const confirmed = await showConfirmDialog({
+      message: translate('evidence.confirmRemove'),
+      confirmButtonText: translate('evidence.remove'),
+      cancelButtonText: translate('common.cancel'),
+    }).then(() => true, () => false)
+    if (confirmed)
+      await run(() => removeEvidence(id))
+  }
 
   return { bySubject, processing, addPhoto, addLink, remove }
 }

@@ -2,6 +2,7 @@ import { showDialog } from 'vant'
 import { ref } from 'vue'
 import { translate } from '../locales'
 import { describeWriteError } from '../utils/writeErrors'
+import { askToKeepDataOnce } from './useStorageInfo'
 import 'vant/es/dialog/style'
 
 /**
@@ -16,7 +17,9 @@ export function useSafeWrite() {
     saving.value = true
     lastError.value = null
     try {
-      return await write()
+      const result = await write()
+      void askToKeepDataOnce()
+      return result
     }
     catch (error) {
       lastError.value = describeWriteError(error)

@@ -29,6 +29,21 @@ export function useStorageInfo() {
   return { usage, quota, persisted, supported, refresh, requestPersistence }
 }
 
+let askedThisSession = false
+
+/**
+ * After the first thing someone records, ask the browser to keep the data for good. Chromium
+ * decides silently (more readily once installed), Firefox asks the person; either way it is
+ * asked once per start, never in a loop.
+ */
+export async function askToKeepDataOnce(): Promise<void> {
+  if (askedThisSession || !globalThis.navigator?.storage?.persist)
+    return
+  askedThisSession = true
+  if (!(await navigator.storage.persisted()))
+    await navigator.storage.persist().catch(() => false)
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes < 1024)
     return `${bytes} B`

@@ -47,6 +47,19 @@ describe('task detail', () => {
     wrapper.unmount()
   })
 
+  it('turns a full disk into a clear message and keeps nothing of the failed tick', async () => {
+    const wrapper = await openTask('朱家角镇')
+    const full = vi.spyOn(db.progress, 'put').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'))
+    await wrapper.get('input[type=checkbox]').trigger('change')
+    await vi.waitFor(() => expect(document.body.textContent).toContain('手机存储空间已满，本次内容未保存'))
+    full.mockRestore()
+    expect((wrapper.get('input[type=checkbox]').element as HTMLInputElement).checked).toBe(false)
+    expect(await db.progress.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+    expect(wrapper.find('.undo-bar').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
   it('counts a numeric target', async () => {
     const wrapper = await openTask('朱家角镇')
     await wrapper.get('button[aria-label="不得少于3次：加一"]').trigger('click')

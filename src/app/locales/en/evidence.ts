@@ -14,5 +14,6 @@ export default {
   addLink: 'Add link',
   badLink: 'This is not a web address; enter one starting with http:// or https://.',
   remove: 'Remove',
+  confirmRemove: 'Remove this evidence? The removal is synced to the server.',
   removeLink: 'Remove link: {name}',
 }

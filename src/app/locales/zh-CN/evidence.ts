@@ -14,5 +14,6 @@ export default {
   addLink: '添加链接',
   badLink: '网址不正确，请填写以 http:// 或 https:// 开头的网页地址。',
   remove: '删除',
+  confirmRemove: '删除这条证明材料？删除后会同步到服务器。',
   removeLink: '删除链接：{name}',
 }
