@@ -3,7 +3,7 @@ import type { EvidenceRow, PhotoRow } from './schema'
 import { uuidv7 } from '../../shared/ids'
 import { db } from './database'
 import { observe } from './live'
-import { transactWithOutbox } from './outbox'
+import { type Enqueue, transactWithOutbox } from './outbox'
 import type { ProgressSubject } from './progressRepository'
 
 export interface ProcessedPhoto {
@@ -17,49 +17,32 @@ export interface EvidenceAuthor {
   createdBy: string
 }
 
+type EvidenceContent = Pick<EvidenceRow, 'kind' | 'photo' | 'url'>
+
+/** Evidence is only ever appended (or removed whole), so a new record is a put with a fresh id. */
+async function appendEvidence(enqueue: Enqueue, subject: ProgressSubject, content: EvidenceContent, author: EvidenceAuthor): Promise<EvidenceRow> {
+  const record: EvidenceRow = { id: uuidv7(), ...subject, ...content, caption: author.caption, createdAt: Date.now(), createdBy: author.createdBy }
+  await db.evidence.add(record)
+  await enqueue('evidence', record.id, 'put', record)
+  return record
+}
+
 /**
  * Keeps the photo bytes (addressed by their hash, so the same photo twice is stored once),
  * the evidence record and its outbox entry in one transaction: all three or none.
  */
 export function addPhotoEvidence(subject: ProgressSubject, photo: ProcessedPhoto, author: EvidenceAuthor): Promise<EvidenceRow> {
   return transactWithOutbox([db.evidence, db.photos], async (enqueue) => {
-    const stored = await db.photos.get(photo.ref.sha256)
-    if (!stored) {
+    if (!(await db.photos.get(photo.ref.sha256))) {
       const row: PhotoRow = { ...photo.ref, blob: photo.blob, thumb: photo.thumb, uploaded: 0 }
       await db.photos.put(row)
     }
-    const record: EvidenceRow = {
-      id: uuidv7(),
-      ...subject,
-      kind: 'photo',
-      photo: photo.ref,
-      url: null,
-      caption: author.caption,
-      createdAt: Date.now(),
-      createdBy: author.createdBy,
-    }
-    await db.evidence.add(record)
-    await enqueue('evidence', record.id, 'put', record)
-    return record
+    return appendEvidence(enqueue, subject, { kind: 'photo', photo: photo.ref, url: null }, author)
   })
 }
 
 export function addLinkEvidence(subject: ProgressSubject, url: string, author: EvidenceAuthor): Promise<EvidenceRow> {
-  return transactWithOutbox([db.evidence], async (enqueue) => {
-    const record: EvidenceRow = {
-      id: uuidv7(),
-      ...subject,
-      kind: 'link',
-      photo: null,
-      url,
-      caption: author.caption,
-      createdAt: Date.now(),
-      createdBy: author.createdBy,
-    }
-    await db.evidence.add(record)
-    await enqueue('evidence', record.id, 'put', record)
-    return record
-  })
+  return transactWithOutbox([db.evidence], enqueue => appendEvidence(enqueue, subject, { kind: 'link', photo: null, url }, author))
 }
 
 /**
