@@ -1,4 +1,5 @@
 import { flushPromises } from '@vue/test-utils'
+import { strToU8, zipSync } from 'fflate'
 import { setActivePinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../../src/app/db/database'
@@ -41,6 +42,30 @@ describe('importing a plan on the device', () => {
     expect(entry).toMatchObject({ entity: 'plan', op: 'put', id: plan.id })
     expect((entry.data as { tasks: unknown[] }).tasks).toHaveLength(16)
     await vi.waitFor(() => expect(wrapper.text()).toContain('已保存'))
+    wrapper.unmount()
+  })
+
+  it('reads a Word (.docx) file picked from the phone', async () => {
+    const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+    const paragraphs = seedText.split('\n').map(line => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`).join('')
+    const documentXml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs}</w:body></w:document>`
+    const docx = zipSync({ 'word/document.xml': strToU8(documentXml) })
+    const wrapper = await openImport()
+    const input = wrapper.get('.import-source input[type=file]')
+    Object.defineProperty(input.element, 'files', { value: [new File([docx], '2024年要点.docx')] })
+    await input.trigger('change')
+    await vi.waitFor(() => expect(wrapper.find('.preview').exists()).toBe(true), { timeout: 5000 })
+    expect(wrapper.get('.preview').text()).toContain('16 项任务')
+    wrapper.unmount()
+  })
+
+  it('refuses a file that is neither .txt nor .docx, by name', async () => {
+    const wrapper = await openImport()
+    const input = wrapper.get('.import-source input[type=file]')
+    Object.defineProperty(input.element, 'files', { value: [new File(['%PDF-1.7'], '要点.pdf')] })
+    await input.trigger('change')
+    await vi.waitFor(() => expect(wrapper.find('[role=alert]').exists()).toBe(true))
+    expect(wrapper.get('[role=alert]').text()).toContain('不支持“要点.pdf”')
     wrapper.unmount()
   })
 
