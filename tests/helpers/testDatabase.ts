@@ -53,8 +53,8 @@ async function dropPostgresDatabase(name: string): Promise<void> {
   await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
 }
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
-  const engine = testEngine()
+export async function createTestDatabase(options: { migrate?: boolean, engine?: Engine } = {}): Promise<TestDatabase> {
+  const engine = options.engine ?? testEngine()
   const dir = mkdtempSync(join(tmpdir(), 'kfr-test-'))
   let url = join(dir, 'test.sqlite')
   let name: string | null = null

@@ -149,8 +149,11 @@ describe('commit-ordered cursors', () => {
       }
     })
     const polling = (async () => {
-      while (writing)
+      while (writing) {
         await watcher.pull(7)
+        // SQLite answers within microtasks; let the writers' timers run between pulls.
+        await new Promise(resolve => setTimeout(resolve, 1))
+      }
     })()
     await Promise.all(writers)
     writing = false

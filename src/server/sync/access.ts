@@ -2,7 +2,6 @@
 // new entity gets enforcement by declaring it rather than by server code.
 import type { PlanCatalog } from './planCatalog'
 import { type EntityAccess, entities, restrictedAccess } from '../../shared/records'
-import { taskCoversUnit } from '../../shared/units'
 import { type Rejection, rejections } from './reasons'
 
 export interface Actor {
@@ -64,10 +63,9 @@ export function writeRejection(actor: Actor, entity: string, before: RecordData 
   const subject = after ?? before
   if (access.taskField && subject) {
     for (const taskId of namesIn(subject[access.taskField])) {
-      const task = catalog.task(taskId)
-      if (!task)
+      const covers = catalog.coverageOf(taskId, actor.unit)
+      if (!covers)
         return rejections.taskNotFound(taskId)
-      const covers = taskCoversUnit(task, actor.unit)
       if (!covers.lead && !covers.owner)
         return rejections.taskNotCovered(actor.unit)
     }

@@ -30,9 +30,10 @@ export interface Staged {
   publish: (hooks?: WriteHooks) => Promise<void>
 }
 
-function historyRows(entity: string, recordId: string, lost: LostValue[], actor: Actor | null, now: number): Schema['record_history'][] {
-  return lost.map(l => ({
-    id: uuidv7(now),
+function historyRows(idPrefix: string, entity: string, recordId: string, lost: LostValue[], actor: Actor | null, now: number): Schema['record_history'][] {
+  return lost.map((l, i) => ({
+    // One random id per batch and a counter: a fresh UUID per row cost more than the insert.
+    id: `${idPrefix}.${i}`,
     entity,
     record_id: recordId,
     field: l.field,
@@ -54,10 +55,11 @@ export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCata
   const results = new Map<number, MutationResult>()
   const dirty = new Set<string>()
   const history: Schema['record_history'][] = []
+  const batchId = uuidv7(now)
   for (const { index, mutation: m, stamp } of batch) {
     const key = keyOf(m.entity, m.id)
     const decision = decideMutation(m, index, states.get(key) ?? null, stamp, actor, catalog)
-    history.push(...historyRows(m.entity, m.id, decision.lost, actor, now))
+    history.push(...historyRows(`${batchId}.${index}`, m.entity, m.id, decision.lost, actor, now))
     if (decision.status === 'rejected') {
       const { code, reason, issues } = decision.rejection
       results.set(index, { seq: m.seq, status: 'rejected', code, reason, ...(issues ? { issues } : {}) })

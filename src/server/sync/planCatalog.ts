@@ -4,7 +4,7 @@ import type { PlanRecord } from '../../shared/records/plan'
 import type { PlanTask } from '../../shared/plan/types'
 import type { Db } from '../db/schema'
 import { planIdOfTask, taskIdOf } from '../../shared/plan/identity'
-import { taskCoversUnit } from '../../shared/units'
+import { taskCoversUnit, type UnitCoverage } from '../../shared/units'
 
 interface CachedPlan {
   version: number
@@ -15,6 +15,7 @@ interface CachedPlan {
 export class PlanCatalog {
   private plans = new Map<string, CachedPlan>()
   private ledByUnit = new Map<string, string[]>()
+  private coverage = new Map<string, UnitCoverage>()
 
   /** Brings the cache up to the stored plans; cheap when nothing changed (ids and versions only). */
   async refresh(db: Db): Promise<void> {
@@ -31,8 +32,10 @@ export class PlanCatalog {
       for (const row of loaded)
         this.plans.set(row.id, this.parse(row.version, JSON.parse(row.data) as PlanRecord))
     }
-    if (stale.length || removed.length)
+    if (stale.length || removed.length) {
       this.ledByUnit.clear()
+      this.coverage.clear()
+    }
   }
 
   private parse(version: number, record: PlanRecord): CachedPlan {
@@ -42,6 +45,20 @@ export class PlanCatalog {
 
   task(taskId: string): PlanTask | undefined {
     return this.plans.get(planIdOfTask(taskId))?.tasks.get(taskId)
+  }
+
+  /** Whether the unit leads or owns the task (memoized: unit names take regexes to compare); null if no such task. */
+  coverageOf(taskId: string, unit: string): UnitCoverage | null {
+    const key = `${taskId}\u0000${unit}`
+    let found = this.coverage.get(key)
+    if (!found) {
+      const task = this.task(taskId)
+      if (!task)
+        return null
+      found = taskCoversUnit(task, unit)
+      this.coverage.set(key, found)
+    }
+    return found
   }
 
   records(): PlanRecord[] {

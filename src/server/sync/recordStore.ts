@@ -13,8 +13,13 @@ export const keyOf = (entity: string, id: string) => `${entity}\u0000${id}`
 
 function byEntity(keys: RecordKey[]): Map<string, string[]> {
   const groups = new Map<string, string[]>()
-  for (const { entity, id } of keys)
-    groups.set(entity, [...groups.get(entity) ?? [], id])
+  for (const { entity, id } of keys) {
+    const ids = groups.get(entity)
+    if (ids)
+      ids.push(id)
+    else
+      groups.set(entity, [id])
+  }
   return groups
 }
 
