@@ -25,8 +25,13 @@ export async function registerServiceWorker(): Promise<void> {
     if (!event.isUpdate)
       offlineReady.value = true
   })
-  workbox.addEventListener('controlling', (event) => {
-    if (!event.isUpdate)
+  // A change of controller after a first one means a new version took over (ours on request,
+  // or another tab's); the very first install's takeover (clientsClaim) reloads nothing.
+  let controlled = Boolean(navigator.serviceWorker.controller)
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const wasControlled = controlled
+    controlled = true
+    if (!wasControlled)
       return
     if (userAskedToUpdate)
       window.location.reload()
