@@ -82,18 +82,21 @@ describe('pull', () => {
   })
 
   it('sends a tombstone when a record moves out of a unit\'s sight, and the record to the unit that gains it', async () => {
-    const target = progressTarget(plan, units.ecology, 2, 1, 3)
-    await patch(ecology, units.ecology, 2, 1, 3, { note: '本局记录' })
+    const device = new TestDevice()
+    const id = crypto.randomUUID()
+    const evidence = { id, unit: units.ecology, planId: plan.id, taskId: `${plan.id}:2.1`, subject: `${plan.id}:2.1#4`, kind: 'link', photo: null, url: 'https://example.gov.cn/d', caption: '本局材料', createdAt: Date.now(), createdBy: 'tester' }
+    await server.pushOk(ecology, device.batch([device.mutation('evidence', id, 'put', evidence)]))
     const ecologyCursor = (await server.pull(ecology)).cursor
     const townCursor = (await server.pull(town)).cursor
-    // A coordinator reassigns the record to the town (as issue 5 hands feedback to another unit).
-    const device = new TestDevice()
-    const moved = { id: target.id, ...target.keys, unit: units.town, status: 'todo', note: '转交', count: 0 }
-    const response = await server.pushOk(coordinator, device.batch([device.mutation('progress', target.id, 'put', moved)]))
-    expect(response.results[0].status).toBe('applied')
+    // A coordinator reassigns it to the town, as issue 5 hands a feedback item to another unit.
+    const coordinatorDevice = new TestDevice()
+    const moved = await server.pushOk(coordinator, coordinatorDevice.batch([coordinatorDevice.mutation('evidence', id, 'put', { ...evidence, unit: units.town })]))
+    expect(moved.results[0].status).toBe('applied')
 
-    expect((await server.pull(ecology, ecologyCursor)).changes).toEqual([expect.objectContaining({ id: target.id, deleted: true, data: null })])
-    expect((await server.pull(town, townCursor)).changes).toEqual([expect.objectContaining({ id: target.id, deleted: false, data: expect.objectContaining({ unit: units.town }) })])
+    expect((await server.pull(ecology, ecologyCursor)).changes).toEqual([expect.objectContaining({ id, deleted: true, data: null })])
+    expect((await server.pull(town, townCursor)).changes).toEqual([expect.objectContaining({ id, deleted: false, data: expect.objectContaining({ unit: units.town }) })])
+    // The lead unit of the task keeps seeing it throughout.
+    expect((await server.pullAll(education)).changes.find(c => c.id === id)).toMatchObject({ deleted: false })
   })
 
   it('moves the cursor past changes the user cannot see', async () => {

@@ -52,6 +52,14 @@ describe('bad input', () => {
     expect(planPatch).toMatchObject({ status: 'rejected', code: 'invalid' })
   })
 
+  it('rejects a record whose id does not follow from its content', async () => {
+    const device = new TestDevice()
+    const target = progressTarget(plan, units.ecology, 1, 1, 3)
+    const response = await server.pushOk(ecology, device.batch([device.mutation('progress', `${target.id}-copy`, 'patch', { ...target.keys, status: 'done' })]))
+    expect(response.results[0]).toMatchObject({ status: 'rejected', code: 'invalid' })
+    expect(response.results[0].reason).toContain(target.id)
+  })
+
   it('rejects a first patch that cannot make a whole record', async () => {
     const device = new TestDevice()
     const id = crypto.randomUUID()

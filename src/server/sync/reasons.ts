@@ -13,6 +13,7 @@ export const rejections = {
   taskNotFound: (taskId: string): Rejection => ({ code: 'not_found', reason: `找不到任务 ${taskId}，工作要点可能已被删除或更换` }),
   patchNotAllowed: (): Rejection => ({ code: 'invalid', reason: '此类记录只能整体提交，不能部分修改' }),
   idMismatch: (): Rejection => ({ code: 'invalid', reason: '记录内容中的编号与提交的编号不一致' }),
+  derivedIdMismatch: (expected: string): Rejection => ({ code: 'invalid', reason: `记录编号与内容不符，应为 ${expected}` }),
   invalid: (issues: Array<{ path: string, message: string }>): Rejection => ({
     code: 'invalid',
     reason: `数据不合格：${issues.slice(0, 3).map(i => `${i.path}：${i.message}`).join('；')}`,

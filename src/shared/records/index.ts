@@ -3,8 +3,8 @@
 import type { z } from 'zod'
 import type { EntityAccess } from './access'
 import { evidencePatchSchema, evidenceRecordSchema } from './evidence'
-import { planRecordSchema } from './plan'
-import { progressDefaults, progressPatchSchema, progressRecordSchema } from './progress'
+import { planIdOfRecord, planRecordSchema } from './plan'
+import { progressDefaults, progressIdOfRecord, progressPatchSchema, progressRecordSchema } from './progress'
 import { checkinRecordSchema } from './checkin'
 import { eventPatchSchema, eventRecordSchema } from './event'
 import { eventChecklistItemPatchSchema, eventChecklistItemRecordSchema } from './eventChecklist'
@@ -26,11 +26,13 @@ export interface EntityDefinition {
   defaults: Record<string, unknown>
   /** Who reads and writes; without it, read by the record's unit and written by coordinators. */
   access?: EntityAccess
+  /** For records whose id follows from their content: the id a valid record must have. */
+  idOf?: (record: Record<string, unknown>) => string
 }
 
 export const entities = {
-  plan: { record: planRecordSchema, patch: null, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
-  progress: { record: progressRecordSchema, patch: progressPatchSchema, defaults: progressDefaults, access: { read: 'unit', write: 'unit', taskField: 'taskId' } },
+  plan: { record: planRecordSchema, patch: null, defaults: {}, access: { read: 'everyone', write: 'coordinators' }, idOf: planIdOfRecord },
+  progress: { record: progressRecordSchema, patch: progressPatchSchema, defaults: progressDefaults, access: { read: 'unit', write: 'unit', taskField: 'taskId' }, idOf: progressIdOfRecord },
   evidence: { record: evidenceRecordSchema, patch: evidencePatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', taskField: 'taskId' } },
   // Open-day events and public feedback (issue 5).
   event: { record: eventRecordSchema, patch: eventPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', taskField: 'taskIds' } },

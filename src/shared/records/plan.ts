@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { planIdOf } from '../plan/identity'
 import { epochMs, isoDate, recordId, unitName } from './common'
 
 const unitList = z.array(unitName).max(200)
@@ -49,3 +50,8 @@ export const planRecordSchema = z.object({
 })
 
 export type PlanRecord = z.infer<typeof planRecordSchema>
+
+/** The deterministic id of a plan, the same on every phone and the server (see plan/identity). */
+export function planIdOfRecord(record: Record<string, unknown>): string {
+  return planIdOf({ year: Number(record.year), issuer: String(record.issuer), title: String(record.title) })
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { recordId, unitName } from './common'
-import { progressStatuses } from './progressIdentity'
+import { progressIdOf, progressStatuses } from './progressIdentity'
 
 export { progressDefaults, progressIdOf, progressStatuses, type ProgressStatus } from './progressIdentity'
 
@@ -29,3 +29,7 @@ export const progressPatchSchema = progressRecordSchema
   .pick({ unit: true, planId: true, taskId: true, subject: true })
   .extend(progressRecordSchema.pick({ status: true, note: true, count: true }).partial().shape)
   .strict()
+
+export function progressIdOfRecord(record: Record<string, unknown>): string {
+  return progressIdOf(String(record.unit), String(record.subject))
+}
