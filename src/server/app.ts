@@ -29,6 +29,7 @@ export interface AppOptions {
   jsonBodyLimitBytes?: number
   photoLimitBytes?: number
   logger?: FastifyServerOptions['logger']
+  trustProxy?: boolean
   /** Test seams inside the push transaction, to interleave concurrent writers. */
   writeHooks?: WriteHooks
 }
@@ -70,7 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: ctx.jsonBodyLimitBytes,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: options.trustProxy ?? false,
   })
   app.decorateRequest('user', null)
   app.decorateRequest('sessionTokenHash', null)

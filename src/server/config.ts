@@ -10,6 +10,8 @@ export interface ServerConfig {
   staticDir: string
   seedsDir: string
   logLevel: string
+  /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits, logs). */
+  trustProxy: boolean
   firstCoordinator: { username: string, displayName: string, unit: string }
 }
 
@@ -23,6 +25,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: env.STATIC_DIR ?? 'dist',
     seedsDir: env.SEEDS_DIR ?? 'seeds',
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     firstCoordinator: {
       username: env.ADMIN_USERNAME ?? 'admin',
       displayName: env.ADMIN_DISPLAY_NAME ?? '系统协调员',

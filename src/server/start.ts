@@ -25,6 +25,7 @@ export async function startServer(config: ServerConfig, print: (text: string) =>
       photos: diskPhotoStorage(config.photoDir),
       staticDir: config.staticDir,
       logger: { level: config.logLevel },
+      trustProxy: config.trustProxy,
     })
     app.log.info({ database: database.description, migrations: applied }, 'database ready')
 

@@ -10,6 +10,8 @@ import { diskPhotoStorage } from '../../src/server/photos/storage'
 import { PlanCatalog } from '../../src/server/sync/planCatalog'
 import { putAsServer } from '../../src/server/sync/serverWrites'
 import { uuidv7 } from '../../src/shared/ids'
+import type { PlanRecord } from '../../src/shared/records/plan'
+import { units } from './serverFixtures'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 export interface SignedIn extends LoginResponse {
@@ -103,6 +105,28 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
     },
   }
   return server
+}
+
+export interface People {
+  ecology: SignedIn
+  ecologyColleague: SignedIn
+  education: SignedIn
+  town: SignedIn
+  coordinator: SignedIn
+}
+
+/** A server holding `plan`, with staff of the fixture units and a coordinator signed in. */
+export async function startPlanServer(plan: PlanRecord, options: Partial<AppOptions> = {}): Promise<{ server: TestServer, people: People }> {
+  const server = await startTestServer(options)
+  await server.putRecords('plan', [plan])
+  const people: People = {
+    ecology: await server.signIn(units.ecology),
+    ecologyColleague: await server.signIn(units.ecology),
+    education: await server.signIn(units.education),
+    town: await server.signIn(units.town),
+    coordinator: await server.signIn(units.office, 'coordinator'),
+  }
+  return { server, people }
 }
 
 /** A device: a client id and its own sequence numbers. */

@@ -54,3 +54,21 @@ export function progressTarget(plan: PlanRecord, unit: string, chapter: number, 
   const subject = checklistItemIdOf(taskId, index)
   return { id: progressIdOf(unit, subject), keys: { unit, planId: plan.id, taskId, subject } }
 }
+
+/** A link proving work on checklist item `index` of a task, as a phone of `unit` would put it. */
+export function linkEvidence(plan: PlanRecord, unit: string, chapter: number, item: number, index = 0, caption = '') {
+  const taskId = taskIdOf(plan.id, { chapter, item })
+  return {
+    id: crypto.randomUUID(),
+    unit,
+    planId: plan.id,
+    taskId,
+    subject: checklistItemIdOf(taskId, index),
+    kind: 'link' as const,
+    photo: null,
+    url: `https://example.gov.cn/${chapter}-${item}-${index}`,
+    caption,
+    createdAt: Date.now(),
+    createdBy: 'tester',
+  }
+}

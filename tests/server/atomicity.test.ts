@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { progressTarget, samplePlan, units } from '../helpers/serverFixtures'
-import { type SignedIn, startTestServer, TestDevice, type TestServer } from '../helpers/server'
+import { type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
 
 const plan = samplePlan()
 let server: TestServer
@@ -8,18 +8,15 @@ let ecology: SignedIn
 let failNextCommit = false
 
 beforeAll(async () => {
-  server = await startTestServer({
-    writeHooks: {
-      async afterVersions() {
-        if (failNextCommit) {
-          failNextCommit = false
-          throw new Error('the disk filled up just before commit')
-        }
-      },
+  const writeHooks = {
+    async afterVersions() {
+      if (failNextCommit) {
+        failNextCommit = false
+        throw new Error('the disk filled up just before commit')
+      }
     },
-  })
-  await server.putRecords('plan', [plan])
-  ecology = await server.signIn(units.ecology)
+  }
+  ;({ server, people: { ecology } } = await startPlanServer(plan, { writeHooks }))
 })
 afterAll(() => server.close())
 

@@ -62,12 +62,22 @@ function makeReader() {
   }
 }
 
-function gate() {
-  let open!: () => void
-  const opened = new Promise<void>((resolve) => {
-    open = resolve
+/** Starts a write that stops at `hook` inside its transaction; resolves once it is held there. */
+async function heldWrite(request: PushRequest, hook: keyof WriteHooks) {
+  let release!: () => void
+  const released = new Promise<void>((resolve) => {
+    release = resolve
   })
-  return { opened, open }
+  let held!: () => void
+  const reached = new Promise<void>((resolve) => {
+    held = resolve
+  })
+  const done = write(request, { [hook]: async () => {
+    held()
+    await released
+  } })
+  await reached
+  return { done, release }
 }
 
 const settled = async (promise: Promise<unknown>, ms: number) =>
@@ -77,22 +87,16 @@ describe('commit-ordered cursors', () => {
   it('makes a writer that comes later wait while an earlier one holds its versions uncommitted', async () => {
     const watcher = makeReader()
     await watcher.pull()
-    const held = gate()
-    const release = gate()
     const first = newRecords(new TestDevice(), 3)
     const second = newRecords(new TestDevice(), 3)
 
-    const firstWrite = write(first.request, { afterVersions: async () => {
-      held.open()
-      await release.opened
-    } })
-    await held.opened
+    const firstWrite = await heldWrite(first.request, 'afterVersions')
     const secondWrite = write(second.request)
     expect(await settled(secondWrite, 300)).toBe(false)
     expect((await watcher.pull()).changes).toEqual([])
 
-    release.open()
-    await Promise.all([firstWrite, secondWrite])
+    firstWrite.release()
+    await Promise.all([firstWrite.done, secondWrite])
     await watcher.pull()
     expect([...watcher.ids()]).toEqual(expect.arrayContaining([...first.ids, ...second.ids]))
     expect(Math.max(...first.ids.map(watcher.versionOf))).toBeLessThan(Math.min(...second.ids.map(watcher.versionOf)))
@@ -101,17 +105,11 @@ describe('commit-ordered cursors', () => {
   it('never lets a reader skip a change that commits after a later-started writer', async () => {
     const watcher = makeReader()
     await watcher.pull()
-    const held = gate()
-    const release = gate()
     const slow = newRecords(new TestDevice(), 2)
     const fast = newRecords(new TestDevice(), 2)
 
     // The slow writer has done all its work but has not taken versions yet.
-    const slowWrite = write(slow.request, { beforeVersions: async () => {
-      held.open()
-      await release.opened
-    } })
-    await held.opened
+    const slowWrite = await heldWrite(slow.request, 'beforeVersions')
     const fastWrite = write(fast.request)
     if (tdb.engine === 'postgres') {
       // Really concurrent: the fast writer commits while the slow one is still open.
@@ -126,8 +124,8 @@ describe('commit-ordered cursors', () => {
     }
     const cursorWhileOpen = watcher.cursor
 
-    release.open()
-    await Promise.all([slowWrite, fastWrite])
+    slowWrite.release()
+    await Promise.all([slowWrite.done, fastWrite])
     await watcher.pull()
     expect([...watcher.ids()]).toEqual(expect.arrayContaining([...slow.ids, ...fast.ids]))
     for (const id of slow.ids)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { progressTarget, samplePlan, units } from '../helpers/serverFixtures'
-import { type SignedIn, startTestServer, TestDevice, type TestServer } from '../helpers/server'
+import { linkEvidence, progressTarget, samplePlan, units } from '../helpers/serverFixtures'
+import { type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
 
 const plan = samplePlan()
 let server: TestServer
@@ -9,11 +9,7 @@ let town: SignedIn
 let coordinator: SignedIn
 
 beforeAll(async () => {
-  server = await startTestServer()
-  await server.putRecords('plan', [plan])
-  ecology = await server.signIn(units.ecology)
-  town = await server.signIn(units.town)
-  coordinator = await server.signIn(units.office, 'coordinator')
+  ({ server, people: { ecology, town, coordinator } } = await startPlanServer(plan))
 })
 afterAll(() => server.close())
 
@@ -71,8 +67,8 @@ describe('write permissions', () => {
 
   it('refuses staff deleting another unit\'s evidence', async () => {
     const device = new TestDevice()
-    const id = crypto.randomUUID()
-    const evidence = { id, unit: units.ecology, planId: plan.id, taskId: `${plan.id}:1.1`, subject: `${plan.id}:1.1#1`, kind: 'link', photo: null, url: 'https://example.gov.cn/b', caption: '', createdAt: Date.now(), createdBy: 'tester' }
+    const evidence = linkEvidence(plan, units.ecology, 1, 1)
+    const { id } = evidence
     await server.pushOk(ecology, device.batch([device.mutation('evidence', id, 'put', evidence)]))
     const townDevice = new TestDevice()
     const attempt = await server.pushOk(town, townDevice.batch([townDevice.mutation('evidence', id, 'delete', {})]))

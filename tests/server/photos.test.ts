@@ -1,15 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { deflateSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { samplePlan, units } from '../helpers/serverFixtures'
-import { type SignedIn, startTestServer, TestDevice, type TestServer } from '../helpers/server'
+import { linkEvidence, samplePlan, units } from '../helpers/serverFixtures'
+import { type People, type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
 
 const plan = samplePlan()
 let server: TestServer
-let ecology: SignedIn
-let education: SignedIn
-let town: SignedIn
-let coordinator: SignedIn
+let people: People
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
 
@@ -52,12 +49,7 @@ const fetchPhoto = (who: SignedIn, hash: string, method: 'GET' | 'HEAD' = 'GET')
   server.app.inject({ method, url: `/api/photos/${hash}`, headers: who.auth })
 
 beforeAll(async () => {
-  server = await startTestServer({ photoLimitBytes: 64 * 1024 })
-  await server.putRecords('plan', [plan])
-  ecology = await server.signIn(units.ecology)
-  education = await server.signIn(units.education)
-  town = await server.signIn(units.town)
-  coordinator = await server.signIn(units.office, 'coordinator')
+  ({ server, people } = await startPlanServer(plan, { photoLimitBytes: 64 * 1024 }))
 })
 afterAll(() => server.close())
 
@@ -65,17 +57,17 @@ describe('photo upload', () => {
   it('stores a photo once, idempotently, and reports it by HEAD', async () => {
     const bytes = png(1)
     const hash = sha256(bytes)
-    expect((await fetchPhoto(ecology, hash, 'HEAD')).statusCode).toBe(404)
-    const first = await upload(ecology, hash, bytes, 'image/png')
+    expect((await fetchPhoto(people.ecology, hash, 'HEAD')).statusCode).toBe(404)
+    const first = await upload(people.ecology, hash, bytes, 'image/png')
     expect(first.statusCode).toBe(201)
     expect(first.json()).toEqual({ sha256: hash, mime: 'image/png', bytes: bytes.length })
-    expect((await upload(ecology, hash, bytes)).statusCode).toBe(200)
-    expect((await fetchPhoto(town, hash, 'HEAD')).statusCode).toBe(200)
+    expect((await upload(people.ecology, hash, bytes)).statusCode).toBe(200)
+    expect((await fetchPhoto(people.town, hash, 'HEAD')).statusCode).toBe(200)
   })
 
   it('sniffs the type from the bytes, whatever the request claims', async () => {
     for (const [bytes, mime] of [[jpegLike(), 'image/jpeg'], [webpLike(), 'image/webp']] as const) {
-      const response = await upload(ecology, sha256(bytes), bytes, 'image/png')
+      const response = await upload(people.ecology, sha256(bytes), bytes, 'image/png')
       expect(response.statusCode).toBe(201)
       expect(response.json().mime).toBe(mime)
     }
@@ -83,24 +75,24 @@ describe('photo upload', () => {
 
   it('refuses bytes that are not JPEG, PNG or WebP', async () => {
     const gif = Buffer.concat([Buffer.from('GIF89a'), randomBytes(50)])
-    const response = await upload(ecology, sha256(gif), gif)
+    const response = await upload(people.ecology, sha256(gif), gif)
     expect(response.statusCode).toBe(415)
     expect(response.json().error.code).toBe('unsupported_photo_type')
-    const text = await upload(ecology, sha256(Buffer.from('hello')), Buffer.from('hello'), 'text/plain')
+    const text = await upload(people.ecology, sha256(Buffer.from('hello')), Buffer.from('hello'), 'text/plain')
     expect(text.statusCode).toBe(415)
   })
 
   it('refuses bytes that do not match their hash', async () => {
     const bytes = png(2)
-    const response = await upload(ecology, sha256(png(3)), bytes)
+    const response = await upload(people.ecology, sha256(png(3)), bytes)
     expect(response.statusCode).toBe(400)
     expect(response.json().error.code).toBe('hash_mismatch')
-    expect((await fetchPhoto(ecology, sha256(png(3)), 'HEAD')).statusCode).toBe(404)
+    expect((await fetchPhoto(people.ecology, sha256(png(3)), 'HEAD')).statusCode).toBe(404)
   })
 
   it('refuses a photo over the size cap with 413', async () => {
     const bytes = Buffer.concat([png(4), randomBytes(70 * 1024)])
-    const response = await upload(ecology, sha256(bytes), bytes)
+    const response = await upload(people.ecology, sha256(bytes), bytes)
     expect(response.statusCode).toBe(413)
     expect(response.json().error.code).toBe('payload_too_large')
   })
@@ -115,39 +107,27 @@ describe('photo download', () => {
   it('serves a photo to those who may see a record citing it, and to nobody else', async () => {
     const bytes = png(6)
     const hash = sha256(bytes)
-    await upload(ecology, hash, bytes)
-    expect((await fetchPhoto(education, hash)).statusCode).toBe(403)
+    await upload(people.ecology, hash, bytes)
+    expect((await fetchPhoto(people.education, hash)).statusCode).toBe(403)
 
     const device = new TestDevice()
-    const id = crypto.randomUUID()
-    const evidence = {
-      id,
-      unit: units.ecology,
-      planId: plan.id,
-      taskId: `${plan.id}:2.1`,
-      subject: `${plan.id}:2.1#1`,
-      kind: 'photo',
-      photo: { sha256: hash, mime: 'image/png', width: 1, height: 1, bytes: bytes.length },
-      url: null,
-      caption: '现场照片',
-      createdAt: Date.now(),
-      createdBy: 'tester',
-    }
-    expect((await server.pushOk(ecology, device.batch([device.mutation('evidence', id, 'put', evidence)]))).results[0].status).toBe('applied')
+    const evidence = { ...linkEvidence(plan, units.ecology, 2, 1, 0, '现场照片'), kind: 'photo', url: null, photo: { sha256: hash, mime: 'image/png', width: 1, height: 1, bytes: bytes.length } }
+    const { id } = evidence
+    expect((await server.pushOk(people.ecology, device.batch([device.mutation('evidence', id, 'put', evidence)]))).results[0].status).toBe('applied')
 
-    const byLead = await fetchPhoto(education, hash)
+    const byLead = await fetchPhoto(people.education, hash)
     expect(byLead.statusCode).toBe(200)
     expect(byLead.headers['content-type']).toBe('image/png')
     expect(byLead.rawPayload.equals(bytes)).toBe(true)
-    expect((await fetchPhoto(ecology, hash)).statusCode).toBe(200)
-    expect((await fetchPhoto(coordinator, hash)).statusCode).toBe(200)
-    expect((await fetchPhoto(town, hash)).statusCode).toBe(403)
+    expect((await fetchPhoto(people.ecology, hash)).statusCode).toBe(200)
+    expect((await fetchPhoto(people.coordinator, hash)).statusCode).toBe(200)
+    expect((await fetchPhoto(people.town, hash)).statusCode).toBe(403)
 
-    await server.pushOk(ecology, device.batch([device.mutation('evidence', id, 'delete', {})]))
-    expect((await fetchPhoto(education, hash)).statusCode).toBe(403)
+    await server.pushOk(people.ecology, device.batch([device.mutation('evidence', id, 'delete', {})]))
+    expect((await fetchPhoto(people.education, hash)).statusCode).toBe(403)
   })
 
   it('answers 404 for a photo the server does not have', async () => {
-    expect((await fetchPhoto(coordinator, sha256(png(7)))).statusCode).toBe(404)
+    expect((await fetchPhoto(people.coordinator, sha256(png(7)))).statusCode).toBe(404)
   })
 })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { progressTarget, samplePlan, units } from '../helpers/serverFixtures'
-import { type SignedIn, startTestServer, TestDevice, type TestServer } from '../helpers/server'
+import { linkEvidence, progressTarget, samplePlan, units } from '../helpers/serverFixtures'
+import { type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
 
 const plan = samplePlan()
 let server: TestServer
@@ -8,10 +8,7 @@ let ecology: SignedIn
 let ecologyColleague: SignedIn
 
 beforeAll(async () => {
-  server = await startTestServer()
-  await server.putRecords('plan', [plan])
-  ecology = await server.signIn(units.ecology)
-  ecologyColleague = await server.signIn(units.ecology)
+  ({ server, people: { ecology, ecologyColleague } } = await startPlanServer(plan))
 })
 afterAll(() => server.close())
 
@@ -124,8 +121,8 @@ describe('push', () => {
 
   it('makes a delete final and rejects later edits of the record', async () => {
     const device = new TestDevice()
-    const id = crypto.randomUUID()
-    const evidence = { id, unit: units.ecology, planId: plan.id, taskId: `${plan.id}:1.1`, subject: `${plan.id}:1.1#1`, kind: 'link', photo: null, url: 'https://example.gov.cn/a', caption: '', createdAt: Date.now(), createdBy: 'tester' }
+    const evidence = linkEvidence(plan, units.ecology, 1, 1)
+    const { id } = evidence
     const results = await server.pushOk(ecology, device.batch([
       device.mutation('evidence', id, 'put', evidence),
       device.mutation('evidence', id, 'delete', {}),

@@ -26,6 +26,7 @@ function config(): ServerConfig {
     staticDir: join(tdb.dir, 'no-dist'),
     seedsDir: 'seeds',
     logLevel: 'silent',
+    trustProxy: false,
     firstCoordinator: { username: 'admin', displayName: '系统协调员', unit: '区政府办公室' },
   }
 }

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { progressTarget, samplePlan, units } from '../helpers/serverFixtures'
-import { type SignedIn, startTestServer, TestDevice, type TestServer } from '../helpers/server'
+import { type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
 
 const plan = samplePlan()
 let server: TestServer
 let ecology: SignedIn
 
 beforeAll(async () => {
-  server = await startTestServer()
-  await server.putRecords('plan', [plan])
-  ecology = await server.signIn(units.ecology)
+  ({ server, people: { ecology } } = await startPlanServer(plan))
 })
 afterAll(() => server.close())
 

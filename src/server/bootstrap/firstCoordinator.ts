@@ -3,12 +3,20 @@
 import type { CreatedUser } from '../auth/users'
 import type { ServerConfig } from '../config'
 import type { Db } from '../db/schema'
-import { countUsers, createUser } from '../auth/users'
+import { countUsers, createUser, UsernameTakenError } from '../auth/users'
 
 export async function ensureFirstCoordinator(db: Db, account: ServerConfig['firstCoordinator'], now: number): Promise<CreatedUser | null> {
   if (await countUsers(db) > 0)
     return null
-  return createUser(db, { ...account, role: 'coordinator' }, now)
+  try {
+    return await createUser(db, { ...account, role: 'coordinator' }, now)
+  }
+  catch (error) {
+    // Several processes starting at once on one PostgreSQL: one of them made it.
+    if (error instanceof UsernameTakenError)
+      return null
+    throw error
+  }
 }
 
 export function firstCoordinatorBanner({ user, generatedPassword }: CreatedUser): string {
