@@ -49,6 +49,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file makes its own database; two cores do not gain from more.
           maxWorkers: 2,
+          // Vitest runs projects with different maxWorkers in separate groups: after the others.
+          sequence: { groupOrder: 1 },
         },
       },
       {
