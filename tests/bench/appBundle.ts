@@ -11,7 +11,7 @@ const gzipKb = (path: string) => gzipSync(readFileSync(join(distDir, path)), { l
 
 /** Screens reached by tapping through the app from 首页, and what marks each as shown. */
 const screens: Array<{ name: string, via: string[], ready: string }> = [
-  { name: '计划', via: ['tab:计划'], ready: '.task-row' },
+  { name: '计划', via: ['tab:计划'], ready: '.tree-list .task-row' },
   { name: '任务详情', via: ['tab:计划', 'row'], ready: '.summary' },
   { name: '我的', via: ['tab:我的'], ready: '.me' },
   { name: '导入计划', via: ['tab:计划', 'link:导入计划'], ready: '.import-source' },
@@ -59,7 +59,7 @@ export async function measureBundle(): Promise<{ figures: Figure[], details: str
         else if (kind === 'link')
           await page.getByRole('link', { name: label }).click()
         else
-          await page.locator('.task-row').first().click()
+          await page.locator('.tree-list .task-row').first().click()
         await page.waitForLoadState('networkidle')
       }
       await page.locator(screen.ready).first().waitFor()

@@ -31,7 +31,7 @@ async function cameraPhoto(): Promise<Buffer> {
 async function openFirstTaskOfMyUnit() {
   await page.getByRole('tab', { name: '计划' }).click()
   await page.getByLabel('按单位筛选').selectOption(unit)
-  await page.locator('.task-row').first().click()
+  await page.locator('.tree-list .task-row').first().click()
   await page.locator('.summary').waitFor()
 }
 
@@ -60,8 +60,9 @@ describe('offline use of the installed app', () => {
     await context.setOffline(true)
     await page.reload()
     await page.getByRole('tab', { name: '计划' }).click()
-    await page.locator('.task-row').first().waitFor()
-    expect(await page.locator('.task-row').count()).toBeGreaterThan(3)
+    // Rows of the plan tree, not the 首页 lists the page came from.
+    await page.locator('.tree-list .task-row').first().waitFor()
+    expect(await page.locator('.tree-list .task-row').count()).toBeGreaterThan(3)
     expect(await page.evaluate(() => navigator.onLine)).toBe(false)
   })
 
