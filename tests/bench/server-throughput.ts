@@ -1,5 +1,6 @@
 // `npm run bench:server`: 50 phones of different units push 100-mutation batches at once to a
 // real server process over loopback HTTP, for a bounded time; mutations/s and latency.
+// BENCH_SECONDS (default 15) sets each phase's length, BENCH_ENGINE=sqlite|postgres runs one engine.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
 import type { Engine } from '../../src/server/db/connect'
@@ -14,7 +15,7 @@ const maxBatchesPerClient = 2000
 
 /** The real entry point in its own process, as production runs it. */
 async function startServerProcess(databaseUrl: string, dir: string): Promise<{ url: string, child: ChildProcess }> {
-  const child = spawn(process.execPath, [...(process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', 'src/server/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/index.ts'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, PHOTO_DIR: join(dir, 'photos'), STATIC_DIR: join(dir, 'none'), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })

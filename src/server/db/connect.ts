@@ -63,7 +63,8 @@ function openSqlite(file: string): Database {
   const sqlite = new BetterSqlite3(file)
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('busy_timeout = 5000')
-  sqlite.pragma('synchronous = NORMAL')
+  // FULL: a push the server has acknowledged survives a power cut, or the phone would drop it.
+  sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   const db = new Kysely<Schema>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) })
   return { db, engine: 'sqlite', description: `sqlite:${file}`, close: () => db.destroy() }
