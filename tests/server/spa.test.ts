@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer, type TestServer } from '../helpers/server'
 
@@ -16,7 +17,10 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("install", () => {})')
   writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"开放日助手"}')
   writeFileSync(join(dist, 'assets', 'index-Bx7a9.js'), 'console.log("app")')
-  server = await startTestServer({ staticDir: dist })
+  writeFileSync(join(dist, 'index.html.br'), brotliCompressSync(indexHtml))
+  writeFileSync(join(dist, 'assets', 'index-Bx7a9.js.gz'), gzipSync('console.log("app")'))
+  // Relative, as the default `dist` is.
+  server = await startTestServer({ staticDir: relative(process.cwd(), dist) })
 })
 afterAll(async () => {
   await server.close()
@@ -48,6 +52,18 @@ describe('serving the PWA', () => {
     const worker = await get('/sw.js')
     expect(worker.statusCode).toBe(200)
     expect(worker.headers['cache-control']).toBe('no-cache')
+  })
+
+  it('serves the precompressed files the build ships, with the same caching', async () => {
+    const page = await server.app.inject({ method: 'GET', url: '/', headers: { 'accept-encoding': 'br, gzip' } })
+    expect(page.headers['content-encoding']).toBe('br')
+    expect(page.headers['cache-control']).toBe('no-cache')
+    expect(brotliDecompressSync(page.rawPayload).toString()).toBe(indexHtml)
+    const route = await server.app.inject({ method: 'GET', url: '/tasks', headers: { 'accept-encoding': 'br' } })
+    expect(route.headers['content-encoding']).toBe('br')
+    const asset = await server.app.inject({ method: 'GET', url: '/assets/index-Bx7a9.js', headers: { 'accept-encoding': 'gzip' } })
+    expect(asset.headers['content-encoding']).toBe('gzip')
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
   })
 
   it('answers a missing script with 404 rather than the page', async () => {

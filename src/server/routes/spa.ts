@@ -1,7 +1,7 @@
 // The built PWA from the same port as the API. Hashed assets are immutable; the entry page
 // and the service worker must always be revalidated, or a phone would never see an update.
 import { existsSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, resolve } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 import { apiError } from '../errors'
@@ -9,15 +9,17 @@ import { apiError } from '../errors'
 const revalidate = new Set(['index.html', 'sw.js', 'manifest.webmanifest', 'registerSW.js'])
 
 export async function registerSpa(app: FastifyInstance, root: string | null): Promise<void> {
-  const served = root && existsSync(root) ? root : null
+  const served = root && existsSync(root) ? resolve(root) : null
   if (served) {
     await app.register(fastifyStatic, {
       root: served,
       wildcard: false,
       index: ['index.html'],
       cacheControl: false,
+      // The build ships .br and .gz beside each file; phones on slow links get the small one.
+      preCompressed: true,
       setHeaders(res, path) {
-        if (revalidate.has(basename(path)))
+        if (revalidate.has(basename(path).replace(/\.(?:br|gz)$/, '')))
           res.setHeader('cache-control', 'no-cache')
         else if (/[\\/]assets[\\/]/.test(path))
           res.setHeader('cache-control', 'public, max-age=31536000, immutable')
