@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw, START_LOCATION } from 'vue-router'
 import HomePage from './pages/HomePage.vue'
 
 declare module 'vue-router' {
@@ -23,5 +23,6 @@ export const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // The first screen is already at the top: scrolling there would force a layout during startup.
+  scrollBehavior: (_to, from, saved) => (from === START_LOCATION ? false : saved ?? { top: 0 }),
 })

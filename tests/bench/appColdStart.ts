@@ -11,7 +11,7 @@ import { phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
 
-const runs = 5
+const runs = 7
 
 function openProfile(dir: string) {
   return chromium.launchPersistentContext(dir, {

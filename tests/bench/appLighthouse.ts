@@ -1,13 +1,18 @@
 // Lighthouse 12, default mobile settings (simulated slow 4G and a 4× slower CPU), on the
 // built app served by the real server: performance, accessibility and best practices.
+// Each page is measured three times and the median run reported, as Lighthouse advises,
+// because a busy machine swings single runs by ten points or more.
 import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import lighthouse, { type Result } from 'lighthouse'
 import type { Figure } from './appHarness'
 import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
 
 const categories = ['performance', 'accessibility', 'best-practices'] as const
 const targets: Record<typeof categories[number], number> = { 'performance': 90, 'accessibility': 95, 'best-practices': 95 }
+const runsPerPage = 3
+
+const score = (lhr: Result, category: typeof categories[number]) => Math.round((lhr.categories[category]?.score ?? 0) * 100)
 
 export async function measureLighthouse(paths = ['/', '/plans']): Promise<{ figures: Figure[], details: string[] }> {
   const server = await startE2eServer()
@@ -16,18 +21,23 @@ export async function measureLighthouse(paths = ['/', '/plans']): Promise<{ figu
   const details: string[] = []
   try {
     for (const path of paths) {
-      const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] })
-      if (!result)
-        throw new Error(`Lighthouse returned nothing for ${path}`)
-      const { lhr } = result
-      for (const category of categories) {
-        const score = Math.round((lhr.categories[category]?.score ?? 0) * 100)
-        figures.push({ name: `Lighthouse ${category} ${path}`, value: score, unit: 'points', limit: { min: targets[category] } })
+      const runs: Result[] = []
+      for (let run = 0; run < runsPerPage; run++) {
+        const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] })
+        if (result?.lhr.runtimeError)
+          details.push(`${path}: a run could not measure: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`)
+        else if (result)
+          runs.push(result.lhr)
       }
+      if (!runs.length)
+        throw new Error(`Lighthouse measured nothing for ${path}`)
+      const lhr = runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'))[runs.length >> 1]
+      for (const category of categories)
+        figures.push({ name: `Lighthouse ${category} ${path} (median of ${runs.length})`, value: score(lhr, category), unit: 'points', limit: { min: targets[category] } })
       const metric = (id: string) => lhr.audits[id]?.displayValue ?? '?'
-      details.push(`${path}: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`)
+      details.push(`${path}: performance runs ${runs.map(r => score(r, 'performance')).join(', ')}; median run FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`)
       const failing = Object.values(lhr.audits)
-        .filter(audit => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'notApplicable')
+        .filter(audit => audit.score !== null && audit.score < 1 && !['informative', 'manual', 'notApplicable'].includes(audit.scoreDisplayMode))
         .filter(audit => categories.some(c => lhr.categories[c]?.auditRefs.some(ref => ref.id === audit.id && ref.weight > 0)))
         .map(audit => `${audit.id} (${Math.round((audit.score ?? 0) * 100)})`)
       if (failing.length)

@@ -21,17 +21,13 @@ export async function ensureBundledPlans(buildId: string, load: () => Promise<Pl
   if (seeded?.value === buildId)
     return false
   const records = await load()
-  // One plan per transaction with a pause between, so the first start never blocks the screen
-  // for long; an interrupted run simply repeats next start (writing a plan twice is harmless).
-  for (const record of records) {
-    await db.transaction('rw', [db.plans, db.tasks], async () => {
-      const existing = await db.plans.get(record.id)
-      if (!existing || existing.bundled)
-        await storePlanRecords([record])
-    })
-    await new Promise(resolve => setTimeout(resolve))
-  }
-  await db.meta.put({ key: bundledKey, value: buildId })
+  // A handful of bulk operations in one transaction: on a slow phone each Dexie call costs
+  // more than the bytes it writes, so this keeps the first start's busy time short.
+  await db.transaction('rw', [db.plans, db.tasks, db.meta], async () => {
+    const existing = await db.plans.bulkGet(records.map(r => r.id))
+    await storePlanRecords(records.filter((_, i) => !existing[i] || existing[i].bundled))
+    await db.meta.put({ key: bundledKey, value: buildId })
+  })
   return true
 }
 
@@ -41,8 +37,4 @@ export function observePlanLibrary(next: (library: PlanLibrary) => void, fail: (
     const plans = await db.plans.toArray()
     return { plans, tasks: plans.flatMap(plan => plan.taskRows) }
   }, next, fail)
-}
-
-export function getTask(taskId: string): Promise<TaskRow | undefined> {
-  return db.tasks.get(taskId)
 }

@@ -24,13 +24,14 @@ export function planToRows(record: PlanRecord): { plan: PlanRow, tasks: TaskRow[
  * Must be called inside a transaction over plans and tasks, or opens its own.
  */
 export function storePlanRecords(records: PlanRecord[]): Promise<void> {
+  if (!records.length)
+    return Promise.resolve()
+  const rows = records.map(planToRows)
+  // Bulk operations: a few Dexie calls however many plans, which matters on a slow phone.
   return db.transaction('rw', [db.plans, db.tasks], async () => {
-    for (const record of records) {
-      const { plan, tasks } = planToRows(record)
-      await db.tasks.where('planId').equals(record.id).delete()
-      await db.plans.put(plan)
-      await db.tasks.bulkPut(tasks)
-    }
+    await db.tasks.where('planId').anyOf(records.map(r => r.id)).delete()
+    await db.plans.bulkPut(rows.map(r => r.plan))
+    await db.tasks.bulkPut(rows.flatMap(r => r.tasks))
   })
 }
 
