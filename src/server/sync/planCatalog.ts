@@ -47,15 +47,19 @@ export class PlanCatalog {
     return this.plans.get(planIdOfTask(taskId))?.tasks.get(taskId)
   }
 
-  /** Whether the unit leads or owns the task (memoized: unit names take regexes to compare); null if no such task. */
+  /**
+   * Whether the unit leads or owns the task (memoized: unit names take regexes to compare); null if
+   * no such task. The plan's issuer decides whom 各部门 means (a government's bureaus or a bureau's sections).
+   */
   coverageOf(taskId: string, unit: string): UnitCoverage | null {
     const key = `${taskId}\u0000${unit}`
     let found = this.coverage.get(key)
     if (!found) {
-      const task = this.task(taskId)
-      if (!task)
+      const plan = this.plans.get(planIdOfTask(taskId))
+      const task = plan?.tasks.get(taskId)
+      if (!plan || !task)
         return null
-      found = taskCoversUnit(task, unit)
+      found = taskCoversUnit(task, unit, plan.record.issuer)
       this.coverage.set(key, found)
     }
     return found
@@ -72,7 +76,7 @@ export class PlanCatalog {
       ids = []
       for (const plan of this.plans.values()) {
         for (const [id, task] of plan.tasks) {
-          if (taskCoversUnit(task, unit).lead)
+          if (taskCoversUnit(task, unit, plan.record.issuer).lead)
             ids.push(id)
         }
       }
