@@ -10,8 +10,11 @@ import type { WriteHooks } from './sync/applyMutations'
 import { defaultSessionTtlMs } from './auth/sessions'
 import { registerErrorHandler } from './errors'
 import { registerAuthRoutes } from './routes/auth'
+import { registerEventLinkRoutes } from './routes/eventLinks'
 import { registerHealthRoutes } from './routes/health'
+import { registerHistoryRoutes } from './routes/history'
 import { registerPhotoRoutes } from './routes/photos'
+import { registerPublicQuestionnaireRoutes } from './routes/publicQuestionnaire'
 import { registerSpa } from './routes/spa'
 import { registerSyncRoutes } from './routes/sync'
 import { registerUnitRoutes } from './routes/units'
@@ -26,6 +29,10 @@ export interface AppOptions {
   clock?: () => number
   sessionTtlMs?: number
   loginRateLimit?: { max: number, timeWindowMs: number }
+  /** Public questionnaire submissions per address; generous, since a whole visitor group may share one Wi-Fi. */
+  publicRateLimit?: { max: number, timeWindowMs: number }
+  /** Base of public questionnaire links (PUBLIC_URL); otherwise the address the request came to. */
+  publicUrl?: string
   jsonBodyLimitBytes?: number
   photoLimitBytes?: number
   logger?: FastifyServerOptions['logger']
@@ -64,6 +71,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? Date.now,
     sessionTtlMs: options.sessionTtlMs ?? defaultSessionTtlMs,
     loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 },
+    publicRateLimit: options.publicRateLimit ?? { max: 120, timeWindowMs: 10 * 60_000 },
+    publicUrl: options.publicUrl,
     jsonBodyLimitBytes: options.jsonBodyLimitBytes ?? 8 * 1024 * 1024,
     photoLimitBytes: options.photoLimitBytes ?? 10 * 1024 * 1024,
     writeHooks: options.writeHooks,
@@ -84,6 +93,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerUserRoutes(app, ctx)
   registerUnitRoutes(app, ctx)
   registerSyncRoutes(app, ctx)
+  registerHistoryRoutes(app, ctx)
+  registerEventLinkRoutes(app, ctx)
+  registerPublicQuestionnaireRoutes(app, ctx)
   await registerPhotoRoutes(app, ctx)
   await registerSpa(app, options.staticDir ?? null)
   return app

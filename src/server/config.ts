@@ -12,6 +12,10 @@ export interface ServerConfig {
   logLevel: string
   /** Behind a load balancer: take the client address from X-Forwarded-For (rate limits, logs). */
   trustProxy: boolean
+  /** How often housekeeping (contact erasure) runs; it also runs on start. */
+  housekeepingIntervalMs?: number
+  /** Where visitors reach this server, for public questionnaire links; else taken from the request. */
+  publicUrl?: string
   firstCoordinator: { username: string, displayName: string, unit: string }
 }
 
@@ -26,6 +30,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedsDir: env.SEEDS_DIR ?? 'seeds',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    housekeepingIntervalMs: env.HOUSEKEEPING_INTERVAL_MS ? Number(env.HOUSEKEEPING_INTERVAL_MS) : undefined,
+    publicUrl: env.PUBLIC_URL || undefined,
     firstCoordinator: {
       username: env.ADMIN_USERNAME ?? 'admin',
       displayName: env.ADMIN_DISPLAY_NAME ?? '系统协调员',

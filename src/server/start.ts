@@ -1,5 +1,5 @@
 // Starting a server: database and migrations, the app, the bundled plans, the first
-// coordinator, then the port. index.ts runs this; tests run it with their own config.
+// coordinator, then the port and housekeeping. index.ts runs this; tests run it with their own config.
 import type { FastifyInstance } from 'fastify'
 import type { ServerConfig } from './config'
 import { buildApp } from './app'
@@ -7,6 +7,7 @@ import { ensureFirstCoordinator, firstCoordinatorBanner } from './bootstrap/firs
 import { loadSeedPlans } from './bootstrap/seedPlans'
 import { openDatabase } from './db/connect'
 import { migrateToLatest } from './db/migrations'
+import { defaultHousekeepingIntervalMs, startHousekeeping } from './jobs/housekeeping'
 import { diskPhotoStorage } from './photos/storage'
 import { PlanCatalog } from './sync/planCatalog'
 
@@ -26,6 +27,7 @@ export async function startServer(config: ServerConfig, print: (text: string) =>
       staticDir: config.staticDir,
       logger: { level: config.logLevel },
       trustProxy: config.trustProxy,
+      publicUrl: config.publicUrl,
     })
     app.log.info({ database: database.description, migrations: applied }, 'database ready')
 
@@ -39,10 +41,12 @@ export async function startServer(config: ServerConfig, print: (text: string) =>
       print(firstCoordinatorBanner(created))
 
     const url = await app.listen({ port: config.port, host: config.host })
+    const housekeeping = startHousekeeping(database.db, config.housekeepingIntervalMs ?? defaultHousekeepingIntervalMs, app.log)
     return {
       app,
       url,
       async close() {
+        await housekeeping.stop()
         await app.close()
         await database.close()
       },

@@ -17,6 +17,8 @@ export interface SessionUser {
   displayName: string
   unit: string
   role: Role
+  /** Present (true) while the password is a one-time one someone else generated: ask for a new one. */
+  mustChangePassword?: boolean
 }
 
 export interface LoginResponse {
@@ -34,3 +36,9 @@ export const newUserSchema = z.object({
   password: z.string().min(8).max(256).optional(),
 })
 export type NewUser = z.infer<typeof newUserSchema>
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: z.string().min(8, 'a password needs at least 8 characters').max(256),
+}).refine(body => body.newPassword !== body.currentPassword, { path: ['newPassword'], message: 'the new password must differ from the current one' })
+export type ChangePasswordRequest = z.infer<typeof changePasswordSchema>

@@ -45,6 +45,16 @@ describe('serving the PWA', () => {
     expect((await get('/sync')).body).toBe(indexHtml)
   })
 
+  it('serves the public questionnaire page of a link, uncached and under the same CSP', async () => {
+    const response = await get('/q/Zx8_kP2-qR7vYt3nW9mL4sD6fH1jK0aB5cE2gI7oU3w')
+    expect(response.statusCode).toBe(200)
+    expect(response.body).toBe(indexHtml)
+    expect(response.headers['cache-control']).toBe('no-cache')
+    expect(String(response.headers['content-security-policy'])).toContain('connect-src \'self\'')
+    // The token in the address must not travel on to other sites.
+    expect(response.headers['referrer-policy']).toBe('no-referrer')
+  })
+
   it('caches hashed assets for good and the service worker never', async () => {
     const asset = await get('/assets/index-Bx7a9.js')
     expect(asset.statusCode).toBe(200)

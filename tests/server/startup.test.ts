@@ -6,7 +6,10 @@ import type { ServerConfig } from '../../src/server/config'
 import type { LoginResponse } from '../../src/shared/auth'
 import type { PullResponse } from '../../src/shared/sync/protocol'
 import { startServer } from '../../src/server/start'
+import { PlanCatalog } from '../../src/server/sync/planCatalog'
+import { putAsServer } from '../../src/server/sync/serverWrites'
 import { parsePlan, toPlanRecord } from '../../src/shared/plan'
+import { feedbackItem, move } from '../helpers/serverFeedback'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 let tdb: TestDatabase
@@ -35,7 +38,7 @@ async function signInAndPull(url: string, password: string, cursor = '0'): Promi
   const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) })
   expect(login.status).toBe(200)
   const { token, user } = await login.json() as LoginResponse
-  expect(user).toMatchObject({ username: 'admin', role: 'coordinator', unit: '区政府办公室' })
+  expect(user).toMatchObject({ username: 'admin', role: 'coordinator', unit: '区政府办公室', mustChangePassword: true })
   const pull = await fetch(`${url}/api/sync/pull?cursor=${cursor}&limit=1000`, { headers: { authorization: `Bearer ${token}` } })
   return await pull.json() as PullResponse
 }
@@ -61,6 +64,27 @@ describe('starting the server', () => {
     // Unchanged seeds are not written again, so devices have nothing new to pull.
     expect((await signInAndPull(second.url, password!, pulled.cursor)).changes).toEqual([])
     await second.close()
+  })
+})
+
+describe('housekeeping', () => {
+  it('erases contact details that fell due while the server was down, as soon as it starts', async () => {
+    const closedAt = Date.now() - 200 * 86_400_000
+    const item = feedbackItem('区生态环境局', {}, closedAt)
+    const replied = { ...item, ...move(item, { to: 'replied', reply: '已答复', repliedOn: item.receivedOn }, closedAt) }
+    const published = { ...replied, ...move(replied, { to: 'published' }, closedAt) }
+    await putAsServer(tdb.database.db, new PlanCatalog(), 'feedback', [published], closedAt)
+    const server = await startServer({ ...config(), housekeepingIntervalMs: 3600_000 }, () => {})
+    try {
+      const erasedAt = async () => {
+        const row = await tdb.database.db.selectFrom('records').select('data').where('entity', '=', 'feedback').where('id', '=', item.id).executeTakeFirstOrThrow()
+        return JSON.parse(row.data).contactErasedAt as number | null
+      }
+      await expect.poll(erasedAt, { timeout: 10_000 }).toBeGreaterThan(closedAt)
+    }
+    finally {
+      await server.close()
+    }
   })
 })
 

@@ -46,3 +46,11 @@ export async function revokeUserSessions(db: Db, userId: string, now: number): P
   const result = await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst()
   return Number(result.numUpdatedRows)
 }
+
+/** After a password change: every other device signs in again with the new one. */
+export async function revokeOtherSessions(db: Db, userId: string, keepTokenHash: string, now: number): Promise<number> {
+  const result = await db.updateTable('sessions').set({ revoked_at: now })
+    .where('user_id', '=', userId).where('token_hash', '!=', keepTokenHash).where('revoked_at', 'is', null)
+    .executeTakeFirst()
+  return Number(result.numUpdatedRows)
+}

@@ -9,11 +9,12 @@ export interface StoredUser extends SessionUser {
 }
 
 export function toStoredUser(row: UsersTable): StoredUser {
-  return { id: row.id, username: row.username, displayName: row.display_name, unit: row.unit, role: row.role as Role, createdAt: row.created_at }
+  const user: StoredUser = { id: row.id, username: row.username, displayName: row.display_name, unit: row.unit, role: row.role as Role, createdAt: row.created_at }
+  return row.must_change_password ? { ...user, mustChangePassword: true } : user
 }
 
-export function toSessionUser({ id, username, displayName, unit, role }: StoredUser): SessionUser {
-  return { id, username, displayName, unit, role }
+export function toSessionUser({ id, username, displayName, unit, role, mustChangePassword }: StoredUser): SessionUser {
+  return mustChangePassword ? { id, username, displayName, unit, role, mustChangePassword } : { id, username, displayName, unit, role }
 }
 
 export class UsernameTakenError extends Error {
@@ -41,6 +42,8 @@ export async function createUser(db: Db, input: NewUser, now: number): Promise<C
     role: input.role,
     password_hash: await hashPassword(input.password ?? generatedPassword!),
     created_at: now,
+    // A generated password has been seen by whoever created the account.
+    must_change_password: generatedPassword ? 1 : 0,
   }
   try {
     await db.insertInto('users').values(row).execute()
@@ -52,6 +55,11 @@ export async function createUser(db: Db, input: NewUser, now: number): Promise<C
     throw error
   }
   return { user: toStoredUser(row), generatedPassword }
+}
+
+/** Sets a password the user chose, clearing the request to change it. */
+export async function setOwnPassword(db: Db, userId: string, password: string): Promise<void> {
+  await db.updateTable('users').set({ password_hash: await hashPassword(password), must_change_password: 0 }).where('id', '=', userId).execute()
 }
 
 export async function findUserByUsername(db: Db, username: string): Promise<UsersTable | undefined> {

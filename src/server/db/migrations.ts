@@ -2,9 +2,11 @@
 import { type Migration, Migrator } from 'kysely'
 import type { Db } from './schema'
 import { initial } from './migrations/001_initial'
+import { feedbackAndPublicLinks } from './migrations/002_feedback_and_public_links'
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
+  '002_feedback_and_public_links': feedbackAndPublicLinks,
 }
 
 function migratorFor(db: Db): Migrator {
@@ -16,6 +18,13 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   if (error)
     throw error instanceof Error ? error : new Error(String(error))
   return (results ?? []).filter(r => r.status === 'Success').map(r => r.migrationName)
+}
+
+/** Runs migrations up to and including `name`: how a test builds a database as an older release left it. */
+export async function migrateUpTo(db: Db, name: string): Promise<void> {
+  const { error } = await migratorFor(db).migrateTo(name)
+  if (error)
+    throw error instanceof Error ? error : new Error(String(error))
 }
 
 /** Names of migrations this code knows but the database has not run. */

@@ -10,6 +10,8 @@ export interface UsersTable {
   role: string
   password_hash: string
   created_at: number
+  /** 1 while the password is one someone else generated: the app asks for a new one. */
+  must_change_password: number
 }
 
 export interface SessionsTable {
@@ -91,6 +93,41 @@ export interface PhotoRefsTable {
   record_id: string
 }
 
+/** Feedback items holding contact details, with the moment erasure counts from (0: at once). */
+export interface ContactErasureQueueTable {
+  record_id: string
+  closed_at: number
+}
+
+/** Things the server did on its own or outside sync, kept for whoever has to account for them. */
+export interface AuditLogTable {
+  id: string
+  at: number
+  actor: string
+  action: string
+  entity: string | null
+  record_id: string | null
+  detail: string
+}
+
+/** A public questionnaire link of an event; only the token's SHA-256 is stored. */
+export interface PublicLinksTable {
+  id: string
+  token_hash: string
+  event_id: string
+  created_by: string
+  created_at: number
+  revoked_at: number | null
+}
+
+/** One row per device key that answered an event's public questionnaire: one response per device. */
+export interface PublicRespondentsTable {
+  event_id: string
+  respondent_key: string
+  response_id: string
+  created_at: number
+}
+
 export interface Schema {
   users: UsersTable
   sessions: SessionsTable
@@ -102,6 +139,10 @@ export interface Schema {
   counters: CountersTable
   photos: PhotosTable
   photo_refs: PhotoRefsTable
+  contact_erasure_queue: ContactErasureQueueTable
+  audit_log: AuditLogTable
+  public_links: PublicLinksTable
+  public_respondents: PublicRespondentsTable
 }
 
 export type Db = Kysely<Schema>

@@ -8,6 +8,7 @@ import type { PlanCatalog } from './planCatalog'
 import { uuidv7 } from '../../shared/ids'
 import { type Actor, photoHashesIn, readersOf } from './access'
 import { decideMutation } from './decide'
+import { rulesOf } from './entityRules'
 import { allocateVersions, chunks, dropPlaceholders, keyOf, lockRecords, type RecordKey, updateAccess, writeRecords } from './recordStore'
 
 export interface StampedMutation {
@@ -45,6 +46,12 @@ function historyRows(idPrefix: string, entity: string, recordId: string, lost: L
   }))
 }
 
+/** Lost values worth keeping: an entity may forbid some, such as erased contact details. */
+function keptLosses(entity: string, lost: LostValue[], record: Record<string, unknown> | undefined): LostValue[] {
+  const unkept = record && lost.length ? rulesOf(entity).unkeptHistory?.(record) : undefined
+  return unkept?.length ? lost.filter(l => !unkept.includes(l.field)) : lost
+}
+
 export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCatalog, actor: Actor, batch: StampedMutation[], now: number): Promise<Staged> {
   const keys = new Map<string, RecordKey>()
   for (const { mutation: m } of batch)
@@ -59,7 +66,8 @@ export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCata
   for (const { index, mutation: m, stamp } of batch) {
     const key = keyOf(m.entity, m.id)
     const decision = decideMutation(m, index, states.get(key) ?? null, stamp, actor, catalog)
-    history.push(...historyRows(`${batchId}.${index}`, m.entity, m.id, decision.lost, actor, now))
+    const after = decision.status !== 'rejected' && decision.changed ? decision.next : states.get(key)
+    history.push(...historyRows(`${batchId}.${index}`, m.entity, m.id, keptLosses(m.entity, decision.lost, after?.data), actor, now))
     if (decision.status === 'rejected') {
       const { code, reason, issues } = decision.rejection
       results.set(index, { seq: m.seq, status: 'rejected', code, reason, ...(issues ? { issues } : {}) })
@@ -77,6 +85,8 @@ export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCata
   for (const part of chunks(history, 200))
     await trx.insertInto('record_history').values(part).execute()
   await updateAccess(trx, written.map(w => ({ entity: w.entity, id: w.id, readers: readersOf(w.entity, w.state.data) })))
+  for (const entity of new Set(written.map(w => w.entity)))
+    await rulesOf(entity).afterWrite?.(trx, written.filter(w => w.entity === entity))
   const refs = written.flatMap(w => [...photoHashesIn(w.state.data)].map(sha256 => ({ sha256, entity: w.entity, record_id: w.id })))
   for (const part of chunks(refs))
     await trx.insertInto('photo_refs').values(part).onConflict(oc => oc.doNothing()).execute()

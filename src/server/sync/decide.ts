@@ -7,8 +7,9 @@ import type { PlanCatalog } from './planCatalog'
 import { type EntityDefinition, entities } from '../../shared/records'
 import { type LostValue, mergeMutation, type Stamp, type StampedRecord } from '../../shared/sync/merge'
 import { issuesOf } from '../errors'
-import { writeRejection } from './access'
+import { rulesOf } from './entityRules'
 import { type Rejection, rejections } from './reasons'
+import { writeRejection } from './writeAccess'
 
 export type Decision
   = | { status: 'rejected', rejection: Rejection, lost: LostValue[] }
@@ -51,7 +52,7 @@ export function decideMutation(mutation: Mutation, index: number, current: Stamp
   if (mutation.op === 'delete') {
     if (!live)
       return nothingToDo
-    const rejection = writeRejection(actor, mutation.entity, live.data, null, catalog)
+    const rejection = writeRejection(actor, mutation.entity, { op: 'delete', before: live.data, after: null, fields: [] }, catalog)
     if (rejection)
       return rejected(rejection)
     return { status: 'applied', next: mergeMutation(live, 'delete', {}, stamp).next, changed: true, lost: [], lostFields: [] }
@@ -73,7 +74,9 @@ export function decideMutation(mutation: Mutation, index: number, current: Stamp
   const expectedId = definition.idOf?.(merge.next.data)
   if (expectedId !== undefined && expectedId !== mutation.id)
     return rejected(rejections.derivedIdMismatch(expectedId))
-  const rejection = writeRejection(actor, mutation.entity, live?.data ?? null, merge.next.data, catalog)
+  const before = live?.data ?? null
+  const rejection = writeRejection(actor, mutation.entity, { op: mutation.op, before, after: merge.next.data, fields: Object.keys(payload) }, catalog)
+    ?? rulesOf(mutation.entity).writeRejection?.(actor, before, payload, index)
   if (rejection)
     return rejected(rejection)
   return {

@@ -1,11 +1,13 @@
 // A pull: what changed after the cursor that this user may see, in version (= commit) order,
-// with tombstones for deleted records and for records the user can no longer see.
+// with tombstones for deleted records and for records the user can no longer see, each record
+// as this user may receive it (contact details of other units' feedback withheld).
 import { type ExpressionBuilder, sql } from 'kysely'
 import type { Change, PullResponse } from '../../shared/sync/protocol'
 import type { Db, Schema } from '../db/schema'
 import type { Actor } from './access'
 import type { PlanCatalog } from './planCatalog'
 import { readerKeysOf } from './access'
+import { viewFor } from './entityRules'
 
 interface PullOptions {
   cursor: number
@@ -54,7 +56,7 @@ export async function pullChanges(db: Db, catalog: PlanCatalog, actor: Actor, op
   const page = rows.slice(0, limit)
   const changes: Change[] = page.map((row) => {
     const gone = row.deleted === 1 || row.access === 0
-    return { entity: row.entity, id: row.id, version: String(row.version), deleted: gone, data: gone ? null : JSON.parse(row.data) }
+    return { entity: row.entity, id: row.id, version: String(row.version), deleted: gone, data: gone ? null : viewFor(row.entity, JSON.parse(row.data), actor) }
   })
   const next = more ? page[page.length - 1].version : ceiling
   return { changes, cursor: String(next), more, serverTime: now }

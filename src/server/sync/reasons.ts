@@ -1,7 +1,7 @@
 // What a rejected mutation tells the person whose change it was. Codes are stable for the
 // device; reasons are shown as they are.
 export interface Rejection {
-  code: 'forbidden' | 'invalid' | 'not_found' | 'conflict_deleted'
+  code: 'forbidden' | 'invalid' | 'not_found' | 'conflict_deleted' | 'invalid_transition'
   reason: string
   issues?: Array<{ path: string, message: string }>
 }
@@ -18,6 +18,11 @@ export const rejections = {
     code: 'invalid',
     reason: `数据不合格：${issues.slice(0, 3).map(i => `${i.path}：${i.message}`).join('；')}`,
     issues,
+  }),
+  delegateOnlyPatches: (unit: string): Rejection => ({ code: 'forbidden', reason: `交由${unit}办理的记录，本单位只能修改其中的办理信息，不能整体提交或删除` }),
+  delegateFields: (unit: string, allowed: readonly string[], sent: readonly string[]): Rejection => ({
+    code: 'forbidden',
+    reason: `交由${unit}办理的记录，本单位只能修改这些字段：${allowed.join('、')}；这次修改还包含：${sent.join('、')}`,
   }),
   deleted: (): Rejection => ({ code: 'conflict_deleted', reason: '该记录已被删除，这次修改未生效（内容已保留在历史中）' }),
 }

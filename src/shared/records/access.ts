@@ -1,5 +1,12 @@
 // Who may read and write an entity's records. The server enforces it; a device may use it
 // to predict a rejection. Coordinators read and write everything.
+export interface FieldDelegation {
+  /** A field naming the unit (or list of units) the record has been handed to. */
+  unitField: string
+  /** The only fields staff of those units may patch. */
+  fields: readonly string[]
+}
+
 export interface EntityAccess {
   /**
    * 'everyone': every signed-in user reads every record.
@@ -21,6 +28,12 @@ export interface EntityAccess {
    * Staff of the old unit then lose sight of it (their devices are sent a tombstone).
    */
   handOver?: boolean
+  /**
+   * Staff of a unit a record was handed to may patch some of its fields, and nothing else: the
+   * unit a feedback item was referred to writes the reply, never the content or the contact.
+   * The stored record decides who is named, so a patch cannot name its own writer.
+   */
+  delegates?: readonly FieldDelegation[]
 }
 
 /** What an entity without an `access` entry gets: read by its unit, written by coordinators. */

@@ -13,7 +13,7 @@ import { eventPhotoPatchSchema, eventPhotoRecordSchema } from './eventPhoto'
 import { eventSessionPatchSchema, eventSessionRecordSchema } from './eventSession'
 import { eventTemplatePatchSchema, eventTemplateRecordSchema } from './eventTemplate'
 import { faqPatchSchema, faqRecordSchema } from './faq'
-import { feedbackPatchSchema, feedbackRecordSchema } from './feedback'
+import { feedbackPatchSchema, feedbackRecordSchema, handlingFields } from './feedback'
 import { feedbackSettingsDefaults, feedbackSettingsPatchSchema, feedbackSettingsRecordSchema } from './feedbackSettings'
 import { questionnairePatchSchema, questionnaireRecordSchema } from './questionnaire'
 import { questionnaireResponseRecordSchema } from './questionnaireResponse'
@@ -42,7 +42,8 @@ export const entities = {
   eventPhoto: { record: eventPhotoRecordSchema, patch: eventPhotoPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
   eventNote: { record: eventNoteRecordSchema, patch: eventNotePatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
   eventTemplate: { record: eventTemplateRecordSchema, patch: eventTemplatePatchSchema, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
-  feedback: { record: feedbackRecordSchema, patch: feedbackPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', readerFields: ['referredTo'] } },
+  // The unit an item is referred to reads it (contact masked) and writes its handling and adoption.
+  feedback: { record: feedbackRecordSchema, patch: feedbackPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', readerFields: ['referredTo'], delegates: [{ unitField: 'referredTo', fields: [...handlingFields, 'adoption'] }] } },
   feedbackSettings: { record: feedbackSettingsRecordSchema, patch: feedbackSettingsPatchSchema, defaults: feedbackSettingsDefaults, access: { read: 'everyone', write: 'coordinators' } },
   questionnaire: { record: questionnaireRecordSchema, patch: questionnairePatchSchema, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
   questionnaireResponse: { record: questionnaireResponseRecordSchema, patch: null, defaults: {}, access: { read: 'unit', write: 'unit' } },
@@ -51,4 +52,4 @@ export const entities = {
 
 export type EntityName = keyof typeof entities
 export const entityNames = Object.keys(entities) as [EntityName, ...EntityName[]]
-export { type EntityAccess, restrictedAccess } from './access'
+export { type EntityAccess, type FieldDelegation, restrictedAccess } from './access'

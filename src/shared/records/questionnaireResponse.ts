@@ -10,6 +10,9 @@ export const answerSchema = z.discriminatedUnion('kind', [
 ])
 export type Answer = z.infer<typeof answerSchema>
 
+/** The random key a visitor's browser keeps for the public questionnaire: one response per device. */
+export const respondentKeySchema = z.string().regex(/^[\w-]{16,100}$/, 'expected a random key of 16-100 letters, digits, - or _')
+
 /** kiosk: a staff phone handed to visitors; link: a visitor's own phone through the event's public QR link. */
 export const responseChannels = ['kiosk', 'link'] as const
 export type ResponseChannel = typeof responseChannels[number]
@@ -26,7 +29,7 @@ export const questionnaireResponseRecordSchema = z.object({
   unit: unitName,
   channel: z.enum(responseChannels),
   /** Random key the visitor's browser keeps, so the server can take one response per device. */
-  respondentKey: z.string().regex(/^[\w-]{16,100}$/, 'expected a random key of 16-100 letters, digits, - or _').nullable(),
+  respondentKey: respondentKeySchema.nullable(),
   answers: z.array(answerSchema).max(100).superRefine(noDuplicates(answer => answer.questionId, 'answer to question')),
   submittedAt: epochMs,
 }).superRefine((response, ctx) => {

@@ -1,0 +1,17 @@
+// The periodic work of a running server: for now, erasing contact details that are due.
+import type { FastifyBaseLogger } from 'fastify'
+import type { Db } from '../db/schema'
+import { eraseDueContacts } from '../feedback/contactErasure'
+import { PlanCatalog } from '../sync/planCatalog'
+import { type PeriodicJob, startPeriodicJob } from './periodic'
+
+export const defaultHousekeepingIntervalMs = 3600_000
+
+export function startHousekeeping(db: Db, everyMs: number, log: FastifyBaseLogger, clock: () => number = Date.now): PeriodicJob {
+  const catalog = new PlanCatalog()
+  return startPeriodicJob('contact-erasure', everyMs, async () => {
+    const erased = await eraseDueContacts(db, catalog, clock())
+    if (erased.length)
+      log.info({ erased: erased.length, ids: erased }, 'contact details erased')
+  }, log)
+}

@@ -1,0 +1,50 @@
+// What some entities add to the generic sync rules: their own legal moves, what a viewer may
+// receive of a record, which lost values history must not keep, and side tables to keep in
+// step. Declared per entity, so push, pull and history stay generic.
+import type { Transaction } from 'kysely'
+import type { StampedRecord } from '../../shared/sync/merge'
+import type { Schema } from '../db/schema'
+import type { Actor, RecordData } from './access'
+import type { Rejection } from './reasons'
+import { trackContactErasure } from '../feedback/erasureQueue'
+import { feedbackHistoryValueFor, feedbackUnkeptHistory, feedbackViewFor } from '../feedback/redaction'
+import { feedbackWriteRejection } from '../feedback/writeRules'
+
+export interface WrittenRecord {
+  id: string
+  state: StampedRecord
+}
+
+export interface EntityRules {
+  /** Why a write that access allows breaks the entity's own rules; `before` is the live stored record. */
+  writeRejection?: (actor: Actor, before: RecordData | null, payload: RecordData, index: number) => Rejection | null
+  /** The record as this viewer may receive it. */
+  viewFor?: (data: RecordData, viewer: Actor) => RecordData
+  /** A lost value as this viewer may see it in history; null hides the entry. */
+  historyValueFor?: (field: string, value: unknown, record: RecordData, viewer: Actor) => { value: unknown } | null
+  /** Fields whose lost values are not kept, given the record as it now is. */
+  unkeptHistory?: (record: RecordData) => readonly string[]
+  /** Runs in the writing transaction once the entity's records are staged. */
+  afterWrite?: (trx: Transaction<Schema>, written: WrittenRecord[]) => Promise<void>
+}
+
+const rules: Record<string, EntityRules> = {
+  feedback: {
+    writeRejection: feedbackWriteRejection,
+    viewFor: feedbackViewFor,
+    historyValueFor: feedbackHistoryValueFor,
+    unkeptHistory: feedbackUnkeptHistory,
+    afterWrite: trackContactErasure,
+  },
+}
+
+const none: EntityRules = {}
+
+export function rulesOf(entity: string): EntityRules {
+  return rules[entity] ?? none
+}
+
+/** The record as this viewer may receive it, whatever its entity. */
+export function viewFor(entity: string, data: RecordData, viewer: Actor): RecordData {
+  return rulesOf(entity).viewFor?.(data, viewer) ?? data
+}
