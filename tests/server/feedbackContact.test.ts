@@ -7,6 +7,7 @@ import type { FeedbackRecord } from '../../src/shared/records/feedback'
 import { contact, feedbackItem, move, pulledRecord, pushOne } from '../helpers/serverFeedback'
 import { samplePlan, units } from '../helpers/serverFixtures'
 import { type People, type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
+import { fetchPhoto, photoRefOf, png, uploadPhoto } from '../helpers/serverPhotos'
 
 let server: TestServer
 let people: People
@@ -36,6 +37,23 @@ describe('contact details in pulls', () => {
     expect(response.body).not.toContain(contact.name)
     const pulled = (response.json().changes as Array<{ id: string, data: Record<string, unknown> }>).find(c => c.id === item.id)
     expect(pulled?.data).toMatchObject({ name: null, phone: null, nameMasked: '张**', phoneMasked: '138****1234', consent: true, content: item.content })
+  })
+})
+
+describe('the photo of a handwritten card', () => {
+  it('reaches only those who see the contact details, since the card shows them', async () => {
+    const bytes = png(501)
+    const photo = photoRefOf(bytes)
+    expect((await uploadPhoto(server, people.ecology, photo.sha256, bytes)).statusCode).toBe(201)
+    const card = feedbackItem(units.ecology, { photo, content: '手写意见卡：希望增加停车位' })
+    await pushOne(server, people.ecology, 'feedback', card.id, 'put', card)
+    await pushOne(server, people.ecology, 'feedback', card.id, 'patch', move(card, { to: 'referred', unit: units.education }))
+
+    expect((await pulledRecord(server, people.education, card.id))?.data).toMatchObject({ photo: null, content: card.content })
+    expect((await fetchPhoto(server, people.education, photo.sha256)).statusCode).toBe(403)
+    expect((await pulledRecord(server, people.ecologyColleague, card.id))?.data).toMatchObject({ photo })
+    for (const who of [people.ecologyColleague, people.coordinator])
+      expect((await fetchPhoto(server, who, photo.sha256)).statusCode).toBe(200)
   })
 })
 

@@ -1,52 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { deflateSync } from 'node:zlib'
+import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { linkEvidence, samplePlan, units } from '../helpers/serverFixtures'
 import { type People, type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
+import { fetchPhoto as fetchStoredPhoto, png, sha256, uploadPhoto } from '../helpers/serverPhotos'
 
 const plan = samplePlan()
 let server: TestServer
 let people: People
 
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex')
-
-function crc32(bytes: Buffer): number {
-  let crc = ~0
-  for (const byte of bytes) {
-    crc ^= byte
-    for (let k = 0; k < 8; k++)
-      crc = (crc >>> 1) ^ (0xEDB88320 & -(crc & 1))
-  }
-  return ~crc >>> 0
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
-}
-
-/** A real PNG of one pixel, different for each seed. */
-function png(seed: number): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(1, 0)
-  header.writeUInt32BE(1, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  const pixel = deflateSync(Buffer.from([0, seed & 255, (seed >> 8) & 255, 7]))
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), chunk('IHDR', header), chunk('IDAT', pixel), chunk('IEND', Buffer.alloc(0))])
-}
-
 const jpegLike = () => Buffer.concat([Buffer.from([0xFF, 0xD8, 0xFF, 0xE0]), randomBytes(200)])
 const webpLike = () => Buffer.concat([Buffer.from('RIFF'), Buffer.from([0, 0, 0, 0]), Buffer.from('WEBPVP8 '), randomBytes(100)])
 
-function upload(who: SignedIn | null, hash: string, bytes: Buffer, type = 'application/octet-stream') {
-  return server.app.inject({ method: 'PUT', url: `/api/photos/${hash}`, headers: { ...who?.auth, 'content-type': type }, payload: bytes })
-}
-const fetchPhoto = (who: SignedIn, hash: string, method: 'GET' | 'HEAD' = 'GET') =>
-  server.app.inject({ method, url: `/api/photos/${hash}`, headers: who.auth })
+const upload = (who: SignedIn | null, hash: string, bytes: Buffer, type?: string) => uploadPhoto(server, who, hash, bytes, type)
+const fetchPhoto = (who: SignedIn, hash: string, method: 'GET' | 'HEAD' = 'GET') => fetchStoredPhoto(server, who, hash, method)
 
 beforeAll(async () => {
   ({ server, people } = await startPlanServer(plan, { photoLimitBytes: 64 * 1024 }))

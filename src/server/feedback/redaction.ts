@@ -1,20 +1,26 @@
 // What of a feedback item leaves the server for whom: the full name and phone only for
-// coordinators and the recording unit, in pulls and in the history of lost values alike.
+// coordinators and the recording unit, in pulls and in the history of lost values alike. The
+// photo goes with them: a handwritten card shows the very name and number the mask hides.
 import type { Actor, RecordData } from '../sync/access'
 import { redactFeedback, seesFullContact } from '../../shared/feedback'
 import type { FeedbackRecord } from '../../shared/records/feedback'
 
 /** The contact values themselves; consent and the erasure time say nothing about the person. */
 export const contactValueFields = ['name', 'phone', 'nameMasked', 'phoneMasked'] as const
-const fullContactFields = new Set(['name', 'phone'])
+const withheldFields = new Set(['name', 'phone', 'photo'])
 
 export function feedbackViewFor(data: RecordData, viewer: Actor): RecordData {
-  return redactFeedback(data as FeedbackRecord, viewer)
+  const redacted = redactFeedback(data as FeedbackRecord, viewer)
+  return redacted === data ? data : { ...redacted, photo: null }
+}
+
+export function feedbackPhotosVisibleTo(data: RecordData, viewer: Actor): boolean {
+  return seesFullContact(data as FeedbackRecord, viewer)
 }
 
 /** Null hides the history entry from this viewer altogether. */
 export function feedbackHistoryValueFor(field: string, value: unknown, record: RecordData, viewer: Actor): { value: unknown } | null {
-  if (!fullContactFields.has(field) || seesFullContact(record as FeedbackRecord, viewer))
+  if (!withheldFields.has(field) || seesFullContact(record as FeedbackRecord, viewer))
     return { value }
   return null
 }

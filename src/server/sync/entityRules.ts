@@ -7,7 +7,7 @@ import type { Schema } from '../db/schema'
 import type { Actor, RecordData } from './access'
 import type { Rejection } from './reasons'
 import { trackContactErasure } from '../feedback/erasureQueue'
-import { feedbackHistoryValueFor, feedbackUnkeptHistory, feedbackViewFor } from '../feedback/redaction'
+import { feedbackHistoryValueFor, feedbackPhotosVisibleTo, feedbackUnkeptHistory, feedbackViewFor } from '../feedback/redaction'
 import { feedbackWriteRejection } from '../feedback/writeRules'
 
 export interface WrittenRecord {
@@ -20,6 +20,8 @@ export interface EntityRules {
   writeRejection?: (actor: Actor, before: RecordData | null, payload: RecordData, index: number) => Rejection | null
   /** The record as this viewer may receive it. */
   viewFor?: (data: RecordData, viewer: Actor) => RecordData
+  /** Whether this viewer, who may read the record, may also fetch the photos it refers to. */
+  photosVisibleTo?: (data: RecordData, viewer: Actor) => boolean
   /** A lost value as this viewer may see it in history; null hides the entry. */
   historyValueFor?: (field: string, value: unknown, record: RecordData, viewer: Actor) => { value: unknown } | null
   /** Fields whose lost values are not kept, given the record as it now is. */
@@ -32,6 +34,7 @@ const rules: Record<string, EntityRules> = {
   feedback: {
     writeRejection: feedbackWriteRejection,
     viewFor: feedbackViewFor,
+    photosVisibleTo: feedbackPhotosVisibleTo,
     historyValueFor: feedbackHistoryValueFor,
     unkeptHistory: feedbackUnkeptHistory,
     afterWrite: trackContactErasure,
