@@ -19,6 +19,17 @@ export interface ServerConfig {
   firstCoordinator: { username: string, displayName: string, unit: string }
 }
 
+/** An interval in milliseconds from the environment, at least a second; a typo must not make a job spin. */
+function intervalMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name]
+  if (!text)
+    return undefined
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 1000)
+    throw new Error(`${name} must be a whole number of milliseconds, at least 1000 (got "${text}")`)
+  return value
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const dataDir = env.DATA_DIR ?? 'data'
   return {
@@ -30,7 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedsDir: env.SEEDS_DIR ?? 'seeds',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
-    housekeepingIntervalMs: env.HOUSEKEEPING_INTERVAL_MS ? Number(env.HOUSEKEEPING_INTERVAL_MS) : undefined,
+    housekeepingIntervalMs: intervalMs(env, 'HOUSEKEEPING_INTERVAL_MS'),
     publicUrl: env.PUBLIC_URL || undefined,
     firstCoordinator: {
       username: env.ADMIN_USERNAME ?? 'admin',

@@ -6,7 +6,7 @@ import { standardQuestionnaire } from '../../src/shared/questionnaire'
 import type { EventRecord } from '../../src/shared/records/event'
 import { eventRecord, pulledRecord, pushOne } from '../helpers/serverFeedback'
 import { samplePlan, units } from '../helpers/serverFixtures'
-import { type People, type SignedIn, startPlanServer, type TestServer } from '../helpers/server'
+import { type People, type SignedIn, startPlanServer, startTestServer, type TestServer } from '../helpers/server'
 import { completeAnswers, Visitor } from '../helpers/serverVisitor'
 
 let server: TestServer
@@ -43,6 +43,20 @@ describe('opening a public link', () => {
     expect(rows).toHaveLength(1)
     expect(JSON.stringify(rows)).not.toContain(link.token)
     expect((await linkRequest(people.ecologyColleague, 'GET', event.id)).json().links).toEqual([expect.objectContaining({ createdBy: people.ecology.user.id })])
+  })
+
+  it('uses the configured public address where the server cannot see its own', async () => {
+    const behindProxy = await startTestServer({ publicUrl: 'https://kfr.example.gov.cn/' })
+    try {
+      const staff = await behindProxy.signIn(units.ecology)
+      const event = eventRecord(units.ecology)
+      await behindProxy.pushOk(staff, { clientId: crypto.randomUUID(), sentAt: Date.now(), mutations: [{ seq: 1, entity: 'event', id: event.id, op: 'put', data: event, at: Date.now() }] })
+      const created = await behindProxy.app.inject({ method: 'POST', url: `/api/events/${event.id}/public-link`, headers: staff.auth })
+      expect(created.json().url).toBe(`https://kfr.example.gov.cn/q/${created.json().token}`)
+    }
+    finally {
+      await behindProxy.close()
+    }
   })
 
   it('is refused to other units, without sign-in, for unknown events and with a body it does not take', async () => {

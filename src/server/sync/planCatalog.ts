@@ -43,10 +43,6 @@ export class PlanCatalog {
     return { version, record, tasks }
   }
 
-  task(taskId: string): PlanTask | undefined {
-    return this.plans.get(planIdOfTask(taskId))?.tasks.get(taskId)
-  }
-
   /**
    * Whether the unit leads or owns the task (memoized: unit names take regexes to compare); null if
    * no such task. The plan's issuer decides whom 各部门 means (a government's bureaus or a bureau's sections).
