@@ -50,7 +50,7 @@ export interface Subject {
 /** Checklist items and targets of the tasks a unit leads or owns: what its staff may tick. */
 export function writableSubjects(plans: PlanRecord[], unit: string): Subject[] {
   return plans.flatMap(plan => plan.tasks.flatMap((task) => {
-    const coverage = taskCoversUnit(task, unit)
+    const coverage = taskCoversUnit(task, unit, plan.issuer)
     if (!coverage.lead && !coverage.owner)
       return []
     const taskId = taskIdOf(plan.id, task)
