@@ -2,7 +2,7 @@ import type { TaskRow } from '../db/schema'
 import { computed } from 'vue'
 import { useSettingsStore } from '../stores/settings'
 import { isDueWithin, isOverdue, todayIso } from '../utils/dates'
-import { namesCoverUnit } from '../utils/unitCoverage'
+import { taskNamesUnit } from '../utils/unitCoverage'
 import { usePlanLibrary } from './usePlanLibrary'
 import { useRollup } from './useRollup'
 
@@ -28,7 +28,9 @@ export function useMyTasks() {
 
   const mine = computed(() => {
     const unit = settings.myUnit
-    return library.tasks.value.filter(task => task.year === year.value && (unit === null || namesCoverUnit(task.units, unit)))
+    const planById = library.planById.value
+    const issuerOf = (planId: string) => planById.get(planId)?.issuer
+    return library.tasks.value.filter(task => task.year === year.value && (unit === null || taskNamesUnit(task, unit, issuerOf)))
   })
 
   const open = computed(() => mine.value.filter((task) => {

@@ -4,7 +4,7 @@ import { computed } from 'vue'
 import { type StatusFilter, usePlanFiltersStore } from '../stores/planFilters'
 import { dueMonth, isOverdue, todayIso } from '../utils/dates'
 import { chapterKey } from '../utils/rollup'
-import { namesCoverUnit } from '../utils/unitCoverage'
+import { taskNamesUnit } from '../utils/unitCoverage'
 import { usePlanLibrary } from './usePlanLibrary'
 import { useRollup } from './useRollup'
 import { useTaskSearch } from './useTaskSearch'
@@ -58,8 +58,10 @@ export function usePlanTree() {
     const hits = searchHits.value
     const { unit, month, status } = filters
     const byTask = rollup.value.byTask
+    const planById = library.planById.value
+    const issuerOf = (planId: string) => planById.get(planId)?.issuer
     return (task: TaskRow): boolean => (!hits || hits.has(task.id))
-      && (unit === null || namesCoverUnit(task.units, unit))
+      && (unit === null || taskNamesUnit(task, unit, issuerOf))
       && (month === null || dueMonth(task.due) === month)
       && matchesStatus(status, byTask.get(task.id), task.due, today)
   })

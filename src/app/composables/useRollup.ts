@@ -1,6 +1,6 @@
 import { computed } from 'vue'
 import { useSettingsStore } from '../stores/settings'
-import { namesCoverUnit } from '../utils/unitCoverage'
+import { coverageByPlan } from '../utils/unitCoverage'
 import { rollUp } from '../utils/rollup'
 import { sharedComposable } from './sharedComposable'
 import { usePlanLibrary } from './usePlanLibrary'
@@ -11,6 +11,10 @@ export const useRollup = sharedComposable(() => {
   const settings = useSettingsStore()
   const library = usePlanLibrary()
   const progress = useProgressStates()
-  const rollup = computed(() => rollUp(library.tasks.value, settings.myUnit, progress.states.value, namesCoverUnit))
+  // The plans are read once per roll-up, not once per task: 10,000 tracked reads cost more than the work.
+  const rollup = computed(() => {
+    const planById = library.planById.value
+    return rollUp(library.tasks.value, settings.myUnit, progress.states.value, coverageByPlan(planId => planById.get(planId)?.issuer))
+  })
   return { rollup }
 })

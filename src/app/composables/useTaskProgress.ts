@@ -7,7 +7,8 @@ import { useSessionStore } from '../stores/session'
 import { useSettingsStore } from '../stores/settings'
 import { useUndoStore } from '../stores/undo'
 import { measureSince } from '../utils/perfMarks'
-import { namesCoverUnit } from '../utils/unitCoverage'
+import { taskNamesUnit } from '../utils/unitCoverage'
+import { usePlanLibrary } from './usePlanLibrary'
 import { useProgressStates } from './useProgressStates'
 import { useSafeWrite } from './useSafeWrite'
 
@@ -16,13 +17,15 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>) {
   const settings = useSettingsStore()
   const session = useSessionStore()
   const undo = useUndoStore()
+  const { planById } = usePlanLibrary()
   const { rowBySubject } = useProgressStates()
   const { run, saving } = useSafeWrite()
 
   /** Ticking needs a unit; the server accepts staff changes only on tasks their unit leads or owns. */
   const editable = computed(() => {
     const unit = settings.myUnit
-    return Boolean(unit && task.value && (session.isCoordinator || namesCoverUnit(task.value.units, unit)))
+    const issuerOf = (planId: string) => planById.value.get(planId)?.issuer
+    return Boolean(unit && task.value && (session.isCoordinator || taskNamesUnit(task.value, unit, issuerOf)))
   })
 
   const rowOf = (subject: string): ProgressRow | undefined => rowBySubject.value.get(subject)

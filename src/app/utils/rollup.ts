@@ -10,8 +10,11 @@ export interface SubjectState {
   count: number
 }
 
-/** Whether a list of unit names (leads and owners) includes the unit, directly or as a generic group. */
-export type CoversUnit = (names: string[], unit: string) => boolean
+/**
+ * Whether a list of unit names (leads and owners) of a task includes the unit, directly or as a
+ * generic group; the task tells whose plan it is, since the plan's issuer decides whom 各部门 means.
+ */
+export type CoversUnit = (names: string[], unit: string, task: Pick<TaskRow, 'planId'>) => boolean
 
 export interface Subject {
   id: string
@@ -43,18 +46,18 @@ function forEachSubject(task: TaskRow, unit: string | null, covers: CoversUnit, 
   let taskConcernsUnit = unit === null
   if (!taskConcernsUnit) {
     for (const assignment of task.assignments) {
-      if (covers(assignment.leads, unit!) || covers(assignment.owners, unit!)) {
+      if (covers(assignment.leads, unit!, task) || covers(assignment.owners, unit!, task)) {
         taskConcernsUnit = true
         break
       }
     }
-    taskConcernsUnit ||= covers(task.units, unit!)
+    taskConcernsUnit ||= covers(task.units, unit!, task)
   }
   const { checklist, targets } = task
   for (let index = 0; index < checklist.length; index++) {
     const item = checklist[index]
     const named = item.leads.length + item.owners.length > 0
-    const concerns = unit === null || (named ? covers(item.leads, unit) || covers(item.owners, unit) : taskConcernsUnit)
+    const concerns = unit === null || (named ? covers(item.leads, unit, task) || covers(item.owners, unit, task) : taskConcernsUnit)
     if (concerns)
       visit(checklistItemIdOf(task.id, index), 'item', index)
   }

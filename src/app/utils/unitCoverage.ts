@@ -1,22 +1,45 @@
+import type { CoversUnit } from './rollup'
 import { collectUnits, nameCoversUnit } from '../../shared/units'
 
 // The same few hundred names recur across 10,000 tasks; coverage of a name for a unit is
-// decided once and remembered, so roll-ups and filters stay linear and fast.
-const decided = new Map<string, boolean>()
+// decided once per plan issuer and remembered, so roll-ups and filters stay linear and fast.
+const decidedByIssuer = new Map<string, Map<string, boolean>>()
 
-export function nameCovers(name: string, unit: string): boolean {
+/**
+ * Whether a name (a unit or a group such as 各部门) covers the unit. Pass the plan's issuer:
+ * in a bureau's own plan 各部门 means that bureau's sections, not the district's bureaus.
+ */
+export function nameCovers(name: string, unit: string, issuer?: string): boolean {
+  let decided = decidedByIssuer.get(issuer ?? '')
+  if (!decided) {
+    decided = new Map()
+    decidedByIssuer.set(issuer ?? '', decided)
+  }
   const key = `${unit}\u0000${name}`
   let covers = decided.get(key)
   if (covers === undefined) {
-    covers = nameCoversUnit(name, unit)
+    covers = nameCoversUnit(name, unit, issuer)
     decided.set(key, covers)
   }
   return covers
 }
 
 /** Whether any of these leads and owners is the unit, directly or as a group such as 各部门. */
-export function namesCoverUnit(names: string[], unit: string): boolean {
-  return names.some(name => nameCovers(name, unit))
+export function namesCoverUnit(names: string[], unit: string, issuer?: string): boolean {
+  return names.some(name => nameCovers(name, unit, issuer))
+}
+
+/** The issuer of a plan by its id, as the plan library knows it. */
+export type IssuerOf = (planId: string) => string | undefined
+
+/** Coverage that reads each task's names the way the task's own plan means them. */
+export function coverageByPlan(issuerOf: IssuerOf): CoversUnit {
+  return (names, unit, task) => namesCoverUnit(names, unit, issuerOf(task.planId))
+}
+
+/** Whether a task names the unit anywhere (lead or owner, of the task or of one of its items). */
+export function taskNamesUnit(task: { planId: string, units: string[] }, unit: string, issuerOf: IssuerOf): boolean {
+  return namesCoverUnit(task.units, unit, issuerOf(task.planId))
 }
 
 /**

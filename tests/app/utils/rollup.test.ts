@@ -1,10 +1,11 @@
 import type { SubjectState } from '../../../src/app/utils/rollup'
 import { describe, expect, it } from 'vitest'
 import { chapterKey, rollUp, statesOf, subjectsOfTask, taskProgress } from '../../../src/app/utils/rollup'
-import { namesCoverUnit } from '../../../src/app/utils/unitCoverage'
+import { coverageByPlan } from '../../../src/app/utils/unitCoverage'
 import { fixtureTasks, qingpu2024 } from '../fixtures/plans'
 
 const [openDay, messageBoard, unassigned] = fixtureTasks()
+const namesCoverUnit = coverageByPlan(() => qingpu2024.issuer)
 const states = (entries: Array<[string, SubjectState]>) => new Map(entries)
 
 describe('subjectsOfTask', () => {
