@@ -1,7 +1,27 @@
 // The one Dexie database. Only repositories in src/app/db import this module.
 // Never edit an old version() block: add a new one.
 import Dexie, { type EntityTable } from 'dexie'
-import type { EvidenceRow, MetaRow, OutboxRow, PhotoRow, PlanRow, ProgressRow, TaskRow } from './schema'
+import type {
+  CheckinRow,
+  EventChecklistRow,
+  EventNoteRow,
+  EventPhotoRow,
+  EventRow,
+  EventSessionRow,
+  EventTemplateRow,
+  EvidenceRow,
+  FaqRow,
+  FeedbackRow,
+  FeedbackSettingsRow,
+  MetaRow,
+  OutboxRow,
+  PhotoRow,
+  PlanRow,
+  ProgressRow,
+  QuestionnaireResponseRow,
+  QuestionnaireRow,
+  TaskRow,
+} from './schema'
 
 export class AppDB extends Dexie {
   plans!: EntityTable<PlanRow, 'id'>
@@ -11,6 +31,18 @@ export class AppDB extends Dexie {
   photos!: EntityTable<PhotoRow, 'sha256'>
   outbox!: EntityTable<OutboxRow, 'localId'>
   meta!: EntityTable<MetaRow, 'key'>
+  events!: EntityTable<EventRow, 'id'>
+  eventChecklist!: EntityTable<EventChecklistRow, 'id'>
+  checkins!: EntityTable<CheckinRow, 'id'>
+  eventSessions!: EntityTable<EventSessionRow, 'id'>
+  eventPhotos!: EntityTable<EventPhotoRow, 'id'>
+  eventNotes!: EntityTable<EventNoteRow, 'id'>
+  eventTemplates!: EntityTable<EventTemplateRow, 'id'>
+  feedback!: EntityTable<FeedbackRow, 'id'>
+  feedbackSettings!: EntityTable<FeedbackSettingsRow, 'id'>
+  questionnaires!: EntityTable<QuestionnaireRow, 'id'>
+  questionnaireResponses!: EntityTable<QuestionnaireResponseRow, 'id'>
+  faqs!: EntityTable<FaqRow, 'id'>
 
   constructor(name = 'kaifangri') {
     // A tick is reported saved only once it is on disk: Chromium otherwise may acknowledge
@@ -26,6 +58,22 @@ export class AppDB extends Dexie {
       photos: 'sha256, uploaded',
       outbox: '++localId, clientId, userId, [entity+id]',
       meta: 'key',
+    })
+    // Open-day events and public feedback (issue 5). Event photos keep their bytes in `photos`,
+    // like evidence. Null values (no event, not referred) are simply absent from an index.
+    this.version(2).stores({
+      events: 'id, unit, startsAt, status, type, *taskIds',
+      eventChecklist: 'id, eventId',
+      checkins: 'id, eventId',
+      eventSessions: 'id, eventId',
+      eventPhotos: 'id, eventId',
+      eventNotes: 'id, eventId',
+      eventTemplates: 'id',
+      feedback: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt',
+      feedbackSettings: 'id',
+      questionnaires: 'id',
+      questionnaireResponses: 'id, eventId, questionnaireId, unit',
+      faqs: 'id, status, topic',
     })
   }
 }

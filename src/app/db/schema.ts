@@ -2,9 +2,21 @@
 // (src/shared/records); local-only tables are never sent anywhere.
 import type { Mutation } from '../../shared/sync/protocol'
 import type { PlanTask } from '../../shared/plan/types'
+import type { CheckinRecord } from '../../shared/records/checkin'
+import type { EventRecord } from '../../shared/records/event'
+import type { EventChecklistItemRecord } from '../../shared/records/eventChecklist'
+import type { EventNoteRecord } from '../../shared/records/eventNote'
+import type { EventPhotoRecord } from '../../shared/records/eventPhoto'
+import type { EventSessionRecord } from '../../shared/records/eventSession'
+import type { EventTemplateRecord } from '../../shared/records/eventTemplate'
 import type { EvidenceRecord } from '../../shared/records/evidence'
+import type { FaqRecord } from '../../shared/records/faq'
+import type { FeedbackRecord } from '../../shared/records/feedback'
+import type { FeedbackSettingsRecord } from '../../shared/records/feedbackSettings'
 import type { PlanRecord } from '../../shared/records/plan'
 import type { ProgressRecord } from '../../shared/records/progress'
+import type { QuestionnaireRecord } from '../../shared/records/questionnaire'
+import type { QuestionnaireResponseRecord } from '../../shared/records/questionnaireResponse'
 
 /**
  * A plan with its task rows packed in: the whole library is read as a handful of plan
@@ -23,6 +35,21 @@ export interface TaskRow extends PlanTask {
 
 export type ProgressRow = ProgressRecord
 export type EvidenceRow = EvidenceRecord
+
+// Open-day events and public feedback (issue 5): rows are the records as synced. A feedback
+// row pulled by another unit than the recording one holds its contact details masked.
+export type EventRow = EventRecord
+export type EventChecklistRow = EventChecklistItemRecord
+export type CheckinRow = CheckinRecord
+export type EventSessionRow = EventSessionRecord
+export type EventPhotoRow = EventPhotoRecord
+export type EventNoteRow = EventNoteRecord
+export type EventTemplateRow = EventTemplateRecord
+export type FeedbackRow = FeedbackRecord
+export type FeedbackSettingsRow = FeedbackSettingsRecord
+export type QuestionnaireRow = QuestionnaireRecord
+export type QuestionnaireResponseRow = QuestionnaireResponseRecord
+export type FaqRow = FaqRecord
 
 /** Local only: photo bytes kept on the device until the server has them. */
 export interface PhotoRow {

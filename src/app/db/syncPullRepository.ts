@@ -3,9 +3,9 @@
 // and the merged result comes back in a later pull.
 import type { PlanRecord } from '../../shared/records/plan'
 import type { Change } from '../../shared/sync/protocol'
-import type { EvidenceRow, ProgressRow } from './schema'
 import { type AppDB, db } from './database'
 import { planToRows } from './planRepository'
+import { isRecordEntity, type RecordEntity, recordEntities, restrictedEntities, syncedTables, tableOf } from './syncedTables'
 
 export const recordKey = (entity: string, id: string) => `${entity}|${id}`
 
@@ -29,14 +29,15 @@ async function waitingKeys(database: AppDB, keys?: Array<[string, string]>): Pro
  * after removing what the previous user could see, except records with changes still waiting.
  */
 export function cursorForUser(userId: string, database: AppDB = db): Promise<string> {
-  return database.transaction('rw', [database.progress, database.evidence, database.outbox, database.meta], async () => {
+  const restricted = restrictedEntities.map(entity => tableOf(database, entity))
+  return database.transaction('rw', [...restricted, database.outbox, database.meta], async () => {
     const stored = (await database.meta.get(cursorKey))?.value as StoredCursor | undefined
     if (stored?.userId === userId)
       return stored.cursor
     if (stored) {
       const keep = await waitingKeys(database)
-      await database.progress.filter(row => !keep.has(recordKey('progress', row.id))).delete()
-      await database.evidence.filter(row => !keep.has(recordKey('evidence', row.id))).delete()
+      for (const entity of restrictedEntities)
+        await tableOf(database, entity).filter(row => !keep.has(recordKey(entity, row.id))).delete()
     }
     await database.meta.put({ key: cursorKey, value: { userId, cursor: '0' } satisfies StoredCursor })
     return '0'
@@ -60,8 +61,20 @@ export interface PulledChunkOutcome {
   busyMs: number
 }
 
+type RowWrites = Map<RecordEntity, { put: Array<{ id: string }>, removed: string[] }>
+
+/** Collects the chunk's rows per table, so each table takes one bulk put and one bulk delete. */
+function addRowWrite(writes: RowWrites, entity: RecordEntity, change: Change): void {
+  const rows = writes.get(entity) ?? { put: [], removed: [] }
+  if (change.deleted || !change.data)
+    rows.removed.push(change.id)
+  else
+    rows.put.push({ ...change.data, id: change.id })
+  writes.set(entity, rows)
+}
+
 export function applyPulledChanges(changes: Change[], target: PulledChunkTarget, database: AppDB = db): Promise<PulledChunkOutcome> {
-  const tables = [database.plans, database.tasks, database.progress, database.evidence, database.outbox, database.meta]
+  const tables = [database.plans, database.tasks, ...recordEntities.map(entity => tableOf(database, entity)), database.outbox, database.meta]
   return database.transaction('rw', tables, async () => {
     const latest = new Map<string, Change>()
     for (const change of changes) {
@@ -71,9 +84,7 @@ export function applyPulledChanges(changes: Change[], target: PulledChunkTarget,
     }
     const waiting = await waitingKeys(database, [...latest.values()].map(c => [c.entity, c.id]))
     const outcome: PulledChunkOutcome = { written: [], skipped: 0, busyMs: 0 }
-    const progress: ProgressRow[] = []
-    const evidence: EvidenceRow[] = []
-    const removed: Record<'progress' | 'evidence', string[]> = { progress: [], evidence: [] }
+    const writes: RowWrites = new Map()
     for (const [key, change] of latest) {
       if (waiting.has(key)) {
         outcome.skipped++
@@ -81,22 +92,16 @@ export function applyPulledChanges(changes: Change[], target: PulledChunkTarget,
       }
       if (change.entity === 'plan')
         await writePlan(change, database)
-      else if (change.entity === 'progress' || change.entity === 'evidence') {
-        if (change.deleted || !change.data)
-          removed[change.entity].push(change.id)
-        else if (change.entity === 'progress')
-          progress.push({ ...change.data, id: change.id } as ProgressRow)
-        else
-          evidence.push({ ...change.data, id: change.id } as EvidenceRow)
-      }
+      else if (isRecordEntity(change.entity))
+        addRowWrite(writes, change.entity, change)
       else
         continue
       outcome.written.push(key)
     }
-    await database.progress.bulkDelete(removed.progress)
-    await database.evidence.bulkDelete(removed.evidence)
+    for (const [entity, rows] of writes)
+      await database.table(syncedTables[entity]).bulkDelete(rows.removed)
     const began = performance.now()
-    const puts = [database.progress.bulkPut(progress), database.evidence.bulkPut(evidence)]
+    const puts = [...writes].map(([entity, rows]) => database.table(syncedTables[entity]).bulkPut(rows.put))
     outcome.busyMs = performance.now() - began
     await Promise.all(puts)
     if (target.cursor !== null)

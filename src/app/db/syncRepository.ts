@@ -5,6 +5,7 @@ import type { WriterIdentity } from './identity'
 import type { EvidenceRow, OutboxRow, PhotoRow, ProgressRow } from './schema'
 import { type AppDB, db } from './database'
 import { observe } from './live'
+import { type RecordEntity, recordEntities, tableOf } from './syncedTables'
 import { addRefreshKeys, recordKey } from './syncPullRepository'
 
 export type { AppDB } from './database'
@@ -51,12 +52,18 @@ export async function readPushBatch(identity: WriterIdentity, limit: number, dat
   return rows.sort((a, b) => a.seq - b.seq)
 }
 
-/** Photos that the evidence in these entries refers to and the server does not have yet. */
+/** The photo a record or patch refers to (evidence, event photos, feedback all name it `photo`). */
+function photoHashOf(data: Record<string, unknown> | undefined): string | null {
+  const sha256 = (data?.photo as { sha256?: unknown } | null | undefined)?.sha256
+  return typeof sha256 === 'string' ? sha256 : null
+}
+
+/** Photos that the records in these entries refer to and the server does not have yet. */
 export async function photosToUpload(rows: OutboxRow[], database: AppDB = db): Promise<PhotoRow[]> {
   const hashes = rows
-    .filter(row => row.entity === 'evidence' && row.op !== 'delete')
-    .map(row => (row.data.photo as { sha256?: unknown } | null | undefined)?.sha256)
-    .filter((sha256): sha256 is string => typeof sha256 === 'string')
+    .filter(row => row.op !== 'delete')
+    .map(row => photoHashOf(row.data))
+    .filter(sha256 => sha256 !== null)
   const photos = await database.photos.bulkGet([...new Set(hashes)])
   return photos.filter((photo): photo is PhotoRow => photo?.uploaded === 0)
 }
@@ -154,20 +161,32 @@ export interface UnsentRecords {
   entries: OutboxRow[]
   progress: ProgressRow[]
   evidence: EvidenceRow[]
+  /** The current rows of the other entities with unsent entries (events, feedback …), by entity. */
+  records: Partial<Record<RecordEntity, unknown[]>>
   photos: PhotoRow[]
 }
 
 /** Everything not yet on the server, for the last-resort export to a file. */
 export function readUnsentRecords(database: AppDB = db): Promise<UnsentRecords> {
-  return database.transaction('r', [database.outbox, database.progress, database.evidence, database.photos], async () => {
+  const tables = recordEntities.map(entity => tableOf(database, entity))
+  return database.transaction('r', [database.outbox, ...tables, database.photos], async () => {
     const entries = await database.outbox.toArray()
-    const idsOf = (entity: string) => [...new Set(entries.filter(e => e.entity === entity).map(e => e.id))]
-    const progress = (await database.progress.bulkGet(idsOf('progress'))).filter(row => row !== undefined)
-    const evidence = (await database.evidence.bulkGet(idsOf('evidence'))).filter(row => row !== undefined)
-    const hashes = [...evidence.map(e => e.photo), ...entries.map(e => e.data.photo as EvidenceRow['photo'] | undefined)]
-      .map(photo => photo?.sha256)
-      .filter((sha256): sha256 is string => !!sha256)
+    const rowsOf = async <E extends RecordEntity>(entity: E) => {
+      const ids = [...new Set(entries.filter(e => e.entity === entity).map(e => e.id))]
+      return (await tableOf(database, entity).bulkGet(ids)).filter(row => row !== undefined)
+    }
+    const progress = await rowsOf('progress')
+    const evidence = await rowsOf('evidence')
+    const records: UnsentRecords['records'] = {}
+    for (const entity of recordEntities.filter(e => e !== 'progress' && e !== 'evidence')) {
+      const rows = await rowsOf(entity)
+      if (rows.length)
+        records[entity] = rows
+    }
+    const hashes = [...evidence, ...Object.values(records).flat(), ...entries.map(e => e.data)]
+      .map(row => photoHashOf(row as Record<string, unknown>))
+      .filter(sha256 => sha256 !== null)
     const photos = (await database.photos.bulkGet([...new Set(hashes)])).filter(row => row !== undefined)
-    return { entries, progress, evidence, photos }
+    return { entries, progress, evidence, records, photos }
   })
 }

@@ -9,6 +9,7 @@ export interface UnsentExport {
   entries: UnsentRecords['entries']
   progress: UnsentRecords['progress']
   evidence: UnsentRecords['evidence']
+  records: UnsentRecords['records']
   photos: Array<{ sha256: string, mime: string, width: number, height: number, base64: string }>
 }
 
@@ -36,6 +37,7 @@ export async function buildUnsentExport(records: UnsentRecords, exportedBy: stri
     entries: records.entries,
     progress: records.progress,
     evidence: records.evidence,
+    records: records.records,
     photos,
   }
 }

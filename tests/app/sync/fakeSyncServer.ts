@@ -3,6 +3,7 @@
 // test decide single verdicts or fail requests. The real server is tested in tests/sync.
 import type { LoginResponse, SessionUser } from '../../../src/shared/auth'
 import type { Change, MutationResult, PushRequest } from '../../../src/shared/sync/protocol'
+import { type EntityDefinition, entities } from '../../../src/shared/records'
 
 type Failure = 'network' | { status: number, body?: unknown }
 
@@ -24,6 +25,7 @@ export interface FakeSyncServer {
   putRecord: (entity: string, id: string, data: Record<string, unknown> | null) => void
 }
 
+const readByEveryone = (entity: string) => (entities as Record<string, EntityDefinition>)[entity]?.access?.read === 'everyone'
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 
 export function fakeSyncServer(): FakeSyncServer {
@@ -101,8 +103,8 @@ export function fakeSyncServer(): FakeSyncServer {
         server.pullCursors.push(url.searchParams.get('cursor')!)
         const cursor = Number(url.searchParams.get('cursor'))
         const limit = Number(url.searchParams.get('limit'))
-        // Like the real server, staff see their own unit's records and everyone's plans.
-        const visible = (c: Change) => c.entity === 'plan' || !c.data || c.data.unit === user.unit
+        // Like the real server, staff see their own unit's records and what everyone reads (plans, templates).
+        const visible = (c: Change) => readByEveryone(c.entity) || !c.data || c.data.unit === user.unit
         const newer = [...records.values()].filter(c => Number(c.version) > cursor && visible(c)).sort((a, b) => Number(a.version) - Number(b.version))
         const page = newer.slice(0, limit)
         const more = newer.length > limit

@@ -49,7 +49,7 @@ describe('the export of unsent changes', () => {
     const bytes = new Uint8Array([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3])
     const entry = { localId: 1, seq: 1, entity: 'evidence' as const, id: 'e1', op: 'put' as const, data: {}, at: 1, clientId: 'c', userId: 'u', createdAt: 1, attempts: 0, lastError: null, rejected: null }
     const photo = { sha256: 'a'.repeat(64), blob: new Blob([bytes]), thumb: new Blob([]), mime: 'image/jpeg', width: 2, height: 1, bytes: 7, uploaded: 0 as const }
-    const content = await buildUnsentExport({ entries: [entry], progress: [], evidence: [], photos: [photo] }, 'wang', new Date('2025-06-02T08:30:00Z'))
+    const content = await buildUnsentExport({ entries: [entry], progress: [], evidence: [], records: {}, photos: [photo] }, 'wang', new Date('2025-06-02T08:30:00Z'))
     expect(content).toMatchObject({ format: 'kaifangri-unsent/1', exportedBy: 'wang', entries: [entry] })
     expect(Uint8Array.from(atob(content.photos[0].base64), c => c.charCodeAt(0))).toEqual(bytes)
     const file = unsentExportFile(content)
