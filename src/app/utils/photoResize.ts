@@ -12,9 +12,54 @@ export class UnreadablePhotoError extends Error {
   }
 }
 
-export function fittedSize(width: number, height: number, longest: number): { width: number, height: number } {
+export interface Size {
+  width: number
+  height: number
+}
+
+export function fittedSize(width: number, height: number, longest: number): Size {
   const scale = Math.min(1, longest / Math.max(width, height))
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) }
+}
+
+/**
+ * The photo's upright size (EXIF orientation applied), read from the file's header: an image
+ * element learns its size on load and decodes the pixels only when painted, which it never is.
+ */
+export async function uprightSize(image: Blob): Promise<Size> {
+  const url = URL.createObjectURL(image)
+  try {
+    const element = new Image()
+    await new Promise((resolve, reject) => {
+      element.onload = resolve
+      element.onerror = () => reject(new Error('the browser could not read the image'))
+      element.src = url
+    })
+    return { width: element.naturalWidth, height: element.naturalHeight }
+  }
+  finally {
+    URL.revokeObjectURL(url)
+  }
+}
+
+/**
+ * Decodes the image already shrunk to fit `longest`: a 12 MP photo decoded whole takes about
+ * 48 MB, enough for a low-end phone to drop the page. Browsers that ignore the resize options
+ * hand back the full-size image, which the canvas then shrinks as before.
+ */
+export async function decodeToFit(image: Blob, longest: number, sizeOf: (image: Blob) => Promise<Size> = uprightSize): Promise<ImageBitmap> {
+  const upright = await sizeOf(image).catch(() => null)
+  if (upright && Math.max(upright.width, upright.height) > longest) {
+    const target = fittedSize(upright.width, upright.height, longest)
+    const shrunk = await createImageBitmap(image, { imageOrientation: 'from-image', resizeWidth: target.width, resizeHeight: target.height, resizeQuality: 'high' })
+      .catch(() => null)
+    const fits = (bitmap: ImageBitmap, size: Size) => bitmap.width === size.width && bitmap.height === size.height
+    // Anything but the size asked for or the untouched size would be a distorted photo: decode again plainly.
+    if (shrunk && (fits(shrunk, target) || fits(shrunk, upright)))
+      return shrunk
+    shrunk?.close()
+  }
+  return createImageBitmap(image, { imageOrientation: 'from-image' })
 }
 
 async function encode(bitmap: ImageBitmap, longest: number, quality: number): Promise<{ blob: Blob, width: number, height: number }> {
@@ -40,7 +85,7 @@ async function encode(bitmap: ImageBitmap, longest: number, quality: number): Pr
 export async function processPhoto(file: File): Promise<ProcessedPhoto> {
   let bitmap: ImageBitmap
   try {
-    bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' })
+    bitmap = await decodeToFit(file, photoLongestSide)
   }
   catch (error) {
     throw new UnreadablePhotoError(file.name, error)
@@ -54,6 +99,17 @@ export async function processPhoto(file: File): Promise<ProcessedPhoto> {
       blob: full.blob,
       thumb: thumb.blob,
     }
+  }
+  finally {
+    bitmap.close()
+  }
+}
+
+/** A 320 px JPEG thumbnail of a photo fetched from the server, for the evidence grid. */
+export async function thumbnailOf(photo: Blob): Promise<Blob> {
+  const bitmap = await decodeToFit(photo, thumbLongestSide)
+  try {
+    return (await encode(bitmap, thumbLongestSide, 0.7)).blob
   }
   finally {
     bitmap.close()
