@@ -65,6 +65,20 @@ describe('write permissions', () => {
     expect(await pushOne(coordinator, units.town, 2, 1, 2)).toMatchObject({ status: 'applied' })
   })
 
+  it('refuses another unit\'s edit of a deleted record as forbidden, and keeps none of it', async () => {
+    const device = new TestDevice()
+    const evidence = linkEvidence(plan, units.ecology, 1, 1, 4)
+    await server.pushOk(ecology, device.batch([device.mutation('evidence', evidence.id, 'put', evidence)]))
+    await server.pushOk(ecology, device.batch([device.mutation('evidence', evidence.id, 'delete', {})]))
+    const townDevice = new TestDevice()
+    const attempt = await server.pushOk(town, townDevice.batch([townDevice.mutation('evidence', evidence.id, 'patch', { caption: '不该留下的说明' })]))
+    expect(attempt.results[0]).toMatchObject({ status: 'rejected', code: 'forbidden' })
+    const late = await server.pushOk(ecology, device.batch([device.mutation('evidence', evidence.id, 'patch', { caption: '删除后才到的说明' })]))
+    expect(late.results[0]).toMatchObject({ status: 'rejected', code: 'conflict_deleted' })
+    const kept = await server.tdb.database.db.selectFrom('record_history').select('value').where('record_id', '=', evidence.id).execute()
+    expect(kept.map(k => JSON.parse(k.value))).toEqual(['删除后才到的说明'])
+  })
+
   it('refuses staff deleting another unit\'s evidence', async () => {
     const device = new TestDevice()
     const evidence = linkEvidence(plan, units.ecology, 1, 1)

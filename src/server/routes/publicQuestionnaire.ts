@@ -1,4 +1,4 @@
-// The only routes without sign-in besides health and units: a visitor's phone reads the
+// The only routes without sign-in besides health, units and sign-in itself: a visitor's phone reads the
 // questionnaire of a public link and sends one response. Nothing else is reachable by a token.
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ServerContext } from '../context'

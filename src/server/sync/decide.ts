@@ -62,8 +62,11 @@ export function decideMutation(mutation: Mutation, index: number, current: Stamp
   if (!parsed.ok)
     return parsed.decision
   const payload = parsed.data
-  if (current?.deleted)
-    return rejected(rejections.deleted(), Object.entries(payload).map(([field, value]) => ({ field, value, stamp })))
+  if (current?.deleted) {
+    // Kept in history only for someone who could have written it, not for anyone who names the id.
+    const forbidden = writeRejection(actor, mutation.entity, { op: mutation.op, before: current.data, after: current.data, fields: Object.keys(payload) }, catalog)
+    return forbidden ? rejected(forbidden) : rejected(rejections.deleted(), Object.entries(payload).map(([field, value]) => ({ field, value, stamp })))
+  }
 
   // Defaults carry no stamp, so any writer's value beats them whatever its time.
   const base = current ?? (mutation.op === 'patch' ? { data: { ...definition.defaults, id: mutation.id }, stamps: {}, deleted: false } : null)
