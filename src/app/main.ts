@@ -7,13 +7,24 @@ import { registerServiceWorker } from './pwa/serviceWorker'
 import { router } from './router'
 import './styles/theme.css'
 
-// The browser offers installation once, early: listen before anything else renders.
-captureInstallPrompt()
+// A visitor's own phone opening a questionnaire link gets that page alone: none of the staff
+// app's data, no sign-in, and no service worker downloading the whole app on their data plan.
+const publicQuestionnaireToken = /^\/q\/([\w-]{32,100})\/?$/.exec(location.pathname)?.[1]
 
-// English messages are a separate download: have them before the first render, not after.
-void loadLocale(savedLocale).finally(() => {
-  createApp(App).use(createPinia()).use(router).mount('#app')
-})
+if (publicQuestionnaireToken) {
+  void Promise.all([import('./pages/PublicQuestionnairePage.vue'), loadLocale(savedLocale)]).then(([page]) => {
+    createApp(page.default, { token: publicQuestionnaireToken }).mount('#app')
+  })
+}
+else {
+  // The browser offers installation once, early: listen before anything else renders.
+  captureInstallPrompt()
 
-// The service worker downloads the whole app shell; let the first screen have the network and CPU first.
-window.addEventListener('load', () => void registerServiceWorker(), { once: true })
+  // English messages are a separate download: have them before the first render, not after.
+  void loadLocale(savedLocale).finally(() => {
+    createApp(App).use(createPinia()).use(router).mount('#app')
+  })
+
+  // The service worker downloads the whole app shell; let the first screen have the network and CPU first.
+  window.addEventListener('load', () => void registerServiceWorker(), { once: true })
+}
