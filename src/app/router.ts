@@ -1,4 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, START_LOCATION } from 'vue-router'
+import { coordinatorsOnly } from './composables/useOverviewAccess'
 import HomePage from './pages/HomePage.vue'
 
 declare module 'vue-router' {
@@ -17,6 +18,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
   { path: '/login', name: 'login', component: () => import('./pages/SignInPage.vue') },
   { path: '/sync', name: 'sync', component: () => import('./pages/SyncPage.vue') },
+  { path: '/password', name: 'password', component: () => import('./pages/PasswordPage.vue') },
+  { path: '/overview', name: 'overview', component: () => import('./pages/OverviewPage.vue'), beforeEnter: coordinatorsOnly },
+  { path: '/overview/units/:unit', name: 'overview-unit', component: () => import('./pages/OverviewUnitPage.vue'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]
 

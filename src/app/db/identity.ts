@@ -94,6 +94,18 @@ export async function markSessionExpired(token: string, database: AppDB = db): P
   })
 }
 
+/** The password was changed: the stored session no longer asks for a new one. */
+export function markPasswordChanged(database: AppDB = db): Promise<void> {
+  return database.transaction('rw', database.meta, async () => {
+    const session = await readSession(database)
+    if (!session?.user.mustChangePassword)
+      return
+    const { mustChangePassword: _, ...user } = session.user
+    await database.meta.put({ key: sessionKey, value: { ...session, user } })
+    await database.meta.put({ key: userKeyOf(user.id), value: user })
+  })
+}
+
 /** Signs out on this device: unsent changes stay queued under their author. */
 export function forgetSession(database: AppDB = db): Promise<void> {
   return database.transaction('rw', database.meta, async () => {

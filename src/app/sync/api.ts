@@ -1,6 +1,6 @@
 // The HTTP side of sync. Failures come back as two kinds: the request never got an answer
 // (NetworkError: offline or server unreachable) or the server answered no (ApiRequestError).
-import type { LoginRequest, LoginResponse } from '../../shared/auth'
+import type { ChangePasswordRequest, LoginRequest, LoginResponse } from '../../shared/auth'
 import type { ApiError, PullResponse, PushRequest, PushResponse } from '../../shared/sync/protocol'
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
@@ -10,7 +10,19 @@ export const apiPaths = {
   logout: '/api/auth/logout',
   push: '/api/sync/push',
   pull: '/api/sync/pull',
+  password: '/api/auth/password',
   photo: (sha256: string) => `/api/photos/${sha256}`,
+  history: (entity: string, id: string) => `/api/history/${entity}/${encodeURIComponent(id)}`,
+}
+
+/** A value a record lost (to a newer one from elsewhere), as GET /api/history answers it. */
+export interface RecordHistoryEntry {
+  field: string
+  value: unknown
+  /** When the value was written, on the server's clock. */
+  at: number
+  recordedAt: number
+  by: { userId: string, displayName: string, unit: string } | null
 }
 
 export class NetworkError extends Error {
@@ -35,6 +47,9 @@ export interface SyncApi {
   push: (token: string, body: PushRequest) => Promise<PushResponse>
   pull: (token: string, cursor: string, limit: number) => Promise<PullResponse>
   putPhoto: (token: string, sha256: string, blob: Blob, mime: string) => Promise<void>
+  getPhoto: (token: string, sha256: string) => Promise<Blob>
+  changePassword: (token: string, body: ChangePasswordRequest) => Promise<void>
+  history: (token: string, entity: string, id: string) => Promise<RecordHistoryEntry[]>
 }
 
 async function errorOf(response: Response): Promise<ApiRequestError> {
@@ -74,5 +89,10 @@ export function createSyncApi(fetchImpl: FetchLike = (input, init) => globalThis
     putPhoto: async (token, sha256, blob, mime) => {
       await send(apiPaths.photo(sha256), { method: 'PUT', headers: { 'content-type': mime }, body: blob }, token)
     },
+    getPhoto: async (token, sha256) => (await send(apiPaths.photo(sha256), { method: 'GET' }, token)).blob(),
+    changePassword: async (token, body) => {
+      await send(apiPaths.password, { method: 'POST', headers: json, body: JSON.stringify(body) }, token)
+    },
+    history: async (token, entity, id) => ((await send(apiPaths.history(entity, id), { method: 'GET' }, token)).json() as Promise<{ entries: RecordHistoryEntry[] }>).then(body => body.entries),
   }
 }

@@ -43,6 +43,31 @@ export function taskNamesUnit(task: { planId: string, units: string[] }, unit: s
 }
 
 /**
+ * Which of these units each name covers, for a roll-up over every unit at once: decided once per
+ * name and plan issuer, then every task naming it is a list lookup instead of a check per unit.
+ */
+export function unitCoverageIndex(units: readonly string[]): (name: string, issuer: string | undefined) => readonly number[] {
+  // Keyed by the very strings the task rows hold, not by a joined key: a string keeps its hash,
+  // so looking the same name up again costs no hashing.
+  const byIssuer = new Map<string | undefined, Map<string, number[]>>()
+  return (name, issuer) => {
+    let known = byIssuer.get(issuer)
+    if (!known)
+      byIssuer.set(issuer, known = new Map())
+    let covered = known.get(name)
+    if (!covered) {
+      covered = []
+      for (let i = 0; i < units.length; i++) {
+        if (nameCovers(name, units[i], issuer))
+          covered.push(i)
+      }
+      known.set(name, covered)
+    }
+    return covered
+  }
+}
+
+/**
  * Concrete unit names (no 各部门-style groups), offices first, for pickers and filters.
  * Each distinct name is classified once, however many of the 10,000 tasks repeat it.
  */
