@@ -1,5 +1,6 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, START_LOCATION } from 'vue-router'
 import { coordinatorsOnly } from './composables/useOverviewAccess'
+import { kioskGuard, kioskRouteName } from './composables/useKioskMode'
 import HomePage from './pages/HomePage.vue'
 
 declare module 'vue-router' {
@@ -14,6 +15,13 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage, meta: { tab: true } },
   { path: '/plans', name: 'plans', component: () => import('./pages/PlansPage.vue'), meta: { tab: true } },
   { path: '/tasks/:taskId', name: 'task', component: () => import('./pages/TaskPage.vue'), props: true },
+  { path: '/feedback', name: 'feedback', component: () => import('./pages/FeedbackPage.vue'), meta: { tab: true } },
+  { path: '/feedback/new', name: 'feedback-new', component: () => import('./pages/FeedbackNewPage.vue') },
+  { path: '/feedback/issues', name: 'feedback-issues', component: () => import('./pages/FeedbackIssuesPage.vue') },
+  { path: '/feedback/:feedbackId', name: 'feedback-item', component: () => import('./pages/FeedbackItemPage.vue'), props: true },
+  { path: '/faq', name: 'faq', component: () => import('./pages/FaqPage.vue') },
+  // Kiosk mode: a visitor holds the phone; the guard below keeps them on the questionnaire.
+  { path: '/kiosk/:eventId', name: kioskRouteName, component: () => import('./pages/KioskPage.vue'), props: true },
   { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { tab: true } },
   { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
   { path: '/login', name: 'login', component: () => import('./pages/SignInPage.vue') },
@@ -30,3 +38,5 @@ export const router = createRouter({
   // The first screen is already at the top: scrolling there would force a layout during startup.
   scrollBehavior: (_to, from, saved) => (from === START_LOCATION ? false : saved ?? { top: 0 }),
 })
+
+router.beforeEach(kioskGuard)

@@ -1,0 +1,38 @@
+// Questionnaires (coordinator-edited; the built-in standard one needs no record) and the
+// responses taken on this phone in kiosk mode, each appended with its outbox entry.
+import type { QuestionnaireResponseRow, QuestionnaireRow } from './schema'
+import { db } from './database'
+import { observe } from './live'
+import { transactWithOutbox } from './outbox'
+import { createRecord, stageCreate, stagePatch } from './recordWrites'
+
+type Stop = () => void
+type Fail = (error: unknown) => void
+
+export function observeStoredQuestionnaires(next: (rows: QuestionnaireRow[]) => void, fail: Fail): Stop {
+  return observe(() => db.questionnaires.toArray(), next, fail)
+}
+
+/**
+ * Stores a coordinator's questionnaire. The first edit of one not yet stored (the built-in
+ * standard one, or a new one) is a whole record; later edits send only the fields that changed.
+ */
+export function saveQuestionnaire(questionnaire: QuestionnaireRow, now = Date.now()): Promise<QuestionnaireRow> {
+  return transactWithOutbox([db.questionnaires], async (enqueue) => {
+    const stored = await db.questionnaires.get(questionnaire.id)
+    if (!stored)
+      return stageCreate(enqueue, 'questionnaire', { ...questionnaire, updatedAt: now })
+    const { id: _id, ...fields } = questionnaire
+    const changed = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(stored[key as keyof typeof fields]) !== JSON.stringify(value)))
+    return stagePatch(enqueue, 'questionnaire', questionnaire.id, { ...changed, updatedAt: now })
+  })
+}
+
+export function recordQuestionnaireResponse(response: QuestionnaireResponseRow): Promise<QuestionnaireResponseRow> {
+  return createRecord('questionnaireResponse', response)
+}
+
+/** Responses of one event, from kiosk and from visitors' own phones (pulled once synced). */
+export function observeEventQuestionnaireResponses(eventId: string, next: (rows: QuestionnaireResponseRow[]) => void, fail: Fail): Stop {
+  return observe(() => db.questionnaireResponses.where('eventId').equals(eventId).toArray(), next, fail)
+}
