@@ -31,6 +31,9 @@ export default {
     submitRejected: 'Not submitted: {detail}',
     submitFailed: 'The server is not answering; nothing was sent. Please tap submit again later.',
   },
+  panel: {
+    kiosk: 'On-site questionnaire (hand the phone over)',
+  },
   results: {
     title: 'Questionnaire results',
     responses: '{n} responses',

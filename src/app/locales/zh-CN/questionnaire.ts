@@ -31,6 +31,9 @@ export default {
     submitRejected: '问卷没有提交：{detail}',
     submitFailed: '服务器暂时没有响应，问卷没有提交，请稍后再点提交。',
   },
+  panel: {
+    kiosk: '现场问卷（交给来访者填写）',
+  },
   results: {
     title: '问卷结果',
     responses: '共收到 {n} 份问卷',
