@@ -2,6 +2,7 @@
 // wrong in terms the status bar can put into words.
 import type { SyncContext } from './context'
 import { markSessionExpired, readSession, readWriterIdentity } from '../db/identity'
+import { pruneUnreferencedPhotos } from '../db/photoCacheRepository'
 import { type PushOutcome, type SyncProblem, writeSyncState } from '../db/syncRepository'
 import { ApiRequestError, NetworkError } from './api'
 import { pullChanges } from './pull'
@@ -43,6 +44,10 @@ export async function runSyncCycle(ctx: SyncContext): Promise<SyncOutcome> {
     if (identity.userId === session.user.id)
       pushed = await pushOutbox(ctx, session.token, identity)
     const pulled = await pullChanges(ctx, session.token, session.user.id)
+    // Photos now on the server whose records are gone (removed here or elsewhere) free their space;
+    // a failure here costs only space, never the sync.
+    if (pulled || pushed?.acknowledged)
+      await pruneUnreferencedPhotos(ctx.database).catch(() => 0)
     await writeSyncState({ lastSuccessAt: startedAt, problem: null, detail: null }, ctx.database)
     return { problem: null, detail: null, pushed, pulled }
   }

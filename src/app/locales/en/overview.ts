@@ -46,6 +46,11 @@ export default {
     open: 'Open',
     done: 'Done',
   },
+  photo: {
+    offline: 'Shown when online',
+    missing: 'Not uploaded yet',
+    failed: 'Cannot show',
+  },
   history: {
     show: 'Show change history',
     hide: 'Hide change history',
