@@ -11,6 +11,8 @@ import { useFeedbackInbox } from './useFeedbackInbox'
 
 export interface FeedbackFilterState {
   text: string
+  /** One event's feedback, as the event screen links here. */
+  eventId: string | null
   unit: string | null
   eventType: EventType | null
   topic: string | null
@@ -19,7 +21,7 @@ export interface FeedbackFilterState {
 }
 
 /** Kept for the whole session, so coming back from an item finds the list as it was left. */
-const useFilterState = sharedComposable(() => reactive<FeedbackFilterState>({ text: '', unit: null, eventType: null, topic: null, status: null, overdue: null }))
+const useFilterState = sharedComposable(() => reactive<FeedbackFilterState>({ text: '', eventId: null, unit: null, eventType: null, topic: null, status: null, overdue: null }))
 
 /** The inbox as filtered: unanswered items by deadline first, then answered ones, newest first. */
 export function useFeedbackFilters() {
@@ -28,8 +30,8 @@ export function useFeedbackFilters() {
   const state = useFilterState()
 
   const eventIdsOfType = computed(() => state.eventType
-    ? events.value.filter(event => event.type === state.eventType).map(event => event.id)
-    : null)
+    ? events.value.filter(event => event.type === state.eventType && (!state.eventId || event.id === state.eventId)).map(event => event.id)
+    : state.eventId ? [state.eventId] : null)
 
   const filter = computed<FeedbackFilter>(() => ({
     text: state.text,
@@ -50,10 +52,10 @@ export function useFeedbackFilters() {
 
   const units = computed(() => [...new Set(inbox.items.value.flatMap(item => item.referredTo ? [item.unit, item.referredTo] : [item.unit]))]
     .sort((a, b) => a.localeCompare(b, 'zh-CN')))
-  const active = computed(() => Boolean(state.text.trim()) || [state.unit, state.eventType, state.topic, state.status, state.overdue].some(v => v !== null))
+  const active = computed(() => Boolean(state.text.trim()) || [state.eventId, state.unit, state.eventType, state.topic, state.status, state.overdue].some(v => v !== null))
 
   function reset() {
-    Object.assign(state, { text: '', unit: null, eventType: null, topic: null, status: null, overdue: null })
+    Object.assign(state, { text: '', eventId: null, unit: null, eventType: null, topic: null, status: null, overdue: null })
   }
 
   return { state, shown, units, active, reset }

@@ -73,6 +73,7 @@ export default {
     filters: 'Filter feedback',
     filterUnit: 'Filter by unit',
     allUnits: 'All units',
+    allEvents: 'All events',
     filterEventType: 'Filter by event type',
     allEventTypes: 'All event types',
     filterTopic: 'Filter by topic',

@@ -51,6 +51,7 @@ export default {
     filters: '筛选意见',
     filterUnit: '按单位筛选',
     allUnits: '全部单位',
+    allEvents: '看全部活动',
     filterEventType: '按活动类型筛选',
     allEventTypes: '全部活动类型',
     filterTopic: '按主题筛选',
