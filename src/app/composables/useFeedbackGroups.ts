@@ -18,7 +18,8 @@ export function useFeedbackGroups() {
   const groups = computed<Array<FeedbackGroup & { members: FeedbackRow[] }>>(() => {
     const started = performance.now()
     const found = groupSimilarFeedback(shown.value)
-    measureSince('kf:feedback-grouped', started)
+    if (shown.value.length)
+      measureSince('kf:feedback-grouped', started)
     return found.map(group => ({ ...group, members: group.ids.map(id => byId.value.get(id)!) }))
   })
   /** Groups an FAQ entry was already drafted from, so the same issue is not drafted twice. */
