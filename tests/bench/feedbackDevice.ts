@@ -84,9 +84,9 @@ async function tapToDurable(page: Page): Promise<number[]> {
 /** From a filter chosen to the next frame painted: the 20,000 filtered, sorted and the visible rows rendered. */
 async function filterToPaint(page: Page, label: string, value: string): Promise<number> {
   return page.evaluate(async ([name, chosen]) => {
-    const select = [...document.querySelectorAll('label')].find(l => l.textContent?.includes(name))!.querySelector('select')!
+    const select = Array.from(document.querySelectorAll('label')).find(l => l.textContent?.includes(name))!.querySelector('select')!
     const begin = performance.now()
-    select.value = [...select.options].find(o => o.text === chosen)!.value
+    select.value = Array.from(select.options).find(o => o.text === chosen)!.value
     select.dispatchEvent(new Event('change'))
     await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)))
     return performance.now() - begin
