@@ -1,5 +1,5 @@
 // Reads of the event tables, kept current as they change (in this tab, another, or by a sync pull).
-import type { CheckinRow, EventChecklistRow, EventNoteRow, EventPhotoRow, EventRow, EventSessionRow, EventTemplateRow } from './schema'
+import type { CheckinRow, EventChecklistRow, EventNoteRow, EventPhotoRow, EventRow, EventSessionRow, EventTemplateRow, FeedbackRow } from './schema'
 import { db } from './database'
 import { observe } from './live'
 
@@ -11,9 +11,19 @@ export function observeEvents(unit: string | null, next: (rows: EventRow[]) => v
   return observe(() => unit ? db.events.where('unit').equals(unit).sortBy('startsAt') : db.events.orderBy('startsAt').toArray(), next, fail)
 }
 
-/** Events that count toward a plan task. */
-export function observeEventsOfTask(taskId: string, next: (rows: EventRow[]) => void, fail: Fail): Stop {
-  return observe(() => db.events.where('taskIds').equals(taskId).toArray(), next, fail)
+export interface TaskEvents {
+  events: EventRow[]
+  /** Their check-ins, for targets counted in people. */
+  checkins: CheckinRow[]
+}
+
+/** Events linked to a plan task, which count toward its targets. */
+export function observeEventsOfTask(taskId: string, next: (value: TaskEvents) => void, fail: Fail): Stop {
+  return observe(() => db.transaction('r', [db.events, db.checkins], async () => {
+    const events = await db.events.where('taskIds').equals(taskId).sortBy('startsAt')
+    const checkins = await db.checkins.where('eventId').anyOf(events.map(event => event.id)).toArray()
+    return { events, checkins }
+  }), next, fail)
 }
 
 export interface EventRecords {
@@ -45,4 +55,42 @@ export function observeAllCheckins(next: (rows: CheckinRow[]) => void, fail: Fai
 /** Templates coordinators have stored; the built-in ones are added by shared/events templatesFor. */
 export function observeEventTemplates(next: (rows: EventTemplateRow[]) => void, fail: Fail): Stop {
   return observe(() => db.eventTemplates.toArray(), next, fail)
+}
+
+/** How many feedback items and questionnaire responses each event has, read from the indexes alone. */
+export interface EventResponseCounts {
+  feedback: Map<string, number>
+  responses: Map<string, number>
+}
+
+function countKeys(keys: unknown[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const key of keys)
+    counts.set(String(key), (counts.get(String(key)) ?? 0) + 1)
+  return counts
+}
+
+export function observeEventResponseCounts(next: (counts: EventResponseCounts) => void, fail: Fail): Stop {
+  return observe(async () => ({
+    feedback: countKeys(await db.feedback.orderBy('eventId').keys()),
+    responses: countKeys(await db.questionnaireResponses.orderBy('eventId').keys()),
+  }), next, fail)
+}
+
+export interface EventResponses {
+  feedback: FeedbackRow[]
+  /** Questionnaire responses taken at the event (kiosk or public link). */
+  responseCount: number
+}
+
+/** The public's feedback on one event, for its report. */
+export function observeEventResponses(eventId: string, next: (value: EventResponses) => void, fail: Fail): Stop {
+  return observe(async () => ({
+    feedback: await db.feedback.where('eventId').equals(eventId).toArray(),
+    responseCount: await db.questionnaireResponses.where('eventId').equals(eventId).count(),
+  }), next, fail)
+}
+
+export async function readEvent(id: string): Promise<EventRow | undefined> {
+  return db.events.get(id)
 }

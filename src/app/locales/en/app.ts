@@ -4,6 +4,7 @@ export default {
     label: 'Main navigation',
     home: 'Home',
     plans: 'Plans',
+    events: 'Events',
     me: 'Me',
   },
 }

@@ -4,6 +4,7 @@ export default {
     label: '主导航',
     home: '首页',
     plans: '计划',
+    events: '活动',
     me: '我的',
   },
 }

@@ -1,0 +1,178 @@
+// An open day recorded on a phone with no signal from start to end: the event is created,
+// its checklist ticked, 20 visitors counted at the door, a session and a captioned photo
+// recorded; after a reload, still offline, everything is there and waits in the outbox.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
+import { cameraPhoto, pageViolations } from './eventPages'
+
+const unit = '区政府办公室'
+let server: E2eServer
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let eventPath = ''
+
+/** Taps per attendee type at the door; one mistaken citizen tap is undone afterwards. */
+const arrivals: Array<[string, number]> = [['市民代表', 9], ['企业代表', 4], ['专家学者', 3], ['媒体', 2], ['人大代表/政协委员', 2], ['其他', 1]]
+
+async function outboxEntries(): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve, reject) => {
+    const open = indexedDB.open('kaifangri')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const request = open.result.transaction('outbox').objectStore('outbox').getAll()
+      request.onsuccess = () => {
+        open.result.close()
+        resolve(request.result.map(row => `${row.entity}:${row.op}`))
+      }
+    }
+  }))
+}
+
+const count = (entries: string[], entry: string) => entries.filter(e => e === entry).length
+
+describe('an open day recorded offline', () => {
+  beforeAll(async () => {
+    server = await startE2eServer()
+    browser = await launchChromium()
+    context = await newPhoneContext(browser, phone.large)
+    await context.addInitScript(chosen => localStorage.setItem('kaifangri.unit', JSON.stringify(chosen)), unit)
+    page = await context.newPage()
+    await page.goto(server.url)
+    await waitForServiceWorker(page)
+    await context.setOffline(true)
+    await page.reload()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('creates an event linked to a plan task, with the standard checklist', async () => {
+    await page.getByRole('tab', { name: '活动' }).click()
+    await page.getByRole('link', { name: '新建活动' }).click()
+    await page.getByLabel('活动名称').fill('走进区政府办公室 政府开放日')
+    await page.getByLabel('活动日期').fill('2025-06-03')
+    await page.getByLabel('开始时间').fill('09:30')
+    await page.getByLabel('结束时间').fill('11:30')
+    await page.getByLabel('活动地点').fill('区行政服务中心三楼')
+    await page.getByLabel('邀请人数').fill('30')
+    await page.getByLabel('搜索任务').fill('开放')
+    await page.getByRole('button', { name: /^关联：/ }).first().click()
+    await page.getByText('已关联 1 项任务').waitFor()
+    await page.screenshot({ path: artifactPath('event-form-390.png'), fullPage: true })
+    await page.getByRole('button', { name: '保存活动' }).click()
+    await page.waitForURL(/\/events\/[0-9a-f-]{36}/)
+    eventPath = new URL(page.url()).pathname
+    await expect.poll(() => page.locator('.checklist__item').count()).toBe(9)
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+  })
+
+  it('ticks checklist items, saved through the outbox', async () => {
+    for (const text of ['制定活动方案', '发布活动预告']) {
+      const item = page.locator('.checklist__item', { hasText: text })
+      await item.locator('input[type=checkbox]').click()
+      await expect.poll(() => item.locator('input[type=checkbox]').isChecked()).toBe(true)
+    }
+    await page.getByText('已完成 2/9').waitFor()
+  })
+
+  it('counts 20 attendees across types at the door, undoing a mistaken tap', async () => {
+    await page.getByRole('button', { name: '开始活动' }).click()
+    await page.locator('.checkin').waitFor()
+    for (const [type, taps] of arrivals) {
+      for (let i = 0; i < taps; i++)
+        await page.locator('.tile', { hasText: type }).locator('.tile__add').click()
+    }
+    await page.getByRole('button', { name: '撤销 −1：市民代表' }).click()
+    await expect.poll(() => page.locator('.checkin__total strong').textContent()).toBe('20 人')
+    expect(await page.locator('.tile', { hasText: '市民代表' }).locator('.tile__add').textContent()).toContain('8')
+    await page.screenshot({ path: artifactPath('event-checkin-390.png') })
+  })
+
+  it('adds a session to the timeline and a captioned photo', async () => {
+    await page.getByText('现场记录', { exact: true }).click()
+    await page.getByRole('button', { name: '添加环节' }).click()
+    await page.getByLabel('环节类型').selectOption('symposium')
+    await page.getByLabel('环节名称').fill('市民代表座谈')
+    await page.getByLabel('内容摘要').fill('市民代表关注办事窗口排队时间')
+    await page.getByRole('button', { name: '保存环节' }).click()
+    await page.locator('.sessions__title', { hasText: '市民代表座谈' }).waitFor()
+
+    await page.locator('.event-photos input[type=file]').setInputFiles({ name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) })
+    await page.getByRole('button', { name: '查看第 1 张照片' }).waitFor()
+    await page.getByLabel('第 1 张照片的说明').fill('市民代表参观办事大厅')
+    await page.getByRole('button', { name: '保存说明' }).click()
+    await page.getByRole('button', { name: '保存说明' }).waitFor({ state: 'detached' })
+    await page.screenshot({ path: artifactPath('event-record-390.png'), fullPage: true })
+  })
+
+  it('has everything after a reload without network, and the outbox holds it all', async () => {
+    await page.reload()
+    expect(new URL(page.url()).pathname).toBe(eventPath)
+    await page.locator('.sessions__title', { hasText: '市民代表座谈' }).waitFor()
+    expect(await page.getByLabel('第 1 张照片的说明').inputValue()).toBe('市民代表参观办事大厅')
+    await page.locator('.photo-card__img').waitFor()
+    await page.getByText('签到', { exact: true }).click()
+    expect(await page.locator('.checkin__total strong').textContent()).toBe('20 人')
+    await page.getByText('概况', { exact: true }).click()
+    await page.getByText('已完成 2/9').waitFor()
+
+    const entries = await outboxEntries()
+    expect(count(entries, 'event:put')).toBe(1)
+    expect(count(entries, 'event:patch')).toBe(1)
+    expect(count(entries, 'eventChecklistItem:put')).toBe(9)
+    expect(count(entries, 'eventChecklistItem:patch')).toBe(2)
+    expect(count(entries, 'checkin:put')).toBe(22)
+    expect(count(entries, 'eventSession:put')).toBe(1)
+    expect(count(entries, 'eventPhoto:put')).toBe(1)
+    expect(count(entries, 'eventPhoto:patch')).toBe(1)
+  })
+
+  it('lists the event with its attendance, and its report adds up', async () => {
+    await page.getByRole('button', { name: '返回' }).click()
+    await page.locator('.event-item', { hasText: '走进区政府办公室' }).getByText('签到 20/30 人').waitFor()
+    await page.screenshot({ path: artifactPath('events-list-390.png') })
+    await page.goto(`${server.url}${eventPath}/report`)
+    await page.locator('.report-photo__img').waitFor()
+    expect(await page.locator('.report-table tfoot').first().textContent()).toContain('20')
+    await page.screenshot({ path: artifactPath('event-report-390.png'), fullPage: true })
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.app-header').isVisible()).toBe(false)
+    await page.screenshot({ path: artifactPath('event-report-print.png'), fullPage: true })
+    await page.emulateMedia({ media: 'screen' })
+  })
+
+  it('shows the task the event counts toward', async () => {
+    await page.goto(`${server.url}${eventPath}?view=overview`)
+    await page.locator('.summary__tasks a').first().click()
+    await page.locator('.task-events').getByText('走进区政府办公室 政府开放日').waitFor()
+    expect(await page.locator('.task-events').textContent()).toContain('活动计入情况')
+  })
+
+  for (const [sizeName, size] of Object.entries(phone)) {
+    it(`event screens pass axe and fit at ${size.width}×${size.height} in large text`, async () => {
+      await page.setViewportSize(size)
+      await page.evaluate(() => localStorage.setItem('kaifangri.largeText', 'true'))
+      const screens = [
+        ['list', '/events', '.event-item'],
+        ['form', '/events/new', '.task-picker'],
+        ['overview', `${eventPath}?view=overview`, '.checklist__item'],
+        ['checkin', `${eventPath}?view=checkin`, '.tile'],
+        ['record', `${eventPath}?view=record`, '.photo-card__img'],
+        ['report', `${eventPath}/report`, '.report-photo__img'],
+      ] as const
+      for (const [name, path, ready] of screens) {
+        await page.goto(`${server.url}${path}`)
+        await page.locator(ready).first().waitFor()
+        expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true)
+        expect(await pageViolations(page), `${sizeName} ${name}`).toEqual([])
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} overflows`).toBeLessThanOrEqual(0)
+        await page.screenshot({ path: artifactPath(`event-${name}-large-${size.width}.png`) })
+      }
+    })
+  }
+})
