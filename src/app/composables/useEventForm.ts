@@ -51,6 +51,11 @@ function modelOf(event: EventRow): EventFormModel {
 /** Record fields whose input has another name in the form. */
 const formFieldOf: Record<string, EventFormField> = { invitedCount: 'invited', startsAt: 'startTime', endsAt: 'endTime' }
 
+/** The stored instant when the inputs still show its minute: the form must not move a time it did not change. */
+function unlessSameMinute(entered: number | null, stored: number | undefined): number | null {
+  return entered !== null && stored !== undefined && entered === stored - (stored % 60_000) ? stored : entered
+}
+
 const countOf = (text: string) => text.trim() === '' ? null : Number(text.trim())
 
 /**
@@ -103,8 +108,8 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
   function fields(): Omit<EventDraft, 'questionnaireId'> | null {
     for (const key of Object.keys(errors) as EventFormField[])
       delete errors[key]
-    const startsAt = instantOf(model.date, model.startTime)
-    const endsAt = instantOf(model.date, model.endTime)
+    const startsAt = unlessSameMinute(instantOf(model.date, model.startTime), original.value?.startsAt)
+    const endsAt = unlessSameMinute(instantOf(model.date, model.endTime), original.value?.endsAt)
     const draft = {
       unit: model.unit.trim(), type: model.type, title: model.title, theme: model.theme.trim(), startsAt: startsAt ?? 0, endsAt: endsAt ?? 0,
       venue: model.venue.trim(), format: model.format, taskIds: model.taskIds, invitedCount: countOf(model.invited),
