@@ -158,7 +158,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
     return result.id
   }
 
-  return { model, errors, loaded, missing, dirty, saving, templateChoices, isNew: eventId === null, save }
+  return { model, errors, loaded, missing, original, dirty, saving, templateChoices, isNew: eventId === null, save }
 }
 
 /** Only what the form changed; start and end always travel together. */
