@@ -10,6 +10,8 @@ import { createPinia, mountApp, resetDevice } from '../mountApp'
 const pinia = createPinia()
 const openDay = event({ status: 'ongoing' })
 const pin = '2468'
+// Hashing a PIN (PBKDF2, 100,000 rounds) takes a while on a busy test machine.
+const hashing = { timeout: 5000 }
 
 async function openKiosk() {
   useSettingsStore().myUnit = openDay.unit
@@ -23,7 +25,7 @@ async function start(wrapper: Awaited<ReturnType<typeof openKiosk>>['wrapper']) 
   await first.setValue(pin)
   await second.setValue(pin)
   await wrapper.get('.kiosk-setup').trigger('submit')
-  await vi.waitFor(() => expect(wrapper.find('.questionnaire').exists()).toBe(true))
+  await vi.waitFor(() => expect(wrapper.find('.questionnaire').exists()).toBe(true), hashing)
 }
 
 async function answerRequired(wrapper: Awaited<ReturnType<typeof openKiosk>>['wrapper']) {
@@ -80,11 +82,11 @@ describe('the kiosk page', () => {
     await wrapper.get('.kiosk__exit').trigger('click')
     await wrapper.get('.kiosk-exit__pin').setValue('1357')
     await wrapper.get('.kiosk-exit__box').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('密码不正确，还可以再试 4 次。'))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('密码不正确，还可以再试 4 次。'), hashing)
     expect(router.currentRoute.value.name).toBe('kiosk')
     await wrapper.get('.kiosk-exit__pin').setValue(pin)
     await wrapper.get('.kiosk-exit__box').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/events/${openDay.id}`))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(`/events/${openDay.id}`), hashing)
     wrapper.unmount()
   })
 })

@@ -60,6 +60,18 @@ export default {
     copied: 'Link copied',
   },
   editor: {
+    count: '{n} questions',
+    fields: {
+      title: 'Title',
+      intro: 'Introduction',
+      thanks: 'Thank-you message',
+      questions: 'Questions',
+    },
+    empty: 'must not be empty',
+    defaultThanks: 'Submitted. Thank you for taking part!',
+    edit: 'Edit',
+    view: 'View',
+    inUse: 'In use',
     title: 'Edit questionnaire',
     list: 'Questionnaires',
     standard: 'Standard questionnaire',

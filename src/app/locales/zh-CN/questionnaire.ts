@@ -60,6 +60,18 @@ export default {
     copied: '链接已复制',
   },
   editor: {
+    count: '{n} 道题',
+    fields: {
+      title: '问卷标题',
+      intro: '开头说明',
+      thanks: '感谢语',
+      questions: '题目',
+    },
+    empty: '不能为空',
+    defaultThanks: '提交成功，感谢您的参与！',
+    edit: '编辑',
+    view: '查看',
+    inUse: '使用中',
     title: '编辑问卷',
     list: '问卷',
     standard: '标准问卷',
