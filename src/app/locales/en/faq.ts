@@ -10,7 +10,6 @@ export default {
   saveDraft: 'Save draft',
   publish: 'Publish',
   unpublish: 'Withdraw',
-  saved: 'Saved',
   needsAnswer: 'Write the answer before publishing',
   sources: 'From {n} feedback items',
   publishedOn: 'Published {date}',

@@ -18,5 +18,4 @@ export default {
   next: 'Next visitor',
   resetIn: 'Next questionnaire in {n} seconds',
   saved: '{n} questionnaires saved',
-  notSaved: 'The questionnaire was not saved: {reason}. Please tap submit again.',
 }

@@ -10,7 +10,6 @@ export default {
   saveDraft: '保存草稿',
   publish: '发布',
   unpublish: '撤回发布',
-  saved: '已保存',
   needsAnswer: '发布前请填写解答',
   sources: '来自 {n} 条意见',
   publishedOn: '{date} 发布',

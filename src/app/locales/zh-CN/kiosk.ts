@@ -18,5 +18,4 @@ export default {
   next: '下一位',
   resetIn: '{n} 秒后自动开始下一份',
   saved: '已保存 {n} 份问卷',
-  notSaved: '问卷没有保存：{reason}。请再点一次提交。',
 }
