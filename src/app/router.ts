@@ -27,6 +27,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/feedback/:feedbackId', name: 'feedback-item', component: () => import('./pages/FeedbackItemPage.vue'), props: true },
   { path: '/feedback/questionnaires', name: 'questionnaires', component: () => import('./pages/FeedbackQuestionnairesPage.vue') },
   { path: '/feedback/questionnaires/:questionnaireId', name: 'questionnaire-edit', component: () => import('./pages/FeedbackQuestionnaireEditPage.vue'), props: true },
+  { path: '/feedback/settings', name: 'feedback-settings', component: () => import('./pages/FeedbackSettingsPage.vue') },
   { path: '/faq', name: 'faq', component: () => import('./pages/FaqPage.vue') },
   // Kiosk mode: a visitor holds the phone; the guard below keeps them on the questionnaire.
   { path: '/kiosk/:eventId', name: kioskRouteName, component: () => import('./pages/KioskPage.vue'), props: true },

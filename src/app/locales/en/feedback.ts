@@ -129,6 +129,16 @@ export default {
     title: 'Overdue replies',
     count: '{n} feedback items are past their reply deadline',
   },
+  settings: {
+    title: 'Feedback settings',
+    topics: 'Topics (one per line)',
+    topicsHint: 'The topics to choose from when recording; items already recorded keep their topic if it is renamed.',
+    replyWorkingDays: 'Reply deadline (working days)',
+    contactRetentionDays: 'Days contact details are kept after closing',
+    save: 'Save settings',
+    saved: 'Saved; every unit gets them with the next sync.',
+    coordinatorsOnly: 'Coordinators change the feedback settings.',
+  },
   issues: {
     title: 'Recurring issues',
     help: 'Feedback on one topic in similar words is grouped; three or more make a recurring issue, which can become an FAQ draft in one tap.',

@@ -107,6 +107,16 @@ export default {
     title: '意见答复逾期',
     count: '{n} 条意见已超过答复期限',
   },
+  settings: {
+    title: '意见设置',
+    topics: '主题（每行一个）',
+    topicsHint: '记录意见时可选的主题；已用过的主题改名后，旧的意见仍保留原主题。',
+    replyWorkingDays: '答复期限（工作日）',
+    contactRetentionDays: '办结后保留联系方式的天数',
+    save: '保存设置',
+    saved: '设置已保存，同步后各单位生效。',
+    coordinatorsOnly: '意见设置由协调员统一修改。',
+  },
   issues: {
     title: '集中反映',
     help: '同一主题、说法相近的意见归为一组；三条及以上为集中反映，可一键起草常见问题与解答。',
