@@ -190,6 +190,12 @@ describe('an open day with feedback and questionnaires, offline until the end', 
     // Coordinators see the full number.
     await deskPage.getByText('13912345678').waitFor()
     await deskPage.screenshot({ path: artifactPath('open-day-coordinator-item-360.png'), fullPage: true })
+    // The event's report adds the kiosk questionnaires to the check-ins.
+    await deskPage.goto(`${server.url}/events/${eventId}/report`)
+    await deskPage.locator('#report-questionnaires').waitFor()
+    expect(await deskPage.locator('.q-results__total').textContent()).toBe('共收到 3 份问卷')
+    expect(await deskPage.locator('.report-table tfoot').first().textContent()).toContain('20')
+    await deskPage.screenshot({ path: artifactPath('open-day-report-360.png'), fullPage: true })
     await desk.close()
   })
 

@@ -253,6 +253,7 @@ export default {
       partial: 'Partly adopted',
       declined: 'Not adopted',
     },
+    questionnaires: 'Questionnaire results',
     photos: 'Photos',
     noPhotos: 'No photos taken.',
     generatedAt: 'Generated {time}',

@@ -215,6 +215,7 @@ export default {
     adoptionUndecided: '未定',
     feedbackStatuses: feedbackStatusLabels,
     adoptions: adoptionLabels,
+    questionnaires: '问卷结果',
     photos: '现场照片',
     noPhotos: '未拍摄照片。',
     generatedAt: '生成于 {time}',
