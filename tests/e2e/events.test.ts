@@ -1,16 +1,15 @@
 // An open day recorded on a phone with no signal from start to end: the event is created,
 // its checklist ticked, 20 visitors counted at the door, a session and a captioned photo
 // recorded; after a reload, still offline, everything is there and waits in the outbox.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, cameraPhoto, launchChromium, openInstalledOffline, phone } from '../helpers/e2eBrowser'
 import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
-import { cameraPhoto, pageViolations } from './eventPages'
+import { pageViolations } from './eventPages'
 
 const unit = '区政府办公室'
 let server: E2eServer
 let browser: Browser
-let context: BrowserContext
 let page: Page
 let eventPath = ''
 
@@ -37,13 +36,7 @@ describe('an open day recorded offline', () => {
   beforeAll(async () => {
     server = await startE2eServer()
     browser = await launchChromium()
-    context = await newPhoneContext(browser, phone.large)
-    await context.addInitScript(chosen => localStorage.setItem('kaifangri.unit', JSON.stringify(chosen)), unit)
-    page = await context.newPage()
-    await page.goto(server.url)
-    await waitForServiceWorker(page)
-    await context.setOffline(true)
-    await page.reload()
+    page = (await openInstalledOffline(browser, server.url, unit)).page
   })
 
   afterAll(async () => {

@@ -2,7 +2,7 @@
 // open once with signal, then work with no network, and nothing recorded is lost.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
 
 const unit = '区政府办公室'
@@ -10,23 +10,6 @@ let server: E2eServer
 let browser: Browser
 let context: BrowserContext
 let page: Page
-
-/** A camera-sized JPEG (3000×2000) drawn in the page, as a phone camera would hand it over. */
-async function cameraPhoto(): Promise<Buffer> {
-  const dataUrl = await page.evaluate(() => {
-    const canvas = document.createElement('canvas')
-    canvas.width = 3000
-    canvas.height = 2000
-    const g = canvas.getContext('2d')!
-    g.fillStyle = '#3a7'
-    g.fillRect(0, 0, 3000, 2000)
-    g.fillStyle = '#fff'
-    g.font = '200px sans-serif'
-    g.fillText('开放日 现场', 400, 1000)
-    return canvas.toDataURL('image/jpeg', 0.9)
-  })
-  return Buffer.from(dataUrl.split(',')[1], 'base64')
-}
 
 async function openFirstTaskOfMyUnit() {
   await page.getByRole('tab', { name: '计划' }).click()
@@ -79,7 +62,7 @@ describe('offline use of the installed app', () => {
     await page.getByRole('button', { name: '撤销' }).waitFor()
 
     await firstItem.getByRole('button', { name: /记录情况/ }).click()
-    await firstItem.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto() })
+    await firstItem.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page, '开放日 现场') })
     await firstItem.getByRole('button', { name: '查看第 1 张照片' }).waitFor()
   })
 

@@ -5,9 +5,8 @@
 // unit the item was referred to sees the phone number only masked, through the API.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, cameraPhoto, launchChromium, newPhoneContext, openInstalledOffline, phone } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
-import { cameraPhoto } from './eventPages'
 import { countStored, fillStandardQuestionnaire, pullRecords, signIn } from './openDayPages'
 
 const unit = '区生态环境局'
@@ -45,13 +44,9 @@ describe('an open day with feedback and questionnaires, offline until the end', 
   beforeAll(async () => {
     server = await startE2eSyncServer([staff, coordinator, education])
     browser = await launchChromium()
-    context = await newPhoneContext(browser, phone.large)
-    await context.addInitScript(chosen => localStorage.setItem('kaifangri.unit', JSON.stringify(chosen)), unit)
-    page = await context.newPage()
-    await page.goto(server.url)
-    await waitForServiceWorker(page)
-    await context.setOffline(true)
-    await page.reload()
+    const phoneOpened = await openInstalledOffline(browser, server.url, unit)
+    context = phoneOpened.context
+    page = phoneOpened.page
   })
 
   afterAll(async () => {

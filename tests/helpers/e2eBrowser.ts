@@ -42,3 +42,32 @@ export function artifactPath(name: string): string {
   mkdirSync(artifactsDir, { recursive: true })
   return resolve(artifactsDir, name)
 }
+
+/** A phone of one unit that opened the app once with signal, installed it and then lost the network. */
+export async function openInstalledOffline(browser: Browser, url: string, unit: string): Promise<{ context: BrowserContext, page: Page }> {
+  const context = await newPhoneContext(browser, phone.large)
+  await context.addInitScript(chosen => localStorage.setItem('kaifangri.unit', JSON.stringify(chosen)), unit)
+  const page = await context.newPage()
+  await page.goto(url)
+  await waitForServiceWorker(page)
+  await context.setOffline(true)
+  await page.reload()
+  return { context, page }
+}
+
+/** A camera-sized JPEG (3000×2000) drawn in the page, as a phone camera hands it over. */
+export async function cameraPhoto(page: Page, caption = '政府开放日'): Promise<Buffer> {
+  const dataUrl = await page.evaluate((text) => {
+    const canvas = document.createElement('canvas')
+    canvas.width = 3000
+    canvas.height = 2000
+    const g = canvas.getContext('2d')!
+    g.fillStyle = '#2a6'
+    g.fillRect(0, 0, 3000, 2000)
+    g.fillStyle = '#fff'
+    g.font = '220px sans-serif'
+    g.fillText(text, 600, 1100)
+    return canvas.toDataURL('image/jpeg', 0.9)
+  }, caption)
+  return Buffer.from(dataUrl.split(',')[1], 'base64')
+}

@@ -59,7 +59,7 @@ describe('the feedback inbox', () => {
     expect(wrapper.text()).toMatch(/已逾期 \d+ 个工作日/)
     await wrapper.get('.feedback-page__bar button').trigger('click')
     await vi.waitFor(() => expect(rowTexts(wrapper)).toHaveLength(3))
-    const status = wrapper.findAll('.feedback-filters__chip').find(c => c.text().includes('按状态筛选'))!.get('select')
+    const status = wrapper.findAll('.filter-chip').find(c => c.text().includes('按状态筛选'))!.get('select')
     await status.setValue('replied')
     await vi.waitFor(() => expect(rowTexts(wrapper)).toEqual(['已答复的意见']))
     await status.setValue(null)
