@@ -1,12 +1,12 @@
-// The audit log: what the server did on its own (erasures) or outside sync (public links),
-// for whoever later has to account for it.
+// The audit log: what the server did on its own (erasures) or outside sync (public links,
+// account changes), for whoever later has to account for it.
 import type { Transaction } from 'kysely'
 import type { Db, Schema } from './db/schema'
 import { uuidv7 } from '../shared/ids'
 
 export interface AuditEntry {
   actor: string
-  action: 'contact_erased' | 'public_link_created' | 'public_link_revoked'
+  action: 'contact_erased' | 'public_link_created' | 'public_link_revoked' | 'password_reset' | 'account_deactivated' | 'account_reactivated'
   entity?: string
   recordId?: string
   detail?: Record<string, unknown>

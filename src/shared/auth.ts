@@ -42,3 +42,23 @@ export const changePasswordSchema = z.object({
   newPassword: z.string().min(8, 'a password needs at least 8 characters').max(256),
 }).refine(body => body.newPassword !== body.currentPassword, { path: ['newPassword'], message: 'the new password must differ from the current one' })
 export type ChangePasswordRequest = z.infer<typeof changePasswordSchema>
+
+/** An account as GET /api/users lists it for coordinators. */
+export interface ListedUser extends SessionUser {
+  createdAt: number
+  active: boolean
+  /** Epoch ms when a coordinator switched the account off; null while it is active. */
+  deactivatedAt: number | null
+}
+
+/**
+ * PATCH /api/users/:id: switches an account off or on again. Strict, because unit and role are
+ * not changed here (what a user may pull depends on the unit).
+ */
+export const accountStatusSchema = z.object({ active: z.boolean() }).strict()
+export type AccountStatus = z.infer<typeof accountStatusSchema>
+
+/** POST /api/users/:id/password-reset: the new one-time password, shown once. */
+export interface PasswordResetResponse {
+  password: string
+}

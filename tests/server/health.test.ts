@@ -13,7 +13,7 @@ describe('health and readiness', () => {
       expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok' })
       const before = await app.inject({ method: 'GET', url: '/api/ready' })
       expect(before.statusCode).toBe(503)
-      expect(before.json()).toMatchObject({ status: 'not_ready', pendingMigrations: ['001_initial', '002_feedback_and_public_links'] })
+      expect(before.json()).toMatchObject({ status: 'not_ready', pendingMigrations: ['001_initial', '002_feedback_and_public_links', '003_account_deactivation'] })
 
       await migrateToLatest(tdb.database.db)
       const after = await app.inject({ method: 'GET', url: '/api/ready' })

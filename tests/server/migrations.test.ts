@@ -1,6 +1,7 @@
-// Upgrading a database that already holds issue-5 records: items closed with contact details
-// join the erasure queue, and existing accounts keep working without a forced password change.
+// Upgrading a database an older release left: items closed with contact details join the
+// erasure queue, existing accounts keep working (no forced password change, none switched off).
 import { describe, expect, it } from 'vitest'
+import { findUserById } from '../../src/server/auth/users'
 import { migrateToLatest, migrateUpTo } from '../../src/server/db/migrations'
 import { feedbackItem, move } from '../helpers/serverFeedback'
 import { createTestDatabase } from '../helpers/testDatabase'
@@ -21,6 +22,24 @@ describe('migration 002', () => {
       await migrateToLatest(db)
       expect(await db.selectFrom('contact_erasure_queue').selectAll().execute()).toEqual([{ record_id: closed.id, closed_at: 1_700_000_000_000 }])
       expect(await db.selectFrom('users').select('must_change_password').execute()).toEqual([{ must_change_password: 0 }])
+    }
+    finally {
+      await tdb.drop()
+    }
+  })
+})
+
+describe('migration 003', () => {
+  it('leaves every existing account active, and can be undone', async () => {
+    const tdb = await createTestDatabase({ migrate: false })
+    try {
+      const db = tdb.database.db
+      await migrateUpTo(db, '002_feedback_and_public_links')
+      await db.insertInto('users').values({ id: 'u1', username: 'old', display_name: '老用户', unit: '区生态环境局', role: 'coordinator', password_hash: 'x', created_at: 0, must_change_password: 0 } as never).execute()
+      await migrateToLatest(db)
+      expect(await findUserById(db, 'u1')).toMatchObject({ active: true, deactivatedAt: null })
+      await migrateUpTo(db, '002_feedback_and_public_links')
+      expect(await db.selectFrom('users').select('username').execute()).toEqual([{ username: 'old' }])
     }
     finally {
       await tdb.drop()

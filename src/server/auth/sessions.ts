@@ -31,7 +31,8 @@ export async function findSession(db: Db, token: string, now: number): Promise<S
     .executeTakeFirst()
   if (!row)
     return { ok: false, problem: 'unknown' }
-  if (row.revoked_at !== null)
+  // Also checked here, not only by revoking: a sign-in racing the switch-off may have made a new one.
+  if (row.revoked_at !== null || row.deactivated_at !== null)
     return { ok: false, problem: 'revoked' }
   if (row.expires_at <= now)
     return { ok: false, problem: 'expired' }

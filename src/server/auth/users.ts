@@ -1,15 +1,22 @@
 // Accounts: who someone is, which unit they belong to and what they may do.
-import type { NewUser, Role, SessionUser } from '../../shared/auth'
+import type { ListedUser, NewUser, Role, SessionUser } from '../../shared/auth'
 import type { Db, UsersTable } from '../db/schema'
 import { uuidv7 } from '../../shared/ids'
 import { generatePassword, hashPassword } from './passwords'
 
-export interface StoredUser extends SessionUser {
-  createdAt: number
-}
+export type StoredUser = ListedUser
 
 export function toStoredUser(row: UsersTable): StoredUser {
-  const user: StoredUser = { id: row.id, username: row.username, displayName: row.display_name, unit: row.unit, role: row.role as Role, createdAt: row.created_at }
+  const user: StoredUser = {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    unit: row.unit,
+    role: row.role as Role,
+    createdAt: row.created_at,
+    active: row.deactivated_at === null,
+    deactivatedAt: row.deactivated_at,
+  }
   return row.must_change_password ? { ...user, mustChangePassword: true } : user
 }
 
@@ -44,6 +51,7 @@ export async function createUser(db: Db, input: NewUser, now: number): Promise<C
     created_at: now,
     // A generated password has been seen by whoever created the account.
     must_change_password: generatedPassword ? 1 : 0,
+    deactivated_at: null,
   }
   try {
     await db.insertInto('users').values(row).execute()

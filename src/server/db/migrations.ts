@@ -3,10 +3,12 @@ import { type Migration, Migrator } from 'kysely'
 import type { Db } from './schema'
 import { initial } from './migrations/001_initial'
 import { feedbackAndPublicLinks } from './migrations/002_feedback_and_public_links'
+import { accountDeactivation } from './migrations/003_account_deactivation'
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_feedback_and_public_links': feedbackAndPublicLinks,
+  '003_account_deactivation': accountDeactivation,
 }
 
 function migratorFor(db: Db): Migrator {

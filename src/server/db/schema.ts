@@ -12,6 +12,8 @@ export interface UsersTable {
   created_at: number
   /** 1 while the password is one someone else generated: the app asks for a new one. */
   must_change_password: number
+  /** Set while a coordinator has switched the account off: no sign-in, no session works. */
+  deactivated_at: number | null
 }
 
 export interface SessionsTable {

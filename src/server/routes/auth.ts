@@ -23,7 +23,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const { username, password } = parseOrThrow(loginRequestSchema, request.body, '登录信息')
     const row = await findUserByUsername(ctx.db, username)
     const valid = row ? await verifyPassword(password, row.password_hash) : await verifyAgainstDecoy(password)
-    if (!row || !valid)
+    // A switched-off account gets the same answer as a wrong password: accounts cannot be probed.
+    if (!row || !valid || row.deactivated_at !== null)
       throw new HttpError(401, 'invalid_credentials', '用户名或密码不正确')
     const user = toStoredUser(row)
     const { token, expiresAt } = await createSession(ctx.db, user.id, ctx.clock(), ctx.sessionTtlMs)

@@ -2,8 +2,10 @@
 import type { FastifyInstance } from 'fastify'
 import type { ServerContext } from '../context'
 import { z } from 'zod'
-import { newUserSchema } from '../../shared/auth'
-import { requireCoordinator } from '../auth/authenticate'
+import { accountStatusSchema, newUserSchema, type PasswordResetResponse } from '../../shared/auth'
+import { recordAudit } from '../audit'
+import { resetPassword, setAccountActive } from '../auth/accountAdmin'
+import { requireCoordinator, userOf } from '../auth/authenticate'
 import { revokeUserSessions } from '../auth/sessions'
 import { createUser, findUserById, listUsers, UsernameTakenError } from '../auth/users'
 import { HttpError, parseOrThrow } from '../errors'
@@ -36,5 +38,27 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const revoked = await revokeUserSessions(ctx.db, id, ctx.clock())
     request.log.info({ userId: id, revoked }, 'sessions revoked')
     return { revoked }
+  })
+
+  app.post('/api/users/:id/password-reset', guard, async (request): Promise<PasswordResetResponse> => {
+    const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
+    const actor = userOf(request)
+    const now = ctx.clock()
+    const { password } = await resetPassword(ctx.db, actor, id, now)
+    await recordAudit(ctx.db, [{ actor: actor.id, action: 'password_reset', entity: 'user', recordId: id }], now)
+    // The password itself never reaches a log: it is shown once, to the coordinator who asked.
+    request.log.info({ userId: id, by: actor.id }, 'password reset')
+    return { password }
+  })
+
+  app.patch('/api/users/:id', guard, async (request) => {
+    const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
+    const { active } = parseOrThrow(accountStatusSchema, request.body, '账号状态')
+    const actor = userOf(request)
+    const now = ctx.clock()
+    const user = await setAccountActive(ctx.db, actor, id, active, now)
+    await recordAudit(ctx.db, [{ actor: actor.id, action: active ? 'account_reactivated' : 'account_deactivated', entity: 'user', recordId: id }], now)
+    request.log.info({ userId: id, by: actor.id, active }, active ? 'account reactivated' : 'account deactivated')
+    return { user }
   })
 }
