@@ -101,7 +101,7 @@ describe('switching an account off and on', () => {
     const others = await server.tdb.database.db.selectFrom('users').select('id').where('role', '=', 'coordinator').where('id', '!=', only.user.id).execute()
     for (const { id } of others)
       await server.tdb.database.db.updateTable('users').set({ deactivated_at: 1 }).where('id', '=', id).execute()
-    await expect(setAccountActive(server.tdb.database.db, staff.user, only.user.id, false, server.clock.now())).rejects.toMatchObject({ statusCode: 409, code: 'last_coordinator' })
+    await expect(setAccountActive(server.tdb.database.db, staff.user.id, only.user.id, false, server.clock.now())).rejects.toMatchObject({ statusCode: 409, code: 'last_coordinator' })
     expect((await findUserById(server.tdb.database.db, only.user.id))?.active).toBe(true)
     for (const { id } of others)
       await server.tdb.database.db.updateTable('users').set({ deactivated_at: null }).where('id', '=', id).execute()

@@ -16,15 +16,15 @@ async function existingUser(db: Db, id: string): Promise<StoredUser> {
   return user
 }
 
-function notSelf(actor: StoredUser, target: StoredUser, message: string): void {
-  if (actor.id === target.id)
+function notSelf(actorId: string, target: StoredUser, message: string): void {
+  if (actorId === target.id)
     throw new HttpError(400, 'own_account', message)
 }
 
 /** A new generated password the user must replace at first sign-in; every device signs in again. */
-export async function resetPassword(db: Db, actor: StoredUser, id: string, now: number): Promise<{ user: StoredUser, password: string }> {
+export async function resetPassword(db: Db, actorId: string, id: string, now: number): Promise<{ user: StoredUser, password: string }> {
   const user = await existingUser(db, id)
-  notSelf(actor, user, '不能重置自己的密码，请在“修改密码”中修改')
+  notSelf(actorId, user, '不能重置自己的密码，请在“修改密码”中修改')
   const password = generatePassword()
   const passwordHash = await hashPassword(password)
   await inTransaction(db, async (trx) => {
@@ -47,13 +47,13 @@ async function otherActiveCoordinators(trx: Transaction<Schema>, id: string): Pr
 }
 
 /** Switches an account off (no sign-in, its sessions end at once) or on again (sign-in works again). */
-export async function setAccountActive(db: Db, actor: StoredUser, id: string, active: boolean, now: number): Promise<StoredUser> {
+export async function setAccountActive(db: Db, actorId: string, id: string, active: boolean, now: number): Promise<StoredUser> {
   const user = await existingUser(db, id)
   if (active) {
     await db.updateTable('users').set({ deactivated_at: null }).where('id', '=', id).execute()
     return { ...user, active: true, deactivatedAt: null }
   }
-  notSelf(actor, user, '不能停用自己的账号')
+  notSelf(actorId, user, '不能停用自己的账号')
   const deactivatedAt = await inTransaction(db, async (trx) => {
     if (user.role === 'coordinator' && await otherActiveCoordinators(trx, id) === 0)
       throw new HttpError(409, 'last_coordinator', '这是最后一个可用的协调员账号，不能停用')

@@ -44,7 +44,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
     const actor = userOf(request)
     const now = ctx.clock()
-    const { password } = await resetPassword(ctx.db, actor, id, now)
+    const { password } = await resetPassword(ctx.db, actor.id, id, now)
     await recordAudit(ctx.db, [{ actor: actor.id, action: 'password_reset', entity: 'user', recordId: id }], now)
     // The password itself never reaches a log: it is shown once, to the coordinator who asked.
     request.log.info({ userId: id, by: actor.id }, 'password reset')
@@ -56,7 +56,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const { active } = parseOrThrow(accountStatusSchema, request.body, '账号状态')
     const actor = userOf(request)
     const now = ctx.clock()
-    const user = await setAccountActive(ctx.db, actor, id, active, now)
+    const user = await setAccountActive(ctx.db, actor.id, id, active, now)
     await recordAudit(ctx.db, [{ actor: actor.id, action: active ? 'account_reactivated' : 'account_deactivated', entity: 'user', recordId: id }], now)
     request.log.info({ userId: id, by: actor.id, active }, active ? 'account reactivated' : 'account deactivated')
     return { user }
