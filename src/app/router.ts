@@ -36,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./pages/SignInPage.vue') },
   { path: '/sync', name: 'sync', component: () => import('./pages/SyncPage.vue') },
   { path: '/password', name: 'password', component: () => import('./pages/PasswordPage.vue') },
+  { path: '/accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), beforeEnter: coordinatorsOnly },
   { path: '/overview', name: 'overview', component: () => import('./pages/OverviewPage.vue'), beforeEnter: coordinatorsOnly },
   { path: '/overview/units/:unit', name: 'overview-unit', component: () => import('./pages/OverviewUnitPage.vue'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/:unknown(.*)*', redirect: '/' },

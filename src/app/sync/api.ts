@@ -58,8 +58,14 @@ async function errorOf(response: Response): Promise<ApiRequestError> {
   return new ApiRequestError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, error?.issues)
 }
 
-export function createSyncApi(fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init), baseUrl = ''): SyncApi {
-  async function send(path: string, init: RequestInit, token?: string): Promise<Response> {
+export type ApiSend = (path: string, init: RequestInit, token?: string) => Promise<Response>
+
+export const defaultFetch: FetchLike = (input, init) => globalThis.fetch(input, init)
+export const jsonHeaders = { 'content-type': 'application/json' }
+
+/** One request with the session token: a NetworkError when no answer came, an ApiRequestError for a no. */
+export function createApiSend(fetchImpl: FetchLike = defaultFetch, baseUrl = ''): ApiSend {
+  return async (path, init, token) => {
     const headers = new Headers(init.headers)
     if (token)
       headers.set('authorization', `Bearer ${token}`)
@@ -74,7 +80,11 @@ export function createSyncApi(fetchImpl: FetchLike = (input, init) => globalThis
       throw await errorOf(response)
     return response
   }
-  const json = { 'content-type': 'application/json' }
+}
+
+export function createSyncApi(fetchImpl: FetchLike = defaultFetch, baseUrl = ''): SyncApi {
+  const send = createApiSend(fetchImpl, baseUrl)
+  const json = jsonHeaders
 
   return {
     login: async body => (await send(apiPaths.login, { method: 'POST', headers: json, body: JSON.stringify(body) })).json(),
