@@ -57,7 +57,7 @@ export default {
   },
   password: {
     title: 'One-time password',
-    intro: 'One-time password for {name} ({username}):',
+    intro: '{name} ({username})',
     label: 'One-time password',
     once: 'This password is shown only now: write it down or copy it and hand it to the person. They must change it when they first sign in.',
     copy: 'Copy password',

@@ -43,7 +43,7 @@ export default {
     displayName: '姓名',
     displayNamePlaceholder: '显示的姓名',
     unit: '单位',
-    unitPlaceholder: '选择或输入单位名称',
+    unitPlaceholder: '选择或输入单位',
     chooseUnit: '选择',
     role: '角色',
     roleHint: '协调员可以查看各单位进度并管理账号。',
@@ -57,7 +57,7 @@ export default {
   },
   password: {
     title: '一次性密码',
-    intro: '{name}（{username}）的一次性密码：',
+    intro: '{name}（{username}）',
     label: '一次性密码',
     once: '密码只显示这一次，请现在记下或复制后交给本人。对方首次登录后必须修改密码。',
     copy: '复制密码',
