@@ -9,7 +9,8 @@ import { generatePassword, hashPassword } from './passwords'
 import { revokeUserSessions } from './sessions'
 import { findUserById } from './users'
 
-async function existingUser(db: Db, id: string): Promise<StoredUser> {
+/** The account a coordinator named, or a 404. */
+export async function existingUser(db: Db, id: string): Promise<StoredUser> {
   const user = await findUserById(db, id)
   if (!user)
     throw new HttpError(404, 'not_found', '没有这个账号')

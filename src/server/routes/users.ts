@@ -4,10 +4,10 @@ import type { ServerContext } from '../context'
 import { z } from 'zod'
 import { accountStatusSchema, newUserSchema, type PasswordResetResponse } from '../../shared/auth'
 import { recordAudit } from '../audit'
-import { resetPassword, setAccountActive } from '../auth/accountAdmin'
+import { existingUser, resetPassword, setAccountActive } from '../auth/accountAdmin'
 import { requireCoordinator, userOf } from '../auth/authenticate'
 import { revokeUserSessions } from '../auth/sessions'
-import { createUser, findUserById, listUsers, UsernameTakenError } from '../auth/users'
+import { createUser, listUsers, UsernameTakenError } from '../auth/users'
 import { HttpError, parseOrThrow } from '../errors'
 
 const userIdParams = z.object({ id: z.string().min(1).max(100) })
@@ -33,8 +33,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   app.delete('/api/users/:id/sessions', guard, async (request) => {
     const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
-    if (!await findUserById(ctx.db, id))
-      throw new HttpError(404, 'not_found', '没有这个账号')
+    await existingUser(ctx.db, id)
     const revoked = await revokeUserSessions(ctx.db, id, ctx.clock())
     request.log.info({ userId: id, revoked }, 'sessions revoked')
     return { revoked }

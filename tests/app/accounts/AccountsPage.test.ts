@@ -33,6 +33,13 @@ type Wrapper = Awaited<ReturnType<typeof openAccounts>>['wrapper']
 const item = (wrapper: Wrapper, name: string) => wrapper.findAll('.account-item').find(row => row.text().includes(name))!
 const buttonOf = (wrapper: Wrapper, name: string, label: string) => item(wrapper, name).findAll('button').find(b => b.text() === label)!
 
+async function fillNewAccount(wrapper: Wrapper, username: string, displayName: string, unit: string) {
+  await wrapper.get('input[name="username"]').setValue(username)
+  await wrapper.get('input[name="display-name"]').setValue(displayName)
+  await wrapper.get('input[name="unit"]').setValue(unit)
+  await wrapper.get('form.accounts-form').trigger('submit')
+}
+
 /** The confirm dialog Vant shows on the page's body, found by its message. */
 async function answerConfirm(text: string, confirm = true) {
   await vi.waitFor(() => expect([...document.querySelectorAll('.van-dialog')].some(d => d.textContent?.includes(text))).toBe(true))
@@ -106,11 +113,8 @@ describe('account management', () => {
     expect(wrapper.text()).toContain('请选择或输入单位')
     expect(server.calls.filter(c => c.method === 'POST')).toEqual([])
 
-    await wrapper.get('input[name="username"]').setValue('sun.li')
-    await wrapper.get('input[name="display-name"]').setValue('孙丽')
-    await wrapper.get('input[name="unit"]').setValue('区数据局')
     await wrapper.findAll('.accounts-form input[type=radio]')[1].setValue(true)
-    await wrapper.get('form.accounts-form').trigger('submit')
+    await fillNewAccount(wrapper, 'sun.li', '孙丽', '区数据局')
     await vi.waitFor(() => expect(wrapper.find('.password-dialog__value').text()).toBe('NewPass234abcd'))
     expect(server.calls.at(-1)).toMatchObject({ method: 'POST', path: '/api/users', body: { username: 'sun.li', displayName: '孙丽', unit: '区数据局', role: 'coordinator' } })
     expect(wrapper.text()).toContain('首次登录后必须修改密码')
@@ -122,11 +126,8 @@ describe('account management', () => {
     await signInAs('coordinator')
     const { wrapper } = await openAccounts()
     await wrapper.get('.accounts__add button').trigger('click')
-    await wrapper.get('input[name="username"]').setValue('li')
-    await wrapper.get('input[name="display-name"]').setValue('另一个李明')
-    await wrapper.get('input[name="unit"]').setValue('区数据局')
     server.refuseNext(409, 'username_taken', '用户名 li 已被占用', [{ path: 'username', message: '用户名 li 已被占用' }])
-    await wrapper.get('form.accounts-form').trigger('submit')
+    await fillNewAccount(wrapper, 'li', '另一个李明', '区数据局')
     await vi.waitFor(() => expect(wrapper.find('.accounts-form').text()).toContain('用户名 li 已被占用'))
     expect(wrapper.find('.password-dialog__value').exists()).toBe(false)
     wrapper.unmount()
