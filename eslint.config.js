@@ -8,7 +8,7 @@ import vueParser from 'vue-eslint-parser'
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'child_process', 'url', 'stream', 'zlib']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'tests/.artifacts/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'tests/.artifacts/**', '.tmp/**'] },
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
   stylistic.configs.customize({ indent: 2, quotes: 'single', semi: false, jsx: false }),

@@ -38,7 +38,7 @@ async function addUser(database: Database, values: Record<string, string | undef
 async function listAll(database: Database): Promise<void> {
   const users = await listUsers(database.db)
   for (const u of users)
-    console.log([u.username, u.displayName, u.unit, u.role, new Date(u.createdAt).toISOString()].join('\t'))
+    console.log([u.username, u.displayName, u.unit, u.role, new Date(u.createdAt).toISOString(), u.active ? '' : '已停用 (deactivated)'].join('\t').trimEnd())
   console.log(`共 ${users.length} 个账号 (${users.length} users)`)
 }
 

@@ -58,6 +58,16 @@ describe('npm run admin', () => {
     expect((await me()).statusCode).toBe(401)
   })
 
+  it('marks a switched-off account in the list', async () => {
+    const { token } = (await login('chen.jie', 'chen-jie-password')).json()
+    const zhou = (await app.inject({ method: 'GET', url: '/api/users', headers: { authorization: `Bearer ${token}` } })).json().users.find((u: { username: string }) => u.username === 'zhou.min')
+    const off = await app.inject({ method: 'PATCH', url: `/api/users/${zhou.id}`, headers: { authorization: `Bearer ${token}` }, payload: { active: false } })
+    expect(off.statusCode).toBe(200)
+    const result = admin('list-users')
+    expect(result.out).toMatch(/zhou\.min\t周敏\t朱家角镇\tstaff\t\S+\t已停用 \(deactivated\)/)
+    expect(result.out).toMatch(/chen\.jie\t陈杰\t区教育局\tcoordinator\t\S+\n/)
+  })
+
   it('names every bad option and exits 1', () => {
     const result = admin('add-user', '--username', 'has space', '--role', 'boss')
     expect(result.code).toBe(1)
