@@ -25,8 +25,8 @@ function openProfile(dir: string) {
   })
 }
 
-export async function measureColdStart(): Promise<{ figures: Figure[], details: string[] }> {
-  const server = await startE2eServer()
+export async function measureColdStart(dist?: string): Promise<{ figures: Figure[], details: string[] }> {
+  const server = await startE2eServer(dist)
   const profile = mkdtempSync(join(tmpdir(), 'kaifangri-cold-'))
   try {
     // The install visit, with signal: service worker, app shell and bundled plans.

@@ -1,7 +1,7 @@
 import type { FeedbackRow } from '../db/schema'
 import { computed, onScopeDispose, shallowRef, watch } from 'vue'
 import { shanghaiDate } from '../../shared/feedback/dates'
-import { observeOverdueFeedback } from '../db/feedbackRepository'
+import { observeOverdueFeedback } from '../db/feedbackReads'
 import { useSessionStore } from '../stores/session'
 import { useSettingsStore } from '../stores/settings'
 

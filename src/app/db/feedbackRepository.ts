@@ -1,6 +1,6 @@
 // Public feedback on the device: recorded whole (with the photo of a card, if any) in one
 // transaction with its outbox entry; handling and adoption change by patches that carry
-// their whole field group (shared/records/fieldRules.ts). Reads are kept current by live queries.
+// their whole field group (shared/records/fieldRules.ts). The item reads are in feedbackReads.ts.
 import type { HandlingPatch } from '../../shared/feedback/handling'
 import type { ProcessedPhoto } from './evidenceRepository'
 import type { FeedbackRow, FeedbackSettingsRow, PhotoRow } from './schema'
@@ -31,38 +31,6 @@ export function changeFeedbackHandling(id: string, patch: HandlingPatch): Promis
 
 export function changeFeedbackAdoption(id: string, adoption: FeedbackRow['adoption']): Promise<FeedbackRow> {
   return changeRecord('feedback', id, { adoption })
-}
-
-/**
- * Items a unit's staff handle: recorded by the unit or referred to it. Coordinators (unit
- * null) read every item on the device.
- */
-export function observeFeedback(unit: string | null, next: (rows: FeedbackRow[]) => void, fail: Fail): Stop {
-  return observe(async () => {
-    if (!unit)
-      return db.feedback.toArray()
-    const [own, referred] = await Promise.all([
-      db.feedback.where('unit').equals(unit).toArray(),
-      db.feedback.where('referredTo').equals(unit).toArray(),
-    ])
-    const ids = new Set(own.map(row => row.id))
-    return [...own, ...referred.filter(row => !ids.has(row.id))]
-  }, next, fail)
-}
-
-/**
- * Unanswered items past their reply day, read through the deadline index only (首页 shows them
- * without loading the whole inbox). `today` is YYYY-MM-DD in Shanghai.
- */
-export function observeOverdueFeedback(unit: string | null, today: string, next: (rows: FeedbackRow[]) => void, fail: Fail): Stop {
-  const open = new Set<FeedbackRow['status']>(['registered', 'referred'])
-  return observe(() => db.feedback.where('replyDue').below(today)
-    .filter(row => open.has(row.status) && (unit === null || row.unit === unit || row.referredTo === unit))
-    .toArray(), next, fail)
-}
-
-export function observeFeedbackItem(id: string, next: (row: FeedbackRow | null) => void, fail: Fail): Stop {
-  return observe(async () => (await db.feedback.get(id)) ?? null, next, fail)
 }
 
 /** The coordinators' settings (topics, reply deadline); the defaults until they first change them. */

@@ -21,7 +21,7 @@ import type {
   QuestionnaireResponseRow,
   QuestionnaireRow,
 } from './schema'
-import { entities } from '../../shared/records'
+import { readers } from '../../shared/records/readers'
 
 export type RecordEntity = Exclude<EntityName, 'plan'>
 
@@ -73,4 +73,4 @@ export function tableOf<E extends RecordEntity>(database: AppDB, entity: E): Tab
  * Entities only some users may read. When another user signs in on this device, what the
  * previous one could see of these is removed; records everyone reads stay.
  */
-export const restrictedEntities = recordEntities.filter(entity => entities[entity].access.read !== 'everyone')
+export const restrictedEntities = recordEntities.filter(entity => readers[entity] !== 'everyone')

@@ -17,6 +17,7 @@ import { feedbackPatchSchema, feedbackRecordSchema, handlingFields } from './fee
 import { feedbackSettingsDefaults, feedbackSettingsPatchSchema, feedbackSettingsRecordSchema } from './feedbackSettings'
 import { questionnairePatchSchema, questionnaireRecordSchema } from './questionnaire'
 import { questionnaireResponseRecordSchema } from './questionnaireResponse'
+import { readers } from './readers'
 
 export interface EntityDefinition {
   record: z.ZodType<Record<string, unknown>>
@@ -31,24 +32,24 @@ export interface EntityDefinition {
 }
 
 export const entities = {
-  plan: { record: planRecordSchema, patch: null, defaults: {}, access: { read: 'everyone', write: 'coordinators' }, idOf: planIdOfRecord },
-  progress: { record: progressRecordSchema, patch: progressPatchSchema, defaults: progressDefaults, access: { read: 'unit', write: 'unit', taskField: 'taskId' }, idOf: progressIdOfRecord },
-  evidence: { record: evidenceRecordSchema, patch: evidencePatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', taskField: 'taskId' } },
+  plan: { record: planRecordSchema, patch: null, defaults: {}, access: { read: readers.plan, write: 'coordinators' }, idOf: planIdOfRecord },
+  progress: { record: progressRecordSchema, patch: progressPatchSchema, defaults: progressDefaults, access: { read: readers.progress, write: 'unit', taskField: 'taskId' }, idOf: progressIdOfRecord },
+  evidence: { record: evidenceRecordSchema, patch: evidencePatchSchema, defaults: {}, access: { read: readers.evidence, write: 'unit', taskField: 'taskId' } },
   // Open-day events and public feedback (issue 5).
-  event: { record: eventRecordSchema, patch: eventPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', taskField: 'taskIds' } },
-  eventChecklistItem: { record: eventChecklistItemRecordSchema, patch: eventChecklistItemPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
-  checkin: { record: checkinRecordSchema, patch: null, defaults: {}, access: { read: 'unit', write: 'unit' } },
-  eventSession: { record: eventSessionRecordSchema, patch: eventSessionPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
-  eventPhoto: { record: eventPhotoRecordSchema, patch: eventPhotoPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
-  eventNote: { record: eventNoteRecordSchema, patch: eventNotePatchSchema, defaults: {}, access: { read: 'unit', write: 'unit' } },
-  eventTemplate: { record: eventTemplateRecordSchema, patch: eventTemplatePatchSchema, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
+  event: { record: eventRecordSchema, patch: eventPatchSchema, defaults: {}, access: { read: readers.event, write: 'unit', taskField: 'taskIds' } },
+  eventChecklistItem: { record: eventChecklistItemRecordSchema, patch: eventChecklistItemPatchSchema, defaults: {}, access: { read: readers.eventChecklistItem, write: 'unit' } },
+  checkin: { record: checkinRecordSchema, patch: null, defaults: {}, access: { read: readers.checkin, write: 'unit' } },
+  eventSession: { record: eventSessionRecordSchema, patch: eventSessionPatchSchema, defaults: {}, access: { read: readers.eventSession, write: 'unit' } },
+  eventPhoto: { record: eventPhotoRecordSchema, patch: eventPhotoPatchSchema, defaults: {}, access: { read: readers.eventPhoto, write: 'unit' } },
+  eventNote: { record: eventNoteRecordSchema, patch: eventNotePatchSchema, defaults: {}, access: { read: readers.eventNote, write: 'unit' } },
+  eventTemplate: { record: eventTemplateRecordSchema, patch: eventTemplatePatchSchema, defaults: {}, access: { read: readers.eventTemplate, write: 'coordinators' } },
   // The unit an item is referred to reads it (contact masked) and writes its handling and adoption.
-  feedback: { record: feedbackRecordSchema, patch: feedbackPatchSchema, defaults: {}, access: { read: 'unit', write: 'unit', readerFields: ['referredTo'], delegates: [{ unitField: 'referredTo', fields: [...handlingFields, 'adoption'] }] } },
-  feedbackSettings: { record: feedbackSettingsRecordSchema, patch: feedbackSettingsPatchSchema, defaults: feedbackSettingsDefaults, access: { read: 'everyone', write: 'coordinators' } },
-  questionnaire: { record: questionnaireRecordSchema, patch: questionnairePatchSchema, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
-  questionnaireResponse: { record: questionnaireResponseRecordSchema, patch: null, defaults: {}, access: { read: 'unit', write: 'unit' } },
-  faq: { record: faqRecordSchema, patch: faqPatchSchema, defaults: {}, access: { read: 'everyone', write: 'coordinators' } },
-} satisfies Record<string, EntityDefinition>
+  feedback: { record: feedbackRecordSchema, patch: feedbackPatchSchema, defaults: {}, access: { read: readers.feedback, write: 'unit', readerFields: ['referredTo'], delegates: [{ unitField: 'referredTo', fields: [...handlingFields, 'adoption'] }] } },
+  feedbackSettings: { record: feedbackSettingsRecordSchema, patch: feedbackSettingsPatchSchema, defaults: feedbackSettingsDefaults, access: { read: readers.feedbackSettings, write: 'coordinators' } },
+  questionnaire: { record: questionnaireRecordSchema, patch: questionnairePatchSchema, defaults: {}, access: { read: readers.questionnaire, write: 'coordinators' } },
+  questionnaireResponse: { record: questionnaireResponseRecordSchema, patch: null, defaults: {}, access: { read: readers.questionnaireResponse, write: 'unit' } },
+  faq: { record: faqRecordSchema, patch: faqPatchSchema, defaults: {}, access: { read: readers.faq, write: 'coordinators' } },
+} satisfies Record<keyof typeof readers, EntityDefinition>
 
 export type EntityName = keyof typeof entities
 export const entityNames = Object.keys(entities) as [EntityName, ...EntityName[]]
