@@ -14,8 +14,8 @@ const runsPerPage = 3
 
 const score = (lhr: Result, category: typeof categories[number]) => Math.round((lhr.categories[category]?.score ?? 0) * 100)
 
-export async function measureLighthouse(paths = ['/', '/plans']): Promise<{ figures: Figure[], details: string[] }> {
-  const server = await startE2eServer()
+export async function measureLighthouse(paths = ['/', '/plans'], dist?: string): Promise<{ figures: Figure[], details: string[] }> {
+  const server = await startE2eServer(dist)
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: chromiumArgs.filter(f => f !== '--headless').concat('--headless=new') })
   const figures: Figure[] = []
   const details: string[] = []
