@@ -1,3 +1,4 @@
+import { showImagePreview } from 'vant'
 import { onScopeDispose, type Ref, ref, watch } from 'vue'
 import { photoBlob } from '../db/evidenceRepository'
 
@@ -19,8 +20,11 @@ export function usePhotoUrl(sha256: Ref<string>, size: 'full' | 'thumb') {
   return url
 }
 
-/** Opens the full-size photo; the caller revokes the URL when the viewer closes. */
-export async function fullPhotoUrl(sha256: string): Promise<string | null> {
+/** Shows a stored photo full size in the image viewer, releasing its URL when the viewer closes. */
+export async function showFullPhoto(sha256: string): Promise<void> {
   const blob = await photoBlob(sha256, 'full')
-  return blob ? URL.createObjectURL(blob) : null
+  if (!blob)
+    return
+  const url = URL.createObjectURL(blob)
+  showImagePreview({ images: [url], closeable: true, onClose: () => URL.revokeObjectURL(url) })
 }
