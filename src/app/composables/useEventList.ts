@@ -41,7 +41,11 @@ export function useEventList(now: () => number = Date.now) {
   const events = shallowRef<EventRow[]>([])
   const tallies = shallowRef<ReturnType<typeof tallyByEvent>>(new Map())
   const counts = shallowRef<EventResponseCounts>({ feedback: new Map(), responses: new Map() })
-  const ready = ref(false)
+  const eventsRead = ref(false)
+  const countsRead = ref(false)
+  const tallyRead = ref(false)
+  // The list shows once its counts are read too, so no row ever shows 意见 0 条 for a moment.
+  const ready = computed(() => eventsRead.value && countsRead.value && tallyRead.value)
   const scopeUnit = computed(() => isCoordinator.value ? null : myUnit.value)
 
   let stopEvents: (() => void) | null = null
@@ -49,13 +53,19 @@ export function useEventList(now: () => number = Date.now) {
     stopEvents?.()
     stopEvents = observeEvents(unit, (rows) => {
       events.value = rows
-      ready.value = true
+      eventsRead.value = true
     }, () => {
-      ready.value = true
+      eventsRead.value = true
     })
   }, { immediate: true })
-  const stopCheckins = observeAllCheckins(rows => tallies.value = tallyByEvent(rows), () => {})
-  const stopCounts = observeEventResponseCounts(value => counts.value = value, () => {})
+  const stopCheckins = observeAllCheckins((rows) => {
+    tallies.value = tallyByEvent(rows)
+    tallyRead.value = true
+  }, () => tallyRead.value = true)
+  const stopCounts = observeEventResponseCounts((value) => {
+    counts.value = value
+    countsRead.value = true
+  }, () => countsRead.value = true)
 
   const units = computed(() => [...new Set(events.value.map(event => event.unit))].sort((a, b) => a.localeCompare(b, 'zh-CN')))
   const months = computed(() => [...new Set(events.value.map(event => monthKeyOf(event.startsAt)))].sort().reverse())
