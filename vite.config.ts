@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { firstScreenGroup } from './src/build/firstScreenChunk'
 import { precompress } from './src/build/precompress'
 import { seedPlans } from './src/build/seedPlans'
 import { vantIconFont } from './src/build/vantIconFont'
@@ -69,6 +70,7 @@ export default defineConfig({
             // into a dozen small shared chunks, and on a cold start each is one more trip through
             // the service worker before the first screen can paint.
             { name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|dexie|workbox-window)[\\/]/, priority: 20 },
+            firstScreenGroup(/[\\/]src[\\/]app[\\/]main\.ts$/),
           ],
         },
       },

@@ -21,9 +21,11 @@ else {
   captureInstallPrompt()
 
   // English messages are a separate download: have them before the first render, not after.
-  void loadLocale(savedLocale).finally(() => {
+  // The mount waits for the next task: evaluating the app's code and rendering it in one go
+  // would block a slow phone's main thread for half a second with no chance to handle a tap.
+  void loadLocale(savedLocale).finally(() => setTimeout(() => {
     createApp(App).use(createPinia()).use(router).mount('#app')
-  })
+  }))
 
   // The service worker downloads the whole app shell; let the first screen have the network and CPU first.
   window.addEventListener('load', () => void registerServiceWorker(), { once: true })

@@ -1,6 +1,7 @@
 import type { TaskRow } from '../db/schema'
 import { computed } from 'vue'
 import { useSettingsStore } from '../stores/settings'
+import { compareCodeUnits } from '../utils/compare'
 import { isDueWithin, isOverdue, todayIso } from '../utils/dates'
 import { taskNamesUnit } from '../utils/unitCoverage'
 import { usePlanLibrary } from './usePlanLibrary'
@@ -15,7 +16,7 @@ function focusYearOf(years: number[], thisYear: number): number {
   return years.length ? Math.max(...years) : thisYear
 }
 
-const byDue = (a: TaskRow, b: TaskRow) => (a.due ?? '').localeCompare(b.due ?? '') || a.id.localeCompare(b.id)
+const byDue = (a: TaskRow, b: TaskRow) => compareCodeUnits(a.due ?? '', b.due ?? '') || compareCodeUnits(a.id, b.id)
 
 /** 首页: my unit's open tasks that are overdue or due soon, and the year's progress. */
 export function useMyTasks() {

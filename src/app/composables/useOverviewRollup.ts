@@ -4,6 +4,7 @@
 import type { ProgressRow, TaskRow } from '../db/schema'
 import type { Aggregate, SubjectState, TaskProgress } from '../utils/rollup'
 import { checklistItemIdOf, targetIdOf } from '../../shared/plan/identity'
+import { compareCodeUnits } from '../utils/compare'
 import { isOverdue } from '../utils/dates'
 import { chapterKey, statesOf, subjectScore, taskProgress } from '../utils/rollup'
 import { coverageByPlan, type IssuerOf, unitCoverageIndex } from '../utils/unitCoverage'
@@ -67,9 +68,7 @@ function addTask(scope: ScopeProgress, share: number, overdue: boolean): void {
     scope.overdue++
 }
 
-// ISO dates and ids compare as plain strings; localeCompare would cost more than the whole pass.
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-const byDue = (a: OverdueTask, b: OverdueTask) => compare(a.task.due ?? '', b.task.due ?? '') || compare(a.task.id, b.task.id)
+const byDue = (a: OverdueTask, b: OverdueTask) => compareCodeUnits(a.task.due ?? '', b.task.due ?? '') || compareCodeUnits(a.task.id, b.task.id)
 
 type StatesOfTask = Map<string, Map<number, SubjectState>>
 
@@ -180,5 +179,5 @@ export function tasksOfUnit(tasks: readonly TaskRow[], unit: string, rows: reado
     if (progress.share !== null)
       out.push({ task, progress, overdue: progress.share < 1 && isOverdue(task.due, today) })
   }
-  return out.sort((a, b) => rank(a) - rank(b) || compare(a.task.due ?? '9999', b.task.due ?? '9999') || compare(a.task.id, b.task.id))
+  return out.sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a.task.due ?? '9999', b.task.due ?? '9999') || compareCodeUnits(a.task.id, b.task.id))
 }

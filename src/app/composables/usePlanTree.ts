@@ -3,6 +3,7 @@ import type { Aggregate, TaskProgress } from '../utils/rollup'
 import { computed } from 'vue'
 import { type StatusFilter, usePlanFiltersStore } from '../stores/planFilters'
 import { dueMonth, isOverdue, todayIso } from '../utils/dates'
+import { pinyinRanks } from '../utils/pinyinOrder'
 import { chapterKey } from '../utils/rollup'
 import { taskNamesUnit } from '../utils/unitCoverage'
 import { usePlanLibrary } from './usePlanLibrary'
@@ -28,7 +29,12 @@ export function matchesStatus(status: StatusFilter, progress: TaskProgress | und
 }
 
 const byPosition = (a: TaskRow, b: TaskRow) => a.chapter - b.chapter || a.item - b.item
-const byYearThenIssuer = (a: PlanRow, b: PlanRow) => b.year - a.year || a.issuer.localeCompare(b.issuer, 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN')
+
+/** Newest year first, then by issuer and title in pinyin order. */
+function sortPlans(plans: PlanRow[]): PlanRow[] {
+  const ranks = pinyinRanks('plans', plans.flatMap(plan => [plan.issuer, plan.title]))
+  return plans.sort((a, b) => b.year - a.year || ranks.get(a.issuer)! - ranks.get(b.issuer)! || ranks.get(a.title)! - ranks.get(b.title)!)
+}
 
 /** The 计划 screen as flat rows: year → plan → chapter → task, filtered, searched and folded. */
 export function usePlanTree() {
@@ -52,6 +58,7 @@ export function usePlanTree() {
     return groups
   })
 
+  const sortedPlans = computed(() => sortPlans([...library.plans.value]))
   const searchHits = computed(() => search(filters.query))
 
   const visible = computed(() => {
@@ -74,7 +81,7 @@ export function usePlanTree() {
     const isVisible = visible.value
     const groups = tasksByPlan.value
     const { byPlan, byChapter } = rollup.value
-    const plans = library.plans.value.filter(p => year === null || p.year === year).sort(byYearThenIssuer)
+    const plans = sortedPlans.value.filter(p => year === null || p.year === year)
     let lastYear: number | null = null
     for (const plan of plans) {
       const tasks = (groups.get(plan.id) ?? []).filter(isVisible)

@@ -1,5 +1,6 @@
 import type { CoversUnit } from './rollup'
-import { collectUnits, nameCoversUnit } from '../../shared/units'
+import { countUnits, nameCoversUnit, sortUnits } from '../../shared/units'
+import { pinyinRanks } from './pinyinOrder'
 
 // The same few hundred names recur across 10,000 tasks; coverage of a name for a unit is
 // decided once per plan issuer and remembered, so roll-ups and filters stay linear and fast.
@@ -78,5 +79,7 @@ export function unitChoicesOf(tasks: Array<{ units: string[] }>): string[] {
       names.add(name)
   }
   const oneTaskPerName = [...names].map(name => ({ assignments: [{ leads: [name], owners: [] }], checklist: [] }))
-  return collectUnits([{ tasks: oneTaskPerName }]).map(unit => unit.name)
+  const units = countUnits([{ tasks: oneTaskPerName }])
+  const ranks = pinyinRanks('units', units.map(unit => unit.name))
+  return sortUnits(units, (a, b) => ranks.get(a)! - ranks.get(b)!).map(unit => unit.name)
 }

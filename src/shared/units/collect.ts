@@ -12,9 +12,13 @@ export interface CollectedUnit {
 
 // Offices coordinate the plan, so they come first; then bureaus, streets and towns, internal sections.
 const kindOrder: UnitKind[] = ['office', 'department', 'street', 'section', 'other']
-const collator = new Intl.Collator('zh-Hans-CN')
 
-export function collectUnits(plans: ReadonlyArray<{ tasks: ReadonlyArray<Pick<PlanTask, 'assignments' | 'checklist'>> }>): CollectedUnit[] {
+// Built on first use: a Chinese collator loads the pinyin tables, which a slow phone feels.
+let collator: Intl.Collator | undefined
+const byPinyin = (a: string, b: string) => (collator ??= new Intl.Collator('zh-Hans-CN')).compare(a, b)
+
+/** The units the plans name, each with the number of tasks naming it, in no particular order. */
+export function countUnits(plans: ReadonlyArray<{ tasks: ReadonlyArray<Pick<PlanTask, 'assignments' | 'checklist'>> }>): CollectedUnit[] {
   const counts = new Map<string, number>()
   for (const plan of plans) {
     for (const task of plan.tasks) {
@@ -22,7 +26,14 @@ export function collectUnits(plans: ReadonlyArray<{ tasks: ReadonlyArray<Pick<Pl
       for (const unit of units) counts.set(unit, (counts.get(unit) ?? 0) + 1)
     }
   }
-  return [...counts]
-    .map(([name, taskCount]) => ({ name, kind: unitKindOf(name), taskCount }))
-    .sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || collator.compare(a.name, b.name))
+  return [...counts].map(([name, taskCount]) => ({ name, kind: unitKindOf(name), taskCount }))
+}
+
+/** Offices first, then by kind; within a kind by name, in pinyin order unless told otherwise. */
+export function sortUnits(units: CollectedUnit[], compareNames: (a: string, b: string) => number = byPinyin): CollectedUnit[] {
+  return units.sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || compareNames(a.name, b.name))
+}
+
+export function collectUnits(plans: ReadonlyArray<{ tasks: ReadonlyArray<Pick<PlanTask, 'assignments' | 'checklist'>> }>): CollectedUnit[] {
+  return sortUnits(countUnits(plans))
 }
