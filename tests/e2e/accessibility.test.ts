@@ -1,16 +1,12 @@
 // Every screen, at a small and a common phone size and in large-text mode: axe finds no
 // WCAG 2.1 A/AA violation (names of controls, contrast, labels…) and nothing overflows sideways.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, phone } from '../helpers/e2eBrowser'
+import { pageViolations } from '../helpers/axe'
 import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const unit = '区政府办公室'
-
-interface AxeViolation { id: string, help: string, nodes: Array<{ target: string[] }> }
 
 let server: E2eServer
 let browser: Browser
@@ -24,16 +20,6 @@ async function openPage(size: { width: number, height: number }, largeText: bool
     localStorage.setItem('kaifangri.largeText', JSON.stringify(large))
   }, [unit, largeText] as const)
   return context.newPage()
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return result.violations
-  })
-  return found.map(v => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)
 }
 
 const screens: Array<{ name: string, path: () => string, ready: string, open?: (page: Page) => Promise<void> }> = [
@@ -70,7 +56,7 @@ describe('accessibility and layout', () => {
     await page.goto(server.url)
     await page.locator('.year-progress').waitFor()
     await page.evaluate(() => document.querySelector('main')!.append(document.createElement('button')))
-    expect((await violations(page)).join('\n')).toContain('button-name')
+    expect((await pageViolations(page)).join('\n')).toContain('button-name')
     await page.context().close()
   })
 
@@ -82,7 +68,7 @@ describe('accessibility and layout', () => {
           await page.goto(`${server.url}${screen.path()}`)
           await page.locator(screen.ready).first().waitFor()
           await screen.open?.(page)
-          expect(await violations(page), `${sizeName} ${screen.name}`).toEqual([])
+          expect(await pageViolations(page), `${sizeName} ${screen.name}`).toEqual([])
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
           expect(overflow, 'content wider than the screen').toBeLessThanOrEqual(0)
           await page.context().close()

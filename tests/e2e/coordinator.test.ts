@@ -3,10 +3,9 @@
 // overdue tasks, a photo taken on another phone, and a checklist item's overwritten values;
 // staff cannot open the overview; a one-time password is replaced on the phone.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { pageViolations } from '../helpers/axe'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { readPhoneDatabase } from './phoneDatabase'
 
@@ -106,19 +105,6 @@ async function storedPhotos(page: Page) {
   }))
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-
-/** WCAG A/AA problems axe finds on the page (names of controls, contrast, table semantics …). */
-async function accessibilityProblems(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol, which the app's CSP (rightly) does not let a page script do.
-  await page.evaluate(axeSource)
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run: (root: Document, options: object) => Promise<{ violations: Array<{ id: string, nodes: Array<{ target: string[] }> }> }> } }
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    return violations.map(v => `${v.id} ${v.nodes.map(n => n.target.join(' ')).join(', ')}`)
-  })
-}
-
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
 /** The overview's views are native radios inside their labels; a person taps the label. */
 const view = (page: Page, name: string) => page.locator('.segmented__option', { has: page.getByRole('radio', { name: new RegExp(`^${name}`) }) })
@@ -178,7 +164,7 @@ describe('the coordinator\'s overview of every unit', () => {
     for (const unit of [office.unit, service.unit])
       await expect.poll(() => unitRow(desk, unit).textContent(), { timeout: 10_000 }).toMatch(/事项：完成 [1-9]/)
     expect(await desk.locator('th[aria-sort]').count()).toBe(3)
-    expect(await accessibilityProblems(desk)).toEqual([])
+    expect(await pageViolations(desk)).toEqual([])
     expect(await overflow(desk)).toBeLessThanOrEqual(0)
     await desk.screenshot({ path: artifactPath('overview-units-390x844.png'), fullPage: true })
 
@@ -192,7 +178,7 @@ describe('the coordinator\'s overview of every unit', () => {
 
     await view(desk, '按部分').click()
     await desk.locator('.chapters__chapter').first().waitFor()
-    expect(await accessibilityProblems(desk)).toEqual([])
+    expect(await pageViolations(desk)).toEqual([])
     await desk.screenshot({ path: artifactPath('overview-chapters-390x844.png') })
   })
 
@@ -206,7 +192,7 @@ describe('the coordinator\'s overview of every unit', () => {
     await desk.reload()
     await unitRow(desk, office.unit).waitFor()
     expect(await overflow(desk)).toBeLessThanOrEqual(0)
-    expect(await accessibilityProblems(desk)).toEqual([])
+    expect(await pageViolations(desk)).toEqual([])
     await desk.screenshot({ path: artifactPath('overview-large-360x640.png') })
     await desk.locator('.unit-table').scrollIntoViewIfNeeded()
     await desk.screenshot({ path: artifactPath('overview-units-large-360x640.png') })
@@ -264,7 +250,7 @@ describe('the coordinator\'s overview of every unit', () => {
     await page.getByLabel('确认新密码').fill('my-own-password-2')
     await page.getByRole('button', { name: '确认修改' }).click()
     await page.getByText('两次输入的新密码不一致').waitFor()
-    expect(await accessibilityProblems(page)).toEqual([])
+    expect(await pageViolations(page)).toEqual([])
     expect(await overflow(page)).toBeLessThanOrEqual(0)
     await page.screenshot({ path: artifactPath('password-360x640.png'), fullPage: true })
 

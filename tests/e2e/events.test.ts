@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath, cameraPhoto, launchChromium, openInstalledOffline, phone } from '../helpers/e2eBrowser'
 import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
-import { pageViolations } from './eventPages'
+import { pageViolations } from '../helpers/axe'
 
 const unit = '区政府办公室'
 let server: E2eServer

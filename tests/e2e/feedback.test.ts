@@ -9,7 +9,7 @@ import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWor
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { eventRecord } from '../helpers/serverFeedback'
 import { readQr } from '../app/questionnaire/qrReader'
-import { pageViolations } from './eventPages'
+import { pageViolations } from '../helpers/axe'
 import { countStored, fillStandardQuestionnaire, signIn } from './openDayPages'
 
 const unit = '区生态环境局'

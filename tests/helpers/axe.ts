@@ -1,4 +1,4 @@
-// Helper for the event end-to-end tests: an axe run in the page.
+// WCAG checks of the app as a person meets it: axe run in the page, after transitions settle.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
