@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { usePlanLibrary } from './composables/usePlanLibrary'
 import { loadLocale, savedLocale } from './locales'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
@@ -19,6 +20,10 @@ if (publicQuestionnaireToken) {
 else {
   // The browser offers installation once, early: listen before anything else renders.
   captureInstallPrompt()
+
+  // Reading the plans starts before the first render: IndexedDB opens in the browser's own
+  // process while this one builds the screen, instead of after it.
+  usePlanLibrary()
 
   // English messages are a separate download: have them before the first render, not after.
   // The mount waits for the next task: evaluating the app's code and rendering it in one go
