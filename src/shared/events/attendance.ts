@@ -2,7 +2,7 @@
 // so two phones counting at one door never lose a count.
 import type { AttendeeType, CheckinRecord } from '../records/checkin'
 import type { EventRecord } from '../records/event'
-import { attendeeTypes } from '../records/checkin'
+import { attendeeTypes } from '../records/eventKinds'
 
 export interface CheckinTally {
   byType: Record<AttendeeType, number>

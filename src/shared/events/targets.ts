@@ -9,7 +9,7 @@
 import type { EventRecord, EventType } from '../records/event'
 import type { PlanTask, Target } from '../plan/types'
 import { targetIdOf } from '../plan/identity'
-import { eventTypes } from '../records/event'
+import { eventTypes } from '../records/eventKinds'
 import { isHeld } from './status'
 
 const typeWords: ReadonlyArray<[RegExp, EventType]> = [

@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { epochMs, unitName } from './common'
+import { attendeeTypes } from './eventKinds'
 import { deviceRecordId } from './fieldRules'
 
-/** 市民代表, 企业代表, 专家学者, 媒体, 人大代表/政协委员, 其他; also the respondent types of feedback. */
-export const attendeeTypes = ['citizen', 'business', 'expert', 'media', 'deputy', 'other'] as const
-export type AttendeeType = typeof attendeeTypes[number]
+export { attendeeTypes, type AttendeeType } from './eventKinds'
 
 /**
  * One tap on the door counter: +1 for an arrival, -1 to undo a mistaken tap. Appended, never

@@ -1,18 +1,9 @@
 import { z } from 'zod'
 import { epochMs, recordId, unitName } from './common'
+import { eventFormats, eventStatuses, eventTypes } from './eventKinds'
 import { deviceRecordId, endNotBeforeStart, nonBlank, noDuplicates, wholeGroups } from './fieldRules'
 
-/** 政府开放日活动, 座谈会, 问卷调查, 公众代表列席决策会议, 政策解读会, 其他 (labels in events/labels.ts). */
-export const eventTypes = ['open_day', 'symposium', 'survey', 'public_attendance', 'policy_briefing', 'other'] as const
-export type EventType = typeof eventTypes[number]
-
-/** 线下, 线上直播, 线上线下结合. */
-export const eventFormats = ['offline', 'live_online', 'hybrid'] as const
-export type EventFormat = typeof eventFormats[number]
-
-/** A held event is ongoing or closed; the public questionnaire link closes with the event. */
-export const eventStatuses = ['planned', 'ongoing', 'closed', 'cancelled'] as const
-export type EventStatus = typeof eventStatuses[number]
+export { eventFormats, type EventFormat, eventStatuses, type EventStatus, eventTypes, type EventType } from './eventKinds'
 
 const count = z.number().int().min(0).max(1_000_000)
 
