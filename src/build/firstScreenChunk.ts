@@ -34,5 +34,6 @@ export function firstScreenGroup(entry: RegExp, name = 'app') {
   return {
     name: (id: string, ctx: GroupContext) => (!entry.test(id) && isStaticallyReached(id, ctx) ? name : null),
     priority: 10,
+    debugName: name,
   }
 }
