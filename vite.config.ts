@@ -68,8 +68,9 @@ export default defineConfig({
           groups: [
             // The framework every screen runs on, as one file: left to itself the bundler cuts it
             // into a dozen small shared chunks, and on a cold start each is one more trip through
-            // the service worker before the first screen can paint.
-            { name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|dexie|workbox-window)[\\/]/, priority: 20 },
+            // the service worker before the first screen can paint. (workbox-window is not part of it:
+            // the service worker registers after the page has loaded, so its code can come then.)
+            { name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|dexie)[\\/]/, priority: 20 },
             firstScreenGroup(/[\\/]src[\\/]app[\\/]main\.ts$/),
           ],
         },
