@@ -5,7 +5,7 @@ import { usePlanLibrary } from './composables/usePlanLibrary'
 import { loadLocale, savedLocale } from './locales'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
-import { router } from './router'
+import { preloadScreen, router } from './router'
 import './styles/theme.css'
 
 // A visitor's own phone opening a questionnaire link gets that page alone: none of the staff
@@ -24,6 +24,7 @@ else {
   // Reading the plans starts before the first render: IndexedDB opens in the browser's own
   // process while this one builds the screen, instead of after it.
   usePlanLibrary()
+  preloadScreen(`${location.pathname}${location.search}`)
 
   // English messages are a separate download: have them before the first render, not after.
   // The mount waits for the next task: evaluating the app's code and rendering it in one go

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteRecordRaw, START_LOCATION } from 'vue-router'
+import { createRouter, createWebHistory, loadRouteLocation, type RouteRecordRaw, START_LOCATION } from 'vue-router'
 import { coordinatorsOnly } from './composables/useOverviewAccess'
 import { kioskGuard, kioskRouteName } from './composables/useKioskMode'
 import HomePage from './pages/HomePage.vue'
@@ -50,3 +50,12 @@ export const router = createRouter({
 })
 
 router.beforeEach(kioskGuard)
+
+/**
+ * Starts downloading the screen at `path` before the router navigates there: on a start at
+ * a later screen (计划, a task), its chunk then arrives while the app renders, not after it.
+ * A failure is left to the navigation itself, which loads the same code again and reports it.
+ */
+export function preloadScreen(path: string): void {
+  loadRouteLocation(router.resolve(path)).catch(() => undefined)
+}
