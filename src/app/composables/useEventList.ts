@@ -6,6 +6,7 @@ import { monthKeyOf } from '../components/event/eventTime'
 import { type EventResponseCounts, observeAllCheckins, observeEventResponseCounts, observeEvents } from '../db/eventReads'
 import { sharedComposable } from './sharedComposable'
 import { useEventAccess } from './useEventAccess'
+import { comparePinyin } from '../../shared/order'
 
 export interface EventFilters {
   unit: string | null
@@ -67,7 +68,7 @@ export function useEventList(now: () => number = Date.now) {
     countsRead.value = true
   }, () => countsRead.value = true)
 
-  const units = computed(() => [...new Set(events.value.map(event => event.unit))].sort((a, b) => a.localeCompare(b, 'zh-CN')))
+  const units = computed(() => [...new Set(events.value.map(event => event.unit))].sort(comparePinyin))
   const months = computed(() => [...new Set(events.value.map(event => monthKeyOf(event.startsAt)))].sort().reverse())
   const active = computed(() => Object.values(filters).some(value => value !== null))
 

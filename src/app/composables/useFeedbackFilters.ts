@@ -8,6 +8,7 @@ import { measureSince } from '../utils/perfMarks'
 import { sharedComposable } from './sharedComposable'
 import { useFeedbackEvents } from './useFeedbackEvents'
 import { useFeedbackInbox } from './useFeedbackInbox'
+import { comparePinyin } from '../../shared/order'
 
 export interface FeedbackFilterState {
   text: string
@@ -52,7 +53,7 @@ export function useFeedbackFilters() {
   })
 
   const units = computed(() => [...new Set(inbox.items.value.flatMap(item => item.referredTo ? [item.unit, item.referredTo] : [item.unit]))]
-    .sort((a, b) => a.localeCompare(b, 'zh-CN')))
+    .sort(comparePinyin))
   const active = computed(() => Boolean(state.text.trim()) || [state.eventId, state.unit, state.eventType, state.topic, state.status, state.overdue].some(v => v !== null))
 
   function reset() {

@@ -6,6 +6,7 @@ import { unitChoicesOf } from '../utils/unitCoverage'
 import { overviewOf, tasksOfUnit } from './useOverviewRollup'
 import { sharedComposable } from './sharedComposable'
 import { usePlanLibrary } from './usePlanLibrary'
+import { comparePinyin } from '../../shared/order'
 
 export type OverviewView = 'units' | 'overdue' | 'chapters'
 export type UnitSortKey = 'unit' | 'share' | 'overdue'
@@ -61,7 +62,7 @@ export const useOverview = sharedComposable(() => {
     },
   })
   const plans = computed(() => library.plans.value.filter(plan => plan.year === year.value)
-    .sort((a, b) => a.issuer.localeCompare(b.issuer, 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN')))
+    .sort((a, b) => comparePinyin(a.issuer, b.issuer) || comparePinyin(a.title, b.title)))
   // A plan removed by a sync leaves the choice to every plan of the year, not to nothing.
   watch(plans, (shown) => {
     if (planId.value && !shown.some(plan => plan.id === planId.value))

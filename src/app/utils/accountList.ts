@@ -1,13 +1,12 @@
 // The coordinators' account list: searched by what people remember (name, username, unit) and
 // shown unit by unit, as a district office thinks of its staff.
 import type { ListedUser } from '../../shared/auth'
+import { comparePinyin } from '../../shared/order'
 
 export interface AccountGroup {
   unit: string
   accounts: ListedUser[]
 }
-
-const byChinese = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
 
 export function matchesAccount(account: ListedUser, query: string): boolean {
   const q = query.trim().toLowerCase()
@@ -20,11 +19,11 @@ export function groupAccountsByUnit(accounts: ListedUser[], query = ''): Account
   for (const account of accounts.filter(a => matchesAccount(a, query)))
     groups.set(account.unit, [...groups.get(account.unit) ?? [], account])
   return [...groups]
-    .sort(([a], [b]) => byChinese(a, b))
-    .map(([unit, list]) => ({ unit, accounts: list.sort((a, b) => Number(b.active) - Number(a.active) || byChinese(a.displayName, b.displayName)) }))
+    .sort(([a], [b]) => comparePinyin(a, b))
+    .map(([unit, list]) => ({ unit, accounts: list.sort((a, b) => Number(b.active) - Number(a.active) || comparePinyin(a.displayName, b.displayName)) }))
 }
 
 /** The units to offer when adding an account: those the plans name and those accounts already have. */
 export function knownUnits(planUnits: string[], accounts: ListedUser[]): string[] {
-  return [...new Set([...planUnits, ...accounts.map(a => a.unit)])].sort(byChinese)
+  return [...new Set([...planUnits, ...accounts.map(a => a.unit)])].sort(comparePinyin)
 }

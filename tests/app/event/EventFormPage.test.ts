@@ -24,7 +24,12 @@ const field = (wrapper: Wrapper, label: string) =>
 const submit = (wrapper: Wrapper) => wrapper.get('form').trigger('submit')
 
 describe('the event form', () => {
-  beforeAll(() => setActivePinia(pinia))
+  beforeAll(async () => {
+    setActivePinia(pinia)
+    // The form opens the event page when it saves: have its code loaded (transformed on first
+    // import under test, which alone can take a second), so the wait below times the app only.
+    await import('../../../src/app/pages/EventPage.vue')
+  })
   beforeEach(() => resetDevice([qingpu2024]))
 
   it('names what is missing or wrong and saves nothing', async () => {

@@ -10,6 +10,7 @@ import { adoptionLabels, csvField, feedbackStatusLabels } from '../../../shared/
 import { attendeeTypes } from '../../../shared/records/checkin'
 import { adoptionValues, feedbackStatuses } from '../../../shared/records/feedback'
 import { clockText, eventWhenText } from './eventTime'
+import { comparePinyin } from '../../../shared/order'
 
 export interface EventReportFigures {
   attendance: Array<{ type: AttendeeType, count: number }>
@@ -30,7 +31,7 @@ export function eventReportFigures(event: EventRecord, tally: CheckinTally, feed
     attendance: attendeeTypes.map(type => ({ type, count: tally.byType[type] })),
     checkedIn: tally.total,
     total: attendanceOf(event, tally),
-    byTopic: [...topics].map(([topic, count]) => ({ topic, count })).sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic, 'zh-CN')),
+    byTopic: [...topics].map(([topic, count]) => ({ topic, count })).sort((a, b) => b.count - a.count || comparePinyin(a.topic, b.topic)),
     byStatus: feedbackStatuses.map(status => ({ status, count: countWhere(item => item.status === status) })),
     adoption: [...adoptionValues, null].map(adoption => ({ adoption, count: countWhere(item => item.adoption === adoption) })),
   }
