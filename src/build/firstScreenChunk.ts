@@ -23,8 +23,7 @@ export function firstScreenGroup(entry: RegExp, name = 'app') {
     known.set(id, false) // an import cycle does not reach the entry through itself
     let reached = entry.test(id)
     if (!reached && !vantIndex.test(id)) {
-      const component = vantComponent.exec(id)
-      const styles = component && id.replace(vantComponent, '$1style/index.mjs')
+      const styles = vantComponent.test(id) ? id.replace(vantComponent, '$1style/index.mjs') : null
       reached = (ctx.getModuleInfo(id)?.importers.some(importer => isStaticallyReached(importer, ctx)) ?? false)
         || (styles !== null && ctx.getModuleInfo(styles) !== null && isStaticallyReached(styles, ctx))
     }

@@ -1,7 +1,7 @@
 import type { TaskRow } from '../db/schema'
 import { computed } from 'vue'
+import { compareCodeUnits } from '../../shared/order'
 import { useSettingsStore } from '../stores/settings'
-import { compareCodeUnits } from '../utils/compare'
 import { isDueWithin, isOverdue, todayIso } from '../utils/dates'
 import { taskNamesUnit } from '../utils/unitCoverage'
 import { usePlanLibrary } from './usePlanLibrary'

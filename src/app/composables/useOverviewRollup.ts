@@ -4,7 +4,7 @@
 import type { ProgressRow, TaskRow } from '../db/schema'
 import type { Aggregate, SubjectState, TaskProgress } from '../utils/rollup'
 import { checklistItemIdOf, targetIdOf } from '../../shared/plan/identity'
-import { compareCodeUnits } from '../utils/compare'
+import { compareCodeUnits } from '../../shared/order'
 import { isOverdue } from '../utils/dates'
 import { chapterKey, statesOf, subjectScore, taskProgress } from '../utils/rollup'
 import { coverageByPlan, type IssuerOf, unitCoverageIndex } from '../utils/unitCoverage'

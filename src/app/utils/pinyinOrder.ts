@@ -2,10 +2,9 @@
 // phone takes 50–150 ms to build one, and the first screen would pay it on every start. So the
 // order, once worked out, is kept in localStorage per list; the collator is built only when a
 // list holds a name that order has not seen (a new plan, a new unit), and the order is saved again.
-const storagePrefix = 'kaifangri.pinyinOrder.'
-let collator: Intl.Collator | undefined
+import { comparePinyin } from '../../shared/order'
 
-const comparePinyin = (a: string, b: string): number => (collator ??= new Intl.Collator('zh-Hans-CN')).compare(a, b)
+const storagePrefix = 'kaifangri.pinyinOrder.'
 
 /** Each name's place in pinyin order, for sorting; `list` names the order kept (e.g. 'units'). */
 export function pinyinRanks(list: string, names: Iterable<string>, storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage): Map<string, number> {

@@ -2,6 +2,7 @@
 // One pass with the criteria turned into Sets first: 20,000 items take a few milliseconds.
 import type { AttendeeType } from '../records/checkin'
 import type { FeedbackRecord, FeedbackStatus } from '../records/feedback'
+import { compareCodeUnits } from '../order'
 import { isOverdue } from './deadline'
 import { isAnswered } from './handling'
 
@@ -51,7 +52,7 @@ export type FeedbackOrder = 'newest' | 'oldest' | 'dueFirst'
 
 type Sortable = Pick<FeedbackRecord, 'id' | 'createdAt' | 'status' | 'replyDue'>
 
-const byCreated = (a: Sortable, b: Sortable) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const byCreated = (a: Sortable, b: Sortable) => a.createdAt - b.createdAt || compareCodeUnits(a.id, b.id)
 
 const orders: Record<FeedbackOrder, (a: Sortable, b: Sortable) => number> = {
   newest: (a, b) => byCreated(b, a),

@@ -3,6 +3,7 @@
 // with the most similar neighbours: every member is similar to its group's representative, so
 // a chain of small rewordings cannot drift from one issue into another.
 import type { FeedbackRecord } from '../records/feedback'
+import { compareCodeUnits } from '../order'
 import { similarPairs } from './similarPairs'
 import { bigramsOf } from './similarity'
 
@@ -57,7 +58,7 @@ export function groupSimilarFeedback(items: readonly Groupable[], options: Group
 }
 
 function oldestFirst(a: Groupable, b: Groupable): number {
-  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return a.createdAt - b.createdAt || compareCodeUnits(a.id, b.id)
 }
 
 /**

@@ -1,5 +1,6 @@
 // The concrete units the plans name, for a "which unit are you?" picker.
 import type { PlanTask } from '../plan/types'
+import { comparePinyin } from '../order'
 import { unitNamesInTask } from './coverage'
 import { isGenericGroup, unitKindOf, type UnitKind } from './kinds'
 import { normalizeUnitName } from './normalize'
@@ -12,10 +13,6 @@ export interface CollectedUnit {
 
 // Offices coordinate the plan, so they come first; then bureaus, streets and towns, internal sections.
 const kindOrder: UnitKind[] = ['office', 'department', 'street', 'section', 'other']
-
-// Built on first use: a Chinese collator loads the pinyin tables, which a slow phone feels.
-let collator: Intl.Collator | undefined
-const byPinyin = (a: string, b: string) => (collator ??= new Intl.Collator('zh-Hans-CN')).compare(a, b)
 
 /** The units the plans name, each with the number of tasks naming it, in no particular order. */
 export function countUnits(plans: ReadonlyArray<{ tasks: ReadonlyArray<Pick<PlanTask, 'assignments' | 'checklist'>> }>): CollectedUnit[] {
@@ -30,7 +27,7 @@ export function countUnits(plans: ReadonlyArray<{ tasks: ReadonlyArray<Pick<Plan
 }
 
 /** Offices first, then by kind; within a kind by name, in pinyin order unless told otherwise. */
-export function sortUnits(units: CollectedUnit[], compareNames: (a: string, b: string) => number = byPinyin): CollectedUnit[] {
+export function sortUnits(units: CollectedUnit[], compareNames: (a: string, b: string) => number = comparePinyin): CollectedUnit[] {
   return units.sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind) || compareNames(a.name, b.name))
 }
 
