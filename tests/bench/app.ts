@@ -7,12 +7,14 @@ import { measureBundle } from './appBundle'
 import { measureColdStart } from './appColdStart'
 import { measureLargeList } from './appLargeList'
 import { measureLighthouse } from './appLighthouse'
+import { measureMachine } from './appMachine'
 import { measureTick } from './appTick'
 import { startE2eServer } from '../helpers/e2eServer'
 
 type Measurement = () => Promise<{ figures: Figure[], details: string[] }>
 
 const measurements: Array<[string, Measurement]> = [
+  ['machine', measureMachine],
   ['JavaScript sizes', measureBundle],
   ['offline cold start', measureColdStart],
   ['10,000 tasks', measureLargeList],
