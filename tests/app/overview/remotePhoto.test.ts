@@ -1,8 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import EventPhotoCard from '../../../src/app/components/event/EventPhotoCard.vue'
+import EventReportPhoto from '../../../src/app/components/event/EventReportPhoto.vue'
 import EvidenceThumb from '../../../src/app/components/evidence/EvidenceThumb.vue'
+import FeedbackItemSummary from '../../../src/app/components/feedback/FeedbackItemSummary.vue'
 import { db } from '../../../src/app/db/database'
 import { adoptSession } from '../../../src/app/db/identity'
 import { sha256Hex } from '../../../src/app/utils/sha256'
+import type { EventPhotoRecord } from '../../../src/shared/records/eventPhoto'
+import { feedbackItem } from '../../helpers/serverFeedback'
 import { eventually, mountWithApp } from '../sync/mountWithApp'
 
 // happy-dom cannot decode images, so a fetched photo cannot become a thumbnail here: fetching,
@@ -58,5 +63,48 @@ describe('a photo recorded on another phone', () => {
     const { wrapper } = await mountThumb()
     await eventually(() => expect(wrapper.text()).toContain('无法显示'))
     expect(await db.photos.count()).toBe(0)
+  })
+})
+
+// An event's photos and a feedback card's photo are seen on the coordinator's phone and on
+// colleagues' phones as much as a checklist's: they are fetched the same way.
+describe('event and feedback photos recorded on another phone', () => {
+  const desk = { token: 'token-desk', expiresAt: Date.now() + 60_000, user: { id: 'u', username: 'desk', displayName: 'Desk', unit: '区政府办公室', role: 'coordinator' as const } }
+  const photoRef = () => ({ sha256, mime: 'image/jpeg' as const, width: 1600, height: 1200, bytes: bytes.size })
+  const eventPhoto = (): EventPhotoRecord => ({ id: 'photo-1', eventId: 'event-1', unit: '区生态环境局', photo: photoRef(), caption: '监测站参观', takenAt: Date.now(), createdBy: 'eco' })
+
+  beforeEach(async () => {
+    sha256 = await sha256Hex(bytes)
+    await Promise.all(db.tables.map(t => t.clear()))
+    requests.length = 0
+    answer = () => new Response(JSON.stringify({ error: { code: 'not_found', message: '服务器上没有这张照片' } }), { status: 404 })
+    vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
+      requests.push({ path: input, authorization: new Headers(init.headers).get('authorization') })
+      return answer()
+    })
+  })
+
+  it('asks the server for an event photo in the record and in the report, saying why it is not shown yet', async () => {
+    await adoptSession(desk)
+    const card = (await mountWithApp(EventPhotoCard, { photo: eventPhoto(), number: 1, editable: false })).wrapper
+    await eventually(() => expect(card.text()).toContain('尚未上传'))
+    expect(card.text()).toContain('监测站参观')
+    expect(card.get('button').attributes('aria-label')).toBe('查看第 1 张照片')
+
+    const report = (await mountWithApp(EventReportPhoto, { photo: eventPhoto() })).wrapper
+    await eventually(() => expect(report.text()).toContain('尚未上传'))
+    // One request per photo and showing, each with the session.
+    expect(requests).toEqual([
+      { path: `/api/photos/${sha256}`, authorization: 'Bearer token-desk' },
+      { path: `/api/photos/${sha256}`, authorization: 'Bearer token-desk' },
+    ])
+  })
+
+  it('keeps a feedback card\'s photo button, and says it waits for a network', async () => {
+    const item = { ...feedbackItem('区生态环境局'), photo: photoRef() }
+    const { wrapper } = await mountWithApp(FeedbackItemSummary, { item, daysLeft: 5, eventTitle: null, taskTitle: null })
+    await eventually(() => expect(wrapper.text()).toContain('联网后显示'))
+    expect(wrapper.get('.item-summary__photo').attributes('aria-label')).toBeTruthy()
+    expect(requests).toEqual([])
   })
 })

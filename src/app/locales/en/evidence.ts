@@ -16,4 +16,10 @@ export default {
   remove: 'Remove',
   confirmRemove: 'Remove this evidence? The removal is synced to the server.',
   removeLink: 'Remove link: {name}',
+  // A photo taken on another phone, while it cannot be shown here yet.
+  photoState: {
+    offline: 'Shown when online',
+    missing: 'Not uploaded yet',
+    failed: 'Cannot show',
+  },
 }

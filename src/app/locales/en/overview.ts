@@ -46,11 +46,6 @@ export default {
     open: 'Open',
     done: 'Done',
   },
-  photo: {
-    offline: 'Shown when online',
-    missing: 'Not uploaded yet',
-    failed: 'Cannot show',
-  },
   history: {
     show: 'Show change history',
     hide: 'Hide change history',

@@ -16,4 +16,10 @@ export default {
   remove: '删除',
   confirmRemove: '删除这条证明材料？删除后会同步到服务器。',
   removeLink: '删除链接：{name}',
+  // A photo taken on another phone, while it cannot be shown here yet.
+  photoState: {
+    offline: '联网后显示',
+    missing: '尚未上传',
+    failed: '无法显示',
+  },
 }

@@ -46,11 +46,6 @@ export default {
     open: '未完成',
     done: '已完成',
   },
-  photo: {
-    offline: '联网后显示',
-    missing: '尚未上传',
-    failed: '无法显示',
-  },
   history: {
     show: '查看修改历史',
     hide: '收起修改历史',
