@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '../../src/shared/ids'
-import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { pageViolations } from '../helpers/axe'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { eventRecord } from '../helpers/serverFeedback'
@@ -236,20 +236,13 @@ describe('the coordinator\'s overview of every unit', () => {
 
   it('shows the coordinator an open day\'s photo taken on another phone, on the event and in its report', async () => {
     // The office phone's open day, as its sync would send it: the photo's bytes, then the records.
-    const bytes = Buffer.from(await desk.evaluate(async () => {
-      const canvas = Object.assign(document.createElement('canvas'), { width: 1600, height: 1200 })
-      const g = canvas.getContext('2d')!
-      g.fillStyle = '#1d5fbf'
-      g.fillRect(0, 0, 1600, 1200)
-      const blob = await new Promise<Blob>(resolve => canvas.toBlob(b => resolve(b!), 'image/jpeg', 0.8))
-      return [...new Uint8Array(await blob.arrayBuffer())]
-    }))
+    const bytes = await cameraPhoto(desk, '市民参观')
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const token = await server.token(office)
-    const uploaded = await fetch(`${server.url}/api/photos/${sha256}`, { method: 'PUT', headers: { 'content-type': 'image/jpeg', 'authorization': `Bearer ${token}` }, body: bytes })
+    const uploaded = await fetch(`${server.url}/api/photos/${sha256}`, { method: 'PUT', headers: { 'content-type': 'image/jpeg', 'authorization': `Bearer ${token}` }, body: new Uint8Array(bytes) })
     expect(uploaded.status).toBe(201)
     const event = eventRecord(office.unit, { title: '区政府开放日', status: 'closed' })
-    const photo = { id: uuidv7(), eventId: event.id, unit: office.unit, photo: { sha256, mime: 'image/jpeg', width: 1600, height: 1200, bytes: bytes.length }, caption: '市民参观办事大厅', takenAt: Date.now(), createdBy: office.username }
+    const photo = { id: uuidv7(), eventId: event.id, unit: office.unit, photo: { sha256, mime: 'image/jpeg', width: 3000, height: 2000, bytes: bytes.length }, caption: '市民参观办事大厅', takenAt: Date.now(), createdBy: office.username }
     const pushed = await fetch(`${server.url}/api/sync/push`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
@@ -266,11 +259,11 @@ describe('the coordinator\'s overview of every unit', () => {
     const thumb = desk.locator('.photo-card__img')
     await thumb.waitFor({ timeout: 30_000 })
     await expect.poll(() => thumb.evaluate(img => (img as HTMLImageElement).naturalWidth)).toBe(320)
-    expect(await storedPhotos(desk)).toContainEqual(expect.objectContaining({ sha256, width: 1600, height: 1200 }))
+    expect(await storedPhotos(desk)).toContainEqual(expect.objectContaining({ sha256, width: 3000, height: 2000 }))
     await desk.goto(`${server.url}/events/${event.id}/report`)
     const full = desk.locator('.report-photo__img')
     await full.waitFor()
-    await expect.poll(() => full.evaluate(img => (img as HTMLImageElement).naturalWidth)).toBe(1600)
+    await expect.poll(() => full.evaluate(img => (img as HTMLImageElement).naturalWidth)).toBe(3000)
     expect(await full.getAttribute('alt')).toBe('市民参观办事大厅')
   })
 
