@@ -1,6 +1,9 @@
 // Public surface of the plan library.
 export * from './decode'
 export * from './docx'
+export { planFromDraft, PlanRecordError, recordFromDraft } from './draft/complete'
+export { readPlanDraft } from './draft/read'
+export type * from './draft/types'
 export * from './errors'
 export * from './identity'
 export { parsePlan } from './parse'

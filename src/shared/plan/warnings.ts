@@ -21,15 +21,24 @@ export function blocksOf(lines: SourceLine[]): SourceLine[][] {
   return blocks
 }
 
+/** Why a line became part of no task: the import preview shows it beside the line. */
+export const whyUnplaced = {
+  chrome: '网页导航、分享、页脚等页面内容，已忽略（web page furniture ignored）',
+  afterBody: '正文之后的文字不属于任何任务，未导入（text after the plan body is not part of any task）',
+  chapterIntro: '章节导语不属于任何任务（chapter introduction, not a task）',
+  emptyChapter: '章节下没有任务（chapter without tasks）',
+  tableHeader: '分解表没有可读的行（breakdown table has no readable rows）',
+}
+
 export const warn = {
-  chrome: (block: SourceLine[]) => `${lineRange(block)}：网页导航、分享、页脚等页面内容，已忽略（web page furniture ignored）：${snippet(block[0].text)}`,
-  afterBody: (block: SourceLine[]) => `${lineRange(block)}：正文之后的文字不属于任何任务，未导入（text after the plan body is not part of any task）：${snippet(block[0].text)}`,
+  chrome: (block: SourceLine[]) => `${lineRange(block)}：${whyUnplaced.chrome}：${snippet(block[0].text)}`,
+  afterBody: (block: SourceLine[]) => `${lineRange(block)}：${whyUnplaced.afterBody}：${snippet(block[0].text)}`,
   numbering: (line: number, label: string, expected: number) => `第${line}行：编号“${label}”不连续（此处应为第${expected}项），按正文处理（numbering out of sequence, kept as text）`,
-  chapterIntro: (line: number, text: string) => `第${line}行：章节导语不属于任何任务（chapter introduction, not a task）：${snippet(text)}`,
-  emptyChapter: (line: number, text: string) => `第${line}行：章节下没有任务（chapter without tasks）：${snippet(text)}`,
+  chapterIntro: (line: number, text: string) => `第${line}行：${whyUnplaced.chapterIntro}：${snippet(text)}`,
+  emptyChapter: (line: number, text: string) => `第${line}行：${whyUnplaced.emptyChapter}：${snippet(text)}`,
   weakRow: (line: number, row: number | null, label: string) => `第${line}行：分解表${row === null ? '无序号的一行' : `第${row}行`}在正文中找不到对应内容，按位置归入${label}（table row not found in the body, placed by position）`,
   noUnits: (line: number, label: string, text: string) => `第${line}行：${label}最后一个责任单位括号之后的文字没有标明责任单位，作为该任务的检查项保留（text after the task's last unit group names no units）：${snippet(text)}`,
-  noTable: (line: number) => `第${line}行：分解表没有可读的行（breakdown table has no readable rows）`,
+  noTable: (line: number) => `第${line}行：${whyUnplaced.tableHeader}`,
 }
 
 const lineOf = (warning: string) => Number(/^第(\d+)/.exec(warning)?.[1] ?? 0)

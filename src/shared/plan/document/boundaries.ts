@@ -1,6 +1,7 @@
 // Where the plan's body stops: the attachments list, the breakdown table, the closing block
 // (signature, 印发 line, 抄送), or the web page around the document.
 import type { SourceLine } from '../text/lines'
+import { tableHeaderAt } from '../table/header'
 import { isDateLine } from './dates'
 
 const closingLine = /^(?:附件[：:\d一二三四五六七八九]|附件$|抄送[：:]|主题词[：:]|关键词[：:]|信息公开属性|（此件(?:公开发布|主动公开|不公开)）|此件(?:公开发布|主动公开))/
@@ -23,16 +24,11 @@ export function isClosingLine(lines: SourceLine[], index: number): boolean {
   return closingLine.test(text) || isPrintedOn(text) || isDateLine(text) || isSignature(lines, index)
 }
 
-export function isTableHeaderText(text: string): boolean {
-  const cells = text.split(/\t+|\s+/).filter(Boolean)
-  return cells.includes('序号') && cells.length >= 3
-}
-
 /** The first line at or after `from` where the body certainly ends, or lines.length. */
 export function findHardEnd(lines: SourceLine[], from: number): number {
   for (let index = from; index < lines.length; index++) {
     const text = lines[index].text
-    if (isClosingLine(lines, index) || isTableHeaderText(text) || text === '序号') return index
+    if (isClosingLine(lines, index) || text === '序号' || tableHeaderAt(lines, index)) return index
   }
   return lines.length
 }

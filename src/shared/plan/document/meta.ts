@@ -4,9 +4,9 @@ import { findDate, isDateLine } from './dates'
 import type { TitleLine } from './title'
 
 export interface PlanMeta {
-  title: string
+  title: string | null
   year: number | null
-  issuer: string
+  issuer: string | null
   docNumber: string | null
   issuedOn: string | null
 }
@@ -25,7 +25,7 @@ function findDocNumber(lines: SourceLine[]): string | null {
 }
 
 // 青浦区人民政府办公室关于印发… / 上海市生态环境局文件 / 2024年青浦区生态环境局政务公开工作要点
-function findIssuer(header: SourceLine[], title: string): string {
+function findIssuer(header: SourceLine[], title: string | null): string {
   const joined = header.map(line => line.text)
   for (const text of joined) {
     const notice = /^([\u4E00-\u9FFF]{2,30}?)关于印发/.exec(text)
@@ -35,6 +35,7 @@ function findIssuer(header: SourceLine[], title: string): string {
     const file = /^([\u4E00-\u9FFF]{2,30}?)文件$/.exec(text)
     if (file) return file[1]
   }
+  if (title === null) return ''
   const fromTitle = /^(?:\d{4}年(?:度)?)?(.{2,30}?)(?:政务公开|信息公开|政府信息公开)?(?:工作要点|要点|工作计划|工作安排|实施方案|工作方案|重点任务|任务清单|任务分解表)/.exec(title)
   return fromTitle?.[1].replace(/\d{4}年(?:度)?$/, '') ?? ''
 }
@@ -54,23 +55,33 @@ function findIssuedOn(header: SourceLine[], closing: SourceLine[], page: SourceL
   return published ? findDate(published.text) : null
 }
 
+// 来源：奉贤区人民政府办公室 on the page a plan was copied from, when the document names no issuer.
+function pageSource(page: SourceLine[]): string {
+  for (const { text } of page) {
+    const source = /(?:^|\s)来源[：:]\s*([\u4E00-\u9FFF]{2,30}?(?:办公室|政府|局|委员会|委|办|中心))(?:\s|$)/.exec(text)
+    if (source) return source[1]
+  }
+  return ''
+}
+
 export interface DocumentParts {
   header: SourceLine[]
-  title: TitleLine
+  title: TitleLine | null
   closing: SourceLine[]
   /** Page furniture around the document, read for a publication date only. */
   page: SourceLine[]
 }
 
 export function readMeta({ header, title: titleLine, closing, page }: DocumentParts): PlanMeta {
-  const title = titleLine.title.replace(/\s+/g, '')
+  const title = titleLine ? titleLine.title.replace(/\s+/g, '') : null
   const docNumber = findDocNumber(header) ?? findDocNumber(closing)
   const issuedOn = findIssuedOn(header, closing, page)
-  const year = Number(/(\d{4})年/.exec(title)?.[1] ?? /〔(\d{4})〕/.exec(docNumber ?? '')?.[1] ?? issuedOn?.slice(0, 4) ?? Number.NaN)
+  const year = Number(/(\d{4})年/.exec(title ?? '')?.[1] ?? /〔(\d{4})〕/.exec(docNumber ?? '')?.[1] ?? issuedOn?.slice(0, 4) ?? Number.NaN)
+  const issuer = shortenIssuer(findIssuer(header, title) || pageSource(page))
   return {
     title,
     year: Number.isFinite(year) ? year : null,
-    issuer: shortenIssuer(findIssuer(header, title)),
+    issuer: issuer === '' ? null : issuer,
     docNumber,
     issuedOn,
   }

@@ -7,7 +7,8 @@ import { findHardEnd } from './boundaries'
 import { findTitle, type TitleLine } from './title'
 
 export interface Segments {
-  title: TitleLine
+  /** Null for text without its title line: a web page copied from its first paragraph, a table alone. */
+  title: TitleLine | null
   header: SourceLine[]
   body: SourceLine[]
   trailer: SourceLine[]
@@ -33,16 +34,15 @@ function startOfFooter(lines: SourceLine[], firstChrome: number, lastHeading: nu
   return start
 }
 
-export function segmentDocument(lines: SourceLine[]): Segments | null {
+export function segmentDocument(lines: SourceLine[]): Segments {
   const title = findTitle(lines.filter(line => !isWebChrome(line.text)))
-  if (!title) return null
-  const titleIndex = lines.indexOf(title.source)
+  const titleIndex = title ? lines.indexOf(title.source) : 0
   const before = lines.slice(0, titleIndex)
   const chrome = before.filter(line => isWebChrome(line.text))
   const header = before.filter(line => !isWebChrome(line.text))
-  if (title.isTable) return { title, header, body: [], trailer: lines.slice(titleIndex), chrome }
+  if (title?.isTable) return { title, header, body: [], trailer: lines.slice(titleIndex), chrome }
 
-  const start = titleIndex + title.span
+  const start = title ? titleIndex + title.span : 0
   const hardEnd = findHardEnd(lines, start)
   const candidate = lines.slice(start, hardEnd)
   // Past the last heading, the first line of page furniture ends the document: what follows

@@ -15,6 +15,8 @@ function isUnitCell(text: string): boolean {
   return list.allUnits || (list.marked && list.anyUnit)
 }
 
+const isShortCell = (text: string) => text.length <= longestName && !/[。；]$/.test(text)
+
 function fillRow(row: TableRow, cells: string[], roles: ColumnRole[]) {
   const rest = [...cells]
   if (roles.includes('deadline') && rest.length > 0 && isDeadlinePhrase(rest[rest.length - 1])) row.deadline = rest.pop()!
@@ -23,6 +25,9 @@ function fillRow(row: TableRow, cells: string[], roles: ColumnRole[]) {
     row.owners = rest.pop()!
     row.leads = rest.pop()!
   }
+  // A category cell opens only the first row of its group (merged below): two short cells in
+  // front of the content are category and name.
+  if (roles.includes('category') && rest.length >= 3 && isShortCell(rest[0]) && isShortCell(rest[1])) row.category = rest.shift()!
   const first = rest[0] ?? ''
   const nameFirst = roles.includes('name') && first.length <= longestName && !/[。；]$/.test(first)
   if (nameFirst && (rest.length > 1 || !roles.includes('content'))) {
@@ -31,16 +36,11 @@ function fillRow(row: TableRow, cells: string[], roles: ColumnRole[]) {
   row.content = joinPieces(rest)
 }
 
-/** The header cells one per line: 序号 then the other column names. */
-export function lineHeaderLength(lines: SourceLine[], index: number, isHeaderCell: (text: string) => boolean): number {
-  let length = 1
-  while (index + length < lines.length && isHeaderCell(lines[index + length].text)) length++
-  return length
-}
-
 export function readLineTable(lines: SourceLine[], firstRowIndex: number, roles: ColumnRole[]): Table {
   const table: Table = { rows: [], end: lines.length, continued: [] }
   const rowEndsWithDeadline = roles[roles.length - 1] === 'deadline'
+  // Without 序号 only the last cell tells where a row ends: its deadline, or its units.
+  const rowEndsWithUnits = !roles.includes('number') && ['units', 'leads', 'owners'].includes(roles[roles.length - 1])
   let current: { row: TableRow, cells: string[] } | null = null
   let lastNumber = 0
   const finish = () => {
@@ -67,7 +67,7 @@ export function readLineTable(lines: SourceLine[], firstRowIndex: number, roles:
     // After a row's last cell, text without a 序号 opens a row that has none.
     current ??= { row: emptyRow(line), cells: [] }
     current.cells.push(text)
-    if (rowEndsWithDeadline && isDeadlinePhrase(text)) finish()
+    if ((rowEndsWithDeadline && isDeadlinePhrase(text)) || (rowEndsWithUnits && current.cells.length > 1 && isUnitCell(text))) finish()
   }
   finish()
   return table
