@@ -20,7 +20,8 @@ const isShortCell = (text: string) => text.length <= longestName && !/[。；]$/
 function fillRow(row: TableRow, cells: string[], roles: ColumnRole[]) {
   const rest = [...cells]
   if (roles.includes('deadline') && rest.length > 0 && isDeadlinePhrase(rest[rest.length - 1])) row.deadline = rest.pop()!
-  if (roles.includes('units') && rest.length > 0 && isUnitCell(rest[rest.length - 1])) row.units = rest.pop()!
+  const unitRoles = roles.filter((role): role is 'units' | 'leads' | 'owners' => role === 'units' || role === 'leads' || role === 'owners')
+  if (unitRoles.length === 1 && rest.length > 0 && isUnitCell(rest[rest.length - 1])) row[unitRoles[0]] = rest.pop()!
   if (roles.includes('owners') && roles.includes('leads') && rest.length > 1 && isUnitCell(rest[rest.length - 1]) && isUnitCell(rest[rest.length - 2])) {
     row.owners = rest.pop()!
     row.leads = rest.pop()!

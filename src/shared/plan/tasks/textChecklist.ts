@@ -22,6 +22,41 @@ function item(text: string, group: UnitGroup | null, context: DeadlineContext): 
   return { text, leads: group?.leads ?? [], owners: group?.owners ?? [], ...deadlineOf(text, group, context), source: 'text', row: null }
 }
 
+/** Where a clause ends (，；) between two positions, outside brackets and titles; -1 for none. */
+function lastClauseBreak(text: string, from: number, to: number): number {
+  let depth = 0
+  let found = -1
+  for (let i = 0; i < to; i++) {
+    const char = text[i]
+    if ('（《“'.includes(char)) depth++
+    else if ('）》”'.includes(char) && depth > 0) depth--
+    else if (depth === 0 && i >= from && /[，；]/.test(char)) found = i
+  }
+  return found
+}
+
+/** 于2月28日前发布…，第二季度内完成…: a requirement with two dates is two steps, each with its own. */
+function splitAtDeadlines(text: string, context: DeadlineContext): string[] {
+  const found = findDeadlines(text, context).filter(deadline => deadline.due !== null)
+  const pieces: string[] = []
+  let from = 0
+  for (let i = 1; i < found.length; i++) {
+    if (found[i].due === found[i - 1].due) continue
+    const cut = lastClauseBreak(text, found[i - 1].index + found[i - 1].text.length, found[i].index)
+    if (cut < 0) continue
+    pieces.push(text.slice(from, cut))
+    from = cut + 1
+  }
+  pieces.push(text.slice(from))
+  return pieces.map(piece => piece.trim()).filter(piece => /[\u4E00-\u9FFFA-Za-z0-9]/.test(piece))
+}
+
+function itemsOf(text: string, group: UnitGroup | null, context: DeadlineContext): ChecklistItem[] {
+  // A deadline the unit group states holds for the whole requirement.
+  const steps = group?.deadline ? [text] : splitAtDeadlines(text, context)
+  return steps.map(step => item(step, group, context))
+}
+
 export function textChecklist(taskText: string, context: DeadlineContext): ChecklistItem[] {
   const groups = findUnitGroups(taskText, context)
   const segments: Array<{ text: string, group: UnitGroup | null }> = []
@@ -38,8 +73,8 @@ export function textChecklist(taskText: string, context: DeadlineContext): Check
     const heading = index === 0 ? headingSentenceOf(requirement) : null
     if (heading) requirement = requirement.slice(heading.length).trim()
     if (!/[\u4E00-\u9FFFA-Za-z0-9]/.test(requirement)) return
-    if (group) items.push(item(requirement, group, context))
-    else for (const sentence of splitSentences(requirement)) items.push(item(sentence, null, context))
+    if (group) items.push(...itemsOf(requirement, group, context))
+    else for (const sentence of splitSentences(requirement)) items.push(...itemsOf(sentence, null, context))
   })
   if (items.length === 0 && taskText.trim() !== '') items.push(item(taskText.trim(), null, context))
   return items

@@ -38,3 +38,24 @@ describe('findTargets', () => {
     expect(findTargets('不断提升政务公开质量，至少做到应公开尽公开。')).toEqual([])
   })
 })
+
+describe('findTargets on the ways plans state a count', () => {
+  it('reads 至少 with its verb and object before the number', () => {
+    expect(findTargets('各街镇至少组织开展“政府开放月”主题活动2场，全年至少组织政策解读直播2次。')).toEqual([
+      { text: '各街镇至少组织开展“政府开放月”主题活动2场', op: '>=', value: 2, unit: '场' },
+      { text: '全年至少组织政策解读直播2次', op: '>=', value: 2, unit: '次' },
+    ])
+  })
+
+  it('reads every target of a sentence: 不少于20人, 不得少于3次, 每季度至少1次', () => {
+    expect(findTargets('每场开放活动邀请公众代表不少于20人；全年召开新闻发布会不得少于3次，每季度至少1次。')).toEqual([
+      { text: '每场开放活动邀请公众代表不少于20人', op: '>=', value: 20, unit: '人' },
+      { text: '全年召开新闻发布会不得少于3次', op: '>=', value: 3, unit: '次' },
+      { text: '每季度至少1次', op: '>=', value: 1, unit: '次' },
+    ])
+  })
+
+  it('does not take a year or a date after 至少 for a count', () => {
+    expect(findTargets('至少保留2024年以来的全部政策文件，至少在3月1日前完成清理。')).toEqual([])
+  })
+})

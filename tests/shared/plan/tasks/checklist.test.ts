@@ -36,6 +36,33 @@ describe('textChecklist', () => {
   })
 })
 
+describe('a requirement with two deadlines', () => {
+  it('becomes two items, each with its own due date and the group\'s units', () => {
+    const items = textChecklist('于2月28日前发布本单位年度工作要点，第二季度内完成解读材料上线。（办公室牵头，各科室负责）', context)
+    expect(items.map(item => [item.text, item.deadline, item.due, item.leads, item.owners])).toEqual([
+      ['于2月28日前发布本单位年度工作要点', '2月28日前', '2024-02-28', ['办公室'], ['各科室']],
+      ['第二季度内完成解读材料上线。', '第二季度', '2024-06-30', ['办公室'], ['各科室']],
+    ])
+  })
+
+  it('splits a sentence without units, and reads 上旬 and 下旬 as the 10th and the month\'s last day', () => {
+    expect(textChecklist('开放活动方案于7月上旬报送，活动综述于8月下旬前公开。', context).map(item => [item.text, item.due])).toEqual([
+      ['开放活动方案于7月上旬报送', '2024-07-10'],
+      ['活动综述于8月下旬前公开。', '2024-08-31'],
+    ])
+  })
+
+  it('keeps one item where both dates fall in one clause, the same date repeats, or the group states the deadline', () => {
+    expect(textChecklist('3月底前至6月底前分批完成清理。', context).map(item => item.due)).toEqual(['2024-06-30'])
+    expect(textChecklist('6月底前完成目录更新，6月底前完成链接检查。', context)).toHaveLength(1)
+    expect(textChecklist('3月底前启动，6月底前完成。（责任单位：办公室，完成时限：年底前）', context).map(item => item.due)).toEqual(['2024-12-31'])
+  })
+
+  it('does not cut at a comma inside brackets or a title', () => {
+    expect(textChecklist('做好《2024年3月底前，规范性文件清理办法》6月底前的解读。', context)).toHaveLength(1)
+  })
+})
+
 describe('task titles', () => {
   it('takes the heading sentence an item opens with', () => {
     expect(headingSentenceOf('规范政务信息管理。政府网站引用行政法规的，要及时更新。')).toBe('规范政务信息管理。')
