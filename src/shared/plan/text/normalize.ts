@@ -2,6 +2,7 @@
 // the same plan with different widths of punctuation, stray spaces and markup.
 import { isCjk, type SourceLine } from './lines'
 import { stripInlinePageMarkers } from './noise'
+import { replaceRadicals } from './radicals'
 
 const fullWidthAlnum = /[０-９Ａ-Ｚａ-ｚ％．＋－]/g
 const invisible = /[\u200B-\u200D\u2060\uFEFF]/g
@@ -54,7 +55,7 @@ function curlQuotes(text: string): string {
 }
 
 export function normalizeLine(raw: string): string {
-  let text = raw.replace(invisible, '').replace(wideSpace, ' ')
+  let text = replaceRadicals(raw.replace(invisible, '').replace(wideSpace, ' '))
   text = text.replace(fullWidthAlnum, c => String.fromCharCode(c.charCodeAt(0) - 0xFEE0))
   text = stripMarkdown(text)
   text = widenPunctuation(curlQuotes(text))
