@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Plan } from '../../src/shared/plan'
 import { samplePlanDocx } from '../shared/plan/sampleDocx'
 
+const pdfFixtures = join(import.meta.dirname, '..', 'shared', 'plan', 'pdf', 'fixtures')
+
 const root = join(import.meta.dirname, '..', '..')
 const seeds = readdirSync(join(root, 'seeds')).sort().map(name => `seeds/${name}`)
 const scratch = mkdtempSync(join(tmpdir(), 'plans-cli-'))
@@ -66,5 +68,44 @@ describe('npm run -s plans', () => {
     const none = plans()
     expect(none.status).toBe(2)
     expect(none.stderr).toMatch(/^用法 \(usage\)/)
+  }, 60_000)
+
+  it('reads a PDF plan, with its running header and page numbers left out', () => {
+    const { status, stdout, stderr } = plans(join(pdfFixtures, 'notice-plan.pdf'))
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    const [plan] = (JSON.parse(stdout) as { plans: Plan[] }).plans
+    expect(plan).toMatchObject({ title: '2025年嘉定区政务公开工作要点', issuer: '嘉定区人民政府办公室', docNumber: '嘉府办发〔2025〕6号' })
+    expect(plan.tasks).toHaveLength(8)
+  }, 60_000)
+
+  it('exits 2 for a scanned PDF and an old .doc, saying what to do', () => {
+    const doc = join(scratch, 'old.doc')
+    writeFileSync(doc, Buffer.from('D0CF11E0A1B11AE1000000000000000000000000000000003E000300FEFF', 'hex'))
+    const { status, stdout, stderr } = plans(join(pdfFixtures, 'scanned.pdf'), doc)
+    expect(status).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/scanned\.pdf: 此PDF是扫描图片，没有文字层/),
+      expect.stringMatching(/old\.doc: 这是旧版Word\(\.doc\)文件，请在Word\/WPS中另存为\.docx后再导入/),
+    ])
+  }, 60_000)
+
+  it('takes --year --issuer --title for text that does not say them, and names the flags when they are missing', () => {
+    const file = join(scratch, 'untitled.txt')
+    writeFileSync(file, '为做好今年政务公开工作，制定本要点。\n一、加强政策公开\n（一）做好政策解读，于6月底前完成。（区府办负责）\n')
+    const missing = plans(file)
+    expect(missing.status).toBe(2)
+    expect(missing.stderr).toMatch(/untitled\.txt: 工作要点缺少标题、年份、发文单位.*--title --year --issuer/)
+    const { status, stdout } = plans('--year', '2026', '--issuer', '闵行区人民政府办公室', '--title=2026年闵行区政务公开工作要点', file)
+    expect(status).toBe(0)
+    const [plan] = (JSON.parse(stdout) as { plans: Plan[] }).plans
+    expect(plan).toMatchObject({ year: 2026, issuer: '闵行区人民政府办公室', title: '2026年闵行区政务公开工作要点' })
+    expect(plan.tasks[0]).toMatchObject({ due: '2026-06-30' })
+  }, 60_000)
+
+  it('shows the usage for a year that is no year or an unknown flag', () => {
+    expect(plans('--year', '二〇二六', seeds[0])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^用法 \(usage\)/) })
+    expect(plans('--month', '3', seeds[0])).toMatchObject({ status: 2, stderr: expect.stringMatching(/^用法 \(usage\)/) })
   }, 60_000)
 })

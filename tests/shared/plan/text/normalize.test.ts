@@ -48,3 +48,9 @@ describe('splitSourceLines', () => {
     expect(lines.map(line => [line.line, line.text])).toEqual([[1, '第一行'], [2, '第二行'], [3, '第三行'], [4, '']])
   })
 })
+
+describe('radical code points from PDFs', () => {
+  it('become the ideographs they stand for: 人民, 门户, 工作, 长期', () => {
+    expect(normalizeLine('区⼈⺠政府⻔⼾⽹站⼯作⻓期')).toBe('区人民政府门户网站工作长期')
+  })
+})
