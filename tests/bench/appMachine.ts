@@ -17,7 +17,7 @@ function referenceWorkload(): number {
   return (JSON.parse(text) as unknown[]).length + text.replace(/任务/g, '事项').length
 }
 
-export async function measureMachine(): Promise<{ figures: [], details: string[] }> {
+export async function measureMachine(): Promise<{ figures: [], details: string[], referenceMs: number }> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
   try {
     const page = await browser.newPage()
@@ -36,6 +36,7 @@ export async function measureMachine(): Promise<{ figures: [], details: string[]
     const [load1] = loadavg()
     return {
       figures: [],
+      referenceMs: median(times),
       details: [
         `reference script in Chromium at 4× CPU: median ${Math.round(median(times))} ms (runs ${times.map(Math.round).join(', ')})`,
         `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}; load average ${load1.toFixed(2)} at the start`,

@@ -1,5 +1,6 @@
 // `npm run bench:parse`: how long parsePlan takes on a large plan, and whether the time grows
-// linearly with the text. The large plan is made of the real seed plans: their bodies one after
+// linearly with the text; then a 40-page PDF read with pdf.js and the plan code in Chromium at
+// 4× CPU (parsePdf.ts), next to the machine reference of `npm run bench` (appMachine.ts). The large plan is made of the real seed plans: their bodies one after
 // another under one title (chapters renumbered, so it is one valid plan), followed by the
 // 2021 青浦区 breakdown table once per copy of that plan's body (rows renumbered).
 import { readdirSync, readFileSync } from 'node:fs'
@@ -7,6 +8,9 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parsePlan } from '../../src/shared/plan'
 import { numberToChinese } from '../../src/shared/plan/structure/numerals'
+import { verdict } from './appHarness'
+import { measureMachine } from './appMachine'
+import { benchPdfParse } from './parsePdf'
 
 const seedsDir = join(import.meta.dirname, '..', '..', 'seeds')
 const seeds = readdirSync(seedsDir).sort().map(name => readFileSync(join(seedsDir, name), 'utf8').split(/\r?\n/))
@@ -76,3 +80,10 @@ for (const size of sizes) {
   console.log(`${megabytes.toFixed(2).padStart(9)}  ${String(plan.tasks.length).padStart(5)}  ${String(rows).padStart(10)}  ${String(plan.warnings.length).padStart(8)}  ${fastest.toFixed(0).padStart(12)}  ${median.toFixed(0).padStart(11)}  ${perMb[perMb.length - 1].toFixed(0).padStart(17)}`)
 }
 console.log(`Linear parsing keeps ms per MB about constant: largest/smallest ms per MB = ${(Math.max(...perMb) / Math.min(...perMb)).toFixed(2)}.`)
+
+console.log('\n40-page text PDF → plan draft in Chromium at 4× CPU (pdf.js with its worker, then the plan code; 7 runs after one untimed)')
+const machine = await measureMachine()
+const pdf = await benchPdfParse()
+console.log(`   ${pdf.pages} pages, ${Math.round(pdf.bytes / 1024)} KB, ${pdf.tasks} tasks, ${pdf.tableRows} table rows; runs ${pdf.runsMs.map(Math.round).join(', ')} ms`)
+console.log(verdict({ name: 'PDF import, median', value: pdf.medianMs, unit: 'ms', limit: { max: 2000 } }))
+console.log(`   = ${(pdf.medianMs / machine.referenceMs).toFixed(2)} × the machine reference (${machine.details.join('; ')})`)

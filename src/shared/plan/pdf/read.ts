@@ -22,6 +22,7 @@ export class PdfReadError extends Error {
 }
 
 const defaultMaxPages = 500
+const pagesInFlight = 4
 
 function readError(error: unknown): PdfReadError {
   const name = (error as Error | undefined)?.name
@@ -43,13 +44,18 @@ export async function readPdfPages(pdfjs: PdfJsLike, bytes: Uint8Array, options:
     }
     const maxPages = options.maxPages ?? defaultMaxPages
     if (document.numPages > maxPages) throw new PdfReadError('pdf-too-long', `此PDF有${document.numPages}页，超过可导入的${maxPages}页 (the PDF has more pages than an import reads)`)
-    const pages: PdfPageText[] = []
-    for (let number = 1; number <= document.numPages; number++) {
-      const page = await document.getPage(number)
-      const { width, height } = page.getViewport({ scale: 1 })
-      pages.push({ width, height, items: (await page.getTextContent()).items })
-      page.cleanup?.()
+    // Several pages in flight keep pdf.js's worker busy while this thread takes the answers in.
+    const pages: PdfPageText[] = Array.from({ length: document.numPages })
+    let next = 1
+    const readNext = async (): Promise<void> => {
+      for (let number = next++; number <= document.numPages; number = next++) {
+        const page = await document.getPage(number)
+        const { width, height } = page.getViewport({ scale: 1 })
+        pages[number - 1] = { width, height, items: (await page.getTextContent()).items }
+        page.cleanup?.()
+      }
     }
+    await Promise.all(Array.from({ length: Math.min(pagesInFlight, document.numPages) }, readNext))
     return pages
   }
   finally {

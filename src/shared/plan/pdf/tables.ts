@@ -2,8 +2,9 @@
 // 责任单位, 时限要求 …); each run below it belongs to the column whose header text ends
 // before the run starts (a header stands inside its column, whatever its alignment). A row
 // of cells several lines tall ends where the next row begins: a wider gap than between the
-// lines of a cell, a new 序号, or a new page. Each row becomes one line of tab-separated cells.
-import { columnRole, headerRoles } from '../table/columns'
+// lines of a cell, a new 序号, or text in its first or name column at the top of a new page.
+// Each row becomes one line of tab-separated cells.
+import { columnRole, headerRoles, type ColumnRole } from '../table/columns'
 import { isClosingLine } from '../document/boundaries'
 import { joinPieces } from '../text/lines'
 import { normalizeLine } from '../text/normalize'
@@ -66,13 +67,24 @@ function cellsOf(line: VisualLine, columns: Column[]): string[] {
   return cells.map(runs => (runs.length > 0 ? textOfRuns(runs) : ''))
 }
 
-/** The in-cell line pitch: the smallest gap between consecutive lines of the table on one page. */
+// Lines of text are rarely set wider apart than this share of their size.
+const widestLeading = 1.6
+
+/** The in-cell line pitch: the smallest gap between consecutive lines of the table on one page,
+ *  and no wider than lines are set (a short table may have no cell of two lines). */
 function pitchOf(lines: VisualLine[]): number {
   const gaps = lines.slice(1).flatMap((line, index) => (line.page === lines[index].page ? [lines[index].y - line.y] : [])).filter(gap => gap > 0)
-  return gaps.length > 0 ? Math.min(...gaps) : 1.5 * lines[0].size
+  return Math.min(...gaps, widestLeading * Math.min(...lines.map(line => line.size)))
 }
 
-function rowsOf(lines: VisualLine[], columns: Column[], numbered: boolean): string[][] {
+/** Columns whose text opens a row: 序号, the first column, the task's name. */
+function rowOpeners(roles: ColumnRole[]): number[] {
+  return [0, roles.indexOf('name')].filter(column => column >= 0)
+}
+
+function rowsOf(lines: VisualLine[], columns: Column[], roles: ColumnRole[]): string[][] {
+  const numbered = roles[0] === 'number'
+  const openers = rowOpeners(roles)
   const pitch = pitchOf(lines)
   const rows: string[][][] = []
   let lastNumber = 0
@@ -80,9 +92,10 @@ function rowsOf(lines: VisualLine[], columns: Column[], numbered: boolean): stri
     const cells = cellsOf(line, columns)
     const previous = lines[index - 1]
     const number = numbered && /^\d{1,4}$/.test(cells[0].trim()) ? Number(cells[0]) : null
+    // A row the page end cut in two goes on at the top of the next page without its first cells.
     const opens = !previous
-      || previous.page !== line.page
-      || previous.y - line.y > rowGap * pitch
+      || (previous.page !== line.page && openers.some(column => cells[column] !== ''))
+      || (previous.page === line.page && previous.y - line.y > rowGap * pitch)
       || (number !== null && number === lastNumber + 1)
     if (number !== null) lastNumber = number
     if (opens) rows.push(cells.map(cell => (cell ? [cell] : [])))
@@ -107,7 +120,7 @@ export function tableAt(lines: VisualLine[], start: number): PdfTable | null {
     body.push(line)
   }
   if (body.length === 0) return null
-  const numbered = columnRole(normalizeLine(textOfRuns(segmentsOf(header)[0]))) === 'number'
   const headerCells = segmentsOf(header).map(segment => textOfRuns(segment))
-  return { start, end, lines: [headerCells, ...rowsOf(body, columns, numbered)].map(cells => cells.join('\t')) }
+  const roles = headerCells.map(cell => columnRole(normalizeLine(cell)))
+  return { start, end, lines: [headerCells, ...rowsOf(body, columns, roles)].map(cells => cells.join('\t')) }
 }

@@ -77,6 +77,18 @@ describe('tables', () => {
     ].join('\n'))
   })
 
+  it('joins a row the page end cut in two, and opens a new row where the next page starts one', () => {
+    const head = (top: number) => [run('工作任务', 90, top, 11), run('具体要求', 230, top, 11), run('责任科室', 370, top, 11), run('时限要求', 460, top, 11)]
+    expect(textOf(
+      page(...head(700), run('深化政策解读', 84, 722, 11), run('重要政策文件同步发布解读材料，多', 160, 722, 11), run('法规科', 351, 722, 11), run('全年', 449, 722, 11)),
+      page(...head(90), run('元化解读比例不低于50%。', 160, 112, 11), run('加强业务培训', 84, 140, 11), run('组织业务培训不少于2次。', 160, 140, 11), run('办公室', 351, 140, 11), run('10月底前', 449, 140, 11)),
+    )).toBe([
+      '工作任务\t具体要求\t责任科室\t时限要求',
+      '深化政策解读\t重要政策文件同步发布解读材料，多元化解读比例不低于50%。\t法规科\t全年',
+      '加强业务培训\t组织业务培训不少于2次。\t办公室\t10月底前',
+    ].join('\n'))
+  })
+
   it('leaves a line of words that is no table header as text', () => {
     expect(textOf(page(run('（一）做好政策解读。', 112, 80), run('工作', 100, 120), run('任务', 200, 120), run('内容', 300, 120)))).toBe('（一）做好政策解读。\n工作任务内容')
   })
