@@ -54,6 +54,9 @@ export function planFileKindOf(bytes: Uint8Array, name = ''): PlanFileKind | nul
   return textExtensions.test(name) || !/\.[a-z0-9]{1,5}$/i.test(name) ? 'txt' : null
 }
 
+// Old .doc files are refused with advice rather than read: the maintained reader (word-extractor)
+// needs Node's fs, stream and Buffer and a Node zip library, so it cannot run in the browser for
+// an offline import; a phone and the CLI must accept the same files.
 const legacyDoc: PlanFileError = { code: 'legacy-doc', message: '这是旧版Word(.doc)文件，请在Word/WPS中另存为.docx后再导入 (an old binary Word .doc file: save it as .docx in Word or WPS, then import it)' }
 
 function errorOf(error: unknown): PlanFileError {

@@ -8,12 +8,14 @@ export async function readPlanPdf(bytes: Uint8Array, workerSrc: string) {
   const started = performance.now()
   const readPages = pdfReader(pdfjs)
   let pages = 0
+  let pdfjsMs = 0
   const decoded = await decodePlanFile(bytes, 'plan.pdf', { readPdf: async (pdf) => {
     const read = await readPages(pdf)
     pages = read.length
+    pdfjsMs = performance.now() - started
     return read
   } })
-  if ('error' in decoded) return { error: decoded.error, pages, ms: performance.now() - started }
+  if ('error' in decoded) return { error: decoded.error, pages, pdfjsMs, ms: performance.now() - started }
   const draft = readPlanDraft(decoded.text, { source: 'plan.pdf' })
-  return { text: decoded.text, draft, pages, ms: performance.now() - started }
+  return { text: decoded.text, draft, pages, pdfjsMs, ms: performance.now() - started }
 }

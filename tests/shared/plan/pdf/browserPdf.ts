@@ -11,7 +11,8 @@ import type { PlanDraft, PlanFileError } from '../../../../src/shared/plan'
 const origin = 'http://plan-pdf.test'
 const workerFile = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'build', 'pdf.worker.min.mjs')
 
-export type PageResult = { text: string, draft: PlanDraft, pages: number, ms: number } | { error: PlanFileError, pages: number, ms: number }
+/** `pdfjsMs`: the part of `ms` until pdf.js had given every page's text. */
+export type PageResult = { text: string, draft: PlanDraft, pages: number, pdfjsMs: number, ms: number } | { error: PlanFileError, pages: number, pdfjsMs: number, ms: number }
 
 export interface PdfPageBundle {
   dir: string
