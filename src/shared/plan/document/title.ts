@@ -38,5 +38,17 @@ export function findTitle(lines: SourceLine[]): TitleLine | null {
     const quoted = /关于印发.*?《([^《》]+)》/.exec(line.text)?.[1]
     if (quoted && isTitleText(quoted)) return { source: line, span: 1, title: quoted, fromNotice: true, isTable: false }
   }
-  return candidates[0] ?? null
+  return candidates[0] ?? headlineTitle(lines)
+}
+
+// An article's headline that names the plan: 一图读懂｜《2025年金山区政务公开工作要点》. Only a
+// short line at the top that is no sentence: a preamble citing another plan (根据《…》，…) is not.
+const headlineReach = 3
+
+function headlineTitle(lines: SourceLine[]): TitleLine | null {
+  for (const line of lines.slice(0, headlineReach)) {
+    const quoted = /《([^《》]+)》/.exec(line.text)?.[1]
+    if (quoted && line.text.length <= 60 && !/[，。；]/.test(line.text) && isTitleText(quoted)) return { source: line, span: 1, title: quoted, fromNotice: true, isTable: false }
+  }
+  return null
 }

@@ -59,6 +59,19 @@ describe('a WeChat article without the plan\'s title', () => {
   })
 })
 
+describe('an article whose headline names the plan in 《》', () => {
+  it('takes the title (and so the year and issuer) from the headline', () => {
+    const draft = readPlanDraft(`一图读懂｜《2025年金山区政务公开工作要点》\n${text}`)
+    expect(draft).toMatchObject({ title: '2025年金山区政务公开工作要点', year: 2025, issuer: '金山区', missing: [], recognised: { titleFrom: 'notice' } })
+    expect(draft.tasks).toHaveLength(4)
+  })
+
+  it('does not take a plan the opening sentence cites', () => {
+    const draft = readPlanDraft(`根据《2025年上海市政务公开工作要点》，结合本区实际，制定本要点。\n${text}`)
+    expect(draft.missing).toEqual(['title', 'year', 'issuer'])
+  })
+})
+
 describe('hints over what the document says', () => {
   const titled = `2024年青浦区政务公开工作要点\n一、加强政策公开\n（一）做好解读。（区府办负责）`
 
