@@ -63,6 +63,10 @@ export default defineConfig({
   ],
   build: {
     rolldownOptions: {
+      // The app's own modules do nothing when imported but make their exports available (lint
+      // forbids importing a module of ours for its side effects; styles are not matched here).
+      // So a screen importing one name from a feature's index.ts does not bring the rest along.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/]app[\\/].*\.(?:ts|vue)$/, sideEffects: false }] },
       output: {
         codeSplitting: {
           groups: [
@@ -71,7 +75,8 @@ export default defineConfig({
             // the service worker before the first screen can paint. (workbox-window is not part of it:
             // the service worker registers after the page has loaded, so its code can come then.)
             { name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|dexie)[\\/]/, priority: 20 },
-            firstScreenGroup(/[\\/]src[\\/]app[\\/]main\.ts$/),
+            // A feature's index.ts counts as a path only for the names taken from it (see the plugin).
+            firstScreenGroup(/[\\/]src[\\/]app[\\/]main\.ts$/, 'app', /[\\/]src[\\/]app[\\/]features[\\/][^\\/]+[\\/]index\.ts$/),
           ],
         },
       },

@@ -22,7 +22,8 @@ export default defineConfig({
         define: { __APP_VERSION__: '"test"', __APP_BUILD__: '"2026-01-01T00:00:00.000Z"' },
         test: {
           name: 'app',
-          include: ['tests/app/**/*.test.ts'],
+          // Unit and component tests sit beside the code they prove.
+          include: ['src/app/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/helpers/app-setup.ts'],
           // Vant's style entries import CSS, which only Vite (not Node) can load.

@@ -1,8 +1,8 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { usePlanLibrary } from './composables/usePlanLibrary'
-import { loadLocale, savedLocale } from './locales'
+import { usePlanLibrary } from './features/plans'
+import { loadLocale, savedLocale } from './i18n'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
 import { preloadScreen, router } from './router'
@@ -13,7 +13,7 @@ import './styles/theme.css'
 const publicQuestionnaireToken = /^\/q\/([\w-]{32,100})\/?$/.exec(location.pathname)?.[1]
 
 if (publicQuestionnaireToken) {
-  void Promise.all([import('./pages/PublicQuestionnairePage.vue'), loadLocale(savedLocale)]).then(([page]) => {
+  void Promise.all([import('./features/questionnaires/pages/PublicQuestionnairePage.vue'), loadLocale(savedLocale)]).then(([page]) => {
     createApp(page.default, { token: publicQuestionnaireToken }).mount('#app')
   })
 }

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, loadRouteLocation, type RouteRecordRaw, START_LOCATION } from 'vue-router'
-import { coordinatorsOnly } from './composables/useOverviewAccess'
-import { kioskGuard, kioskRouteName } from './composables/useKioskMode'
-import HomePage from './pages/HomePage.vue'
+import { coordinatorsOnly } from './features/overview'
+import { kioskGuard, kioskRouteName } from './features/kiosk'
+import HomePage from './features/home/pages/HomePage.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -13,32 +13,32 @@ declare module 'vue-router' {
 // The first screen is in the main bundle; every other screen is its own lazy chunk.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage, meta: { tab: true } },
-  { path: '/plans', name: 'plans', component: () => import('./pages/PlansPage.vue'), meta: { tab: true } },
-  { path: '/tasks/:taskId', name: 'task', component: () => import('./pages/TaskPage.vue'), props: true },
-  { path: '/events', name: 'events', component: () => import('./pages/EventsPage.vue'), meta: { tab: true } },
-  { path: '/events/new', name: 'event-new', component: () => import('./pages/EventFormPage.vue') },
-  { path: '/events/templates', name: 'event-templates', component: () => import('./pages/EventTemplatesPage.vue') },
-  { path: '/events/:eventId', name: 'event', component: () => import('./pages/EventPage.vue'), props: true },
-  { path: '/events/:eventId/edit', name: 'event-edit', component: () => import('./pages/EventFormPage.vue'), props: true },
-  { path: '/events/:eventId/report', name: 'event-report', component: () => import('./pages/EventReportPage.vue'), props: true },
-  { path: '/feedback', name: 'feedback', component: () => import('./pages/FeedbackPage.vue'), meta: { tab: true } },
-  { path: '/feedback/new', name: 'feedback-new', component: () => import('./pages/FeedbackNewPage.vue') },
-  { path: '/feedback/issues', name: 'feedback-issues', component: () => import('./pages/FeedbackIssuesPage.vue') },
-  { path: '/feedback/:feedbackId', name: 'feedback-item', component: () => import('./pages/FeedbackItemPage.vue'), props: true },
-  { path: '/feedback/questionnaires', name: 'questionnaires', component: () => import('./pages/FeedbackQuestionnairesPage.vue') },
-  { path: '/feedback/questionnaires/:questionnaireId', name: 'questionnaire-edit', component: () => import('./pages/FeedbackQuestionnaireEditPage.vue'), props: true },
-  { path: '/feedback/settings', name: 'feedback-settings', component: () => import('./pages/FeedbackSettingsPage.vue') },
-  { path: '/faq', name: 'faq', component: () => import('./pages/FaqPage.vue') },
+  { path: '/plans', name: 'plans', component: () => import('./features/plans/pages/PlansPage.vue'), meta: { tab: true } },
+  { path: '/tasks/:taskId', name: 'task', component: () => import('./features/tasks/pages/TaskPage.vue'), props: true },
+  { path: '/events', name: 'events', component: () => import('./features/events/pages/EventsPage.vue'), meta: { tab: true } },
+  { path: '/events/new', name: 'event-new', component: () => import('./features/events/pages/EventFormPage.vue') },
+  { path: '/events/templates', name: 'event-templates', component: () => import('./features/events/pages/EventTemplatesPage.vue') },
+  { path: '/events/:eventId', name: 'event', component: () => import('./features/events/pages/EventPage.vue'), props: true },
+  { path: '/events/:eventId/edit', name: 'event-edit', component: () => import('./features/events/pages/EventFormPage.vue'), props: true },
+  { path: '/events/:eventId/report', name: 'event-report', component: () => import('./features/events/pages/EventReportPage.vue'), props: true },
+  { path: '/feedback', name: 'feedback', component: () => import('./features/feedback/pages/FeedbackPage.vue'), meta: { tab: true } },
+  { path: '/feedback/new', name: 'feedback-new', component: () => import('./features/feedback/pages/FeedbackNewPage.vue') },
+  { path: '/feedback/issues', name: 'feedback-issues', component: () => import('./features/feedback/pages/FeedbackIssuesPage.vue') },
+  { path: '/feedback/:feedbackId', name: 'feedback-item', component: () => import('./features/feedback/pages/FeedbackItemPage.vue'), props: true },
+  { path: '/feedback/questionnaires', name: 'questionnaires', component: () => import('./features/questionnaires/pages/FeedbackQuestionnairesPage.vue') },
+  { path: '/feedback/questionnaires/:questionnaireId', name: 'questionnaire-edit', component: () => import('./features/questionnaires/pages/FeedbackQuestionnaireEditPage.vue'), props: true },
+  { path: '/feedback/settings', name: 'feedback-settings', component: () => import('./features/feedback/pages/FeedbackSettingsPage.vue') },
+  { path: '/faq', name: 'faq', component: () => import('./features/faq/pages/FaqPage.vue') },
   // Kiosk mode: a visitor holds the phone; the guard below keeps them on the questionnaire.
-  { path: '/kiosk/:eventId', name: kioskRouteName, component: () => import('./pages/KioskPage.vue'), props: true },
-  { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { tab: true } },
-  { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue') },
-  { path: '/login', name: 'login', component: () => import('./pages/SignInPage.vue') },
-  { path: '/sync', name: 'sync', component: () => import('./pages/SyncPage.vue') },
-  { path: '/password', name: 'password', component: () => import('./pages/PasswordPage.vue') },
-  { path: '/accounts', name: 'accounts', component: () => import('./pages/AccountsPage.vue'), beforeEnter: coordinatorsOnly },
-  { path: '/overview', name: 'overview', component: () => import('./pages/OverviewPage.vue'), beforeEnter: coordinatorsOnly },
-  { path: '/overview/units/:unit', name: 'overview-unit', component: () => import('./pages/OverviewUnitPage.vue'), props: true, beforeEnter: coordinatorsOnly },
+  { path: '/kiosk/:eventId', name: kioskRouteName, component: () => import('./features/kiosk/pages/KioskPage.vue'), props: true },
+  { path: '/me', name: 'me', component: () => import('./features/me/pages/MePage.vue'), meta: { tab: true } },
+  { path: '/import', name: 'import', component: () => import('./features/import/pages/ImportPage.vue') },
+  { path: '/login', name: 'login', component: () => import('./features/auth/pages/SignInPage.vue') },
+  { path: '/sync', name: 'sync', component: () => import('./features/sync/pages/SyncPage.vue') },
+  { path: '/password', name: 'password', component: () => import('./features/auth/pages/PasswordPage.vue') },
+  { path: '/accounts', name: 'accounts', component: () => import('./features/accounts/pages/AccountsPage.vue'), beforeEnter: coordinatorsOnly },
+  { path: '/overview', name: 'overview', component: () => import('./features/overview/pages/OverviewPage.vue'), beforeEnter: coordinatorsOnly },
+  { path: '/overview/units/:unit', name: 'overview-unit', component: () => import('./features/overview/pages/OverviewUnitPage.vue'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]
 

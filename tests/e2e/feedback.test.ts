@@ -8,7 +8,7 @@ import { uuidv7 } from '../../src/shared/ids'
 import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { eventRecord } from '../helpers/serverFeedback'
-import { readQr } from '../app/questionnaire/qrReader'
+import { readQr } from '../helpers/app/qrReader'
 import { pageViolations } from '../helpers/axe'
 import { countStored, fillStandardQuestionnaire, signIn } from './openDayPages'
 

@@ -1,7 +1,7 @@
 import { showConfirmDialog } from 'vant'
 import { onBeforeUnmount, useId, watch } from 'vue'
 import { onBeforeRouteLeave } from 'vue-router'
-import { translate } from '../locales'
+import { translate } from '../i18n'
 import { useFormsStore } from '../stores/forms'
 import 'vant/es/dialog/style'
 

@@ -1,6 +1,6 @@
 import { showDialog } from 'vant'
 import { ref } from 'vue'
-import { translate } from '../locales'
+import { translate } from '../i18n'
 import { describeWriteError } from '../utils/writeErrors'
 import { askToKeepDataOnce } from './useStorageInfo'
 import 'vant/es/dialog/style'

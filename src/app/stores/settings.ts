@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, watch } from 'vue'
 import { useStoredRef } from '../composables/useStoredRef'
-import { useI18n } from '../locales'
+import { useI18n } from '../i18n'
 import { useSessionStore } from './session'
 
 /** Preferences of this device: whose tasks to show, text size and language. */

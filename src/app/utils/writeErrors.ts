@@ -1,4 +1,4 @@
-import { translate } from '../locales'
+import { translate } from '../i18n'
 
 interface ErrorLike {
   name?: string

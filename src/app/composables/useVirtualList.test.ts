@@ -1,0 +1,63 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, ref } from 'vue'
+import { useVirtualList } from './useVirtualList'
+
+/** A list of `count` rows of 50 px whose top sits `top` px above the viewport's top. */
+function mountList(count: number) {
+  const heights = ref(Array.from({ length: count }, () => 50))
+  let top = 0
+  const List = defineComponent(() => {
+    const container = ref<HTMLElement | null>(null)
+    const list = useVirtualList(container, { heights, overscan: 2 })
+    return () => h('div', { ref: container }, [
+      h('span', { id: 'range' }, `${list.range.value.start}-${list.range.value.end}`),
+      h('span', { id: 'total' }, String(list.totalHeight.value)),
+      h('span', { id: 'offset' }, String(list.offsetTop.value)),
+    ])
+  })
+  const wrapper = mount(List, { attachTo: document.body })
+  const element = wrapper.element as HTMLElement
+  element.getBoundingClientRect = () => ({ top: -top } as DOMRect)
+  return {
+    wrapper,
+    heights,
+    async scrollTo(y: number) {
+      top = y
+      window.dispatchEvent(new Event('scroll'))
+      await vi.waitFor(() => expect(wrapper.get('#range').text()).not.toBe(''))
+      await new Promise(resolve => requestAnimationFrame(() => resolve(null)))
+      await wrapper.vm.$nextTick()
+    },
+    text: (id: string) => wrapper.get(`#${id}`).text(),
+  }
+}
+
+describe('useVirtualList', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('renders only the rows on screen plus a few on each side, out of 10,000', async () => {
+    vi.stubGlobal('innerHeight', 500)
+    const list = mountList(10_000)
+    await list.scrollTo(0)
+    expect(list.text('total')).toBe('500000')
+    expect(list.text('range')).toBe('0-13')
+    await list.scrollTo(100_000)
+    // Rows 2000–2010 are on screen; two more on each side.
+    expect(list.text('range')).toBe('1998-2013')
+    expect(list.text('offset')).toBe(String(1998 * 50))
+    list.wrapper.unmount()
+  })
+
+  it('follows rows of different heights and changes of height', async () => {
+    vi.stubGlobal('innerHeight', 100)
+    const list = mountList(100)
+    list.heights.value = list.heights.value.map((_, i) => (i < 10 ? 100 : 50))
+    await list.scrollTo(1000)
+    // The first ten rows take 1,000 px, so row 10 is at the top.
+    expect(list.text('range')).toBe('8-15')
+    list.wrapper.unmount()
+  })
+})

@@ -1,0 +1,94 @@
+import { setActivePinia } from 'pinia'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '../../db/database'
+import { useFormsStore } from '../../stores/forms'
+import { useSettingsStore } from '../../stores/settings'
+import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
+import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+import { storeEvent, unit } from '../../../../tests/helpers/app/eventFixtures'
+
+const [openDay] = fixtureTasks()
+const pinia = createPinia()
+
+async function openForm(path: string) {
+  useSettingsStore().myUnit = unit
+  const mounted = await mountApp(pinia, path)
+  await vi.waitFor(() => expect(mounted.wrapper.find('.task-picker').exists()).toBe(true))
+  return mounted
+}
+
+type Wrapper = Awaited<ReturnType<typeof openForm>>['wrapper']
+/** The input of the field with this label (Vant numbers its ids only outside tests). */
+const field = (wrapper: Wrapper, label: string) =>
+  wrapper.findAll('.van-field, .select-field').find(cell => cell.find('label').exists() && cell.get('label').text().replace('*', '').trim() === label)!.get('input, select')
+const submit = (wrapper: Wrapper) => wrapper.get('form').trigger('submit')
+
+describe('the event form', () => {
+  beforeAll(async () => {
+    setActivePinia(pinia)
+    // The form opens the event page when it saves: have its code loaded (transformed on first
+    // import under test, which alone can take a second), so the wait below times the app only.
+    await import('./pages/EventPage.vue')
+  })
+  beforeEach(() => resetDevice([qingpu2024]))
+
+  it('names what is missing or wrong and saves nothing', async () => {
+    const { wrapper } = await openForm('/events/new')
+    await field(wrapper, '开始时间').setValue('14:00')
+    await field(wrapper, '结束时间').setValue('13:00')
+    await field(wrapper, '邀请人数').setValue('三十')
+    await submit(wrapper)
+    await vi.waitFor(() => expect(wrapper.text()).toContain('请填写活动名称'))
+    expect(wrapper.text()).toContain('结束时间不能早于开始时间')
+    expect(await db.events.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+    wrapper.unmount()
+  })
+
+  it('creates the event with its template checklist and the task it was opened from, then opens it', async () => {
+    const { wrapper, router } = await openForm(`/events/new?task=${encodeURIComponent(openDay.id)}`)
+    expect(wrapper.get('.task-picker').text()).toContain(openDay.title)
+    await field(wrapper, '活动名称').setValue('青浦区政府开放日')
+    expect(useFormsStore().hasUnsaved).toBe(true)
+    await field(wrapper, '活动类型').setValue('symposium')
+    await submit(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('event'))
+    const [event] = await db.events.toArray()
+    expect(event).toMatchObject({ title: '青浦区政府开放日', type: 'symposium', unit, taskIds: [openDay.id], status: 'planned' })
+    expect(await db.eventChecklist.where('eventId').equals(event.id).count()).toBe(9)
+    expect(useFormsStore().hasUnsaved).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('links a task found by search and unlinks it again', async () => {
+    const { wrapper } = await openForm('/events/new')
+    await wrapper.get('.task-picker__search').setValue('开放日')
+    await vi.waitFor(() => expect(wrapper.find('.task-picker__result').exists()).toBe(true))
+    expect(wrapper.get('.task-picker__result').attributes('aria-label')).toBe(`关联：${openDay.title}`)
+    // 规范依申请公开办理 names no unit: staff cannot link it (the server would refuse).
+    await wrapper.get('.task-picker__search').setValue('依申请')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('没有找到可关联的任务'))
+    await wrapper.get('.task-picker__search').setValue('开放日')
+    await vi.waitFor(() => expect(wrapper.find('.task-picker__result').exists()).toBe(true))
+    await wrapper.get('.task-picker__result').trigger('click')
+    expect(wrapper.text()).toContain('已关联 1 项任务')
+    await wrapper.get(`button[aria-label="取消关联：${openDay.title}"]`).trigger('click')
+    expect(wrapper.text()).toContain('尚未关联任务')
+    wrapper.unmount()
+  })
+
+  it('sends only what changed, start and end together', async () => {
+    const event = await storeEvent()
+    await db.outbox.clear()
+    const { wrapper, router } = await openForm(`/events/${event.id}/edit`)
+    await vi.waitFor(() => expect((field(wrapper, '活动名称').element as HTMLInputElement).value).toBe(event.title))
+    await field(wrapper, '活动地点').setValue('区图书馆报告厅')
+    await field(wrapper, '结束时间').setValue('23:59')
+    await submit(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('event'))
+    const [entry] = await db.outbox.toArray()
+    expect(entry).toMatchObject({ entity: 'event', op: 'patch', data: { venue: '区图书馆报告厅', startsAt: event.startsAt } })
+    expect(Object.keys(entry.data).sort()).toEqual(['endsAt', 'startsAt', 'venue'])
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,32 @@
+import { computed, type Ref } from 'vue'
+import { eventReportCsv, eventReportFigures } from '../model/eventReport'
+import { translate } from '../../../i18n'
+import { shareOrDownload } from '../../../sync/exportUnsent'
+import { useEventRecords } from './useEventRecords'
+import { useEventResponses } from './useEventResponses'
+
+/** An event's report: attendance, sessions, the public's feedback and photos, printable and as CSV. */
+export function useEventReport(eventId: Ref<string>) {
+  const { records, ready, event, tally } = useEventRecords(eventId)
+  const { feedback, responseCount } = useEventResponses(eventId)
+  const figures = computed(() => event.value ? eventReportFigures(event.value, tally.value, feedback.value) : null)
+
+  /** The browser's print dialog, where "Save as PDF" is one of the printers. */
+  const print = () => globalThis.print()
+
+  function summaryFile(): File | null {
+    if (!event.value || !figures.value)
+      return null
+    const csv = eventReportCsv({ event: event.value, figures: figures.value, sessions: records.value.sessions, responseCount: responseCount.value, photoCount: records.value.photos.length })
+    const name = translate('event.report.fileName', { title: event.value.title.replace(/[\\/:*?"<>|]/g, '_').slice(0, 60) })
+    return new File([csv], name, { type: 'text/csv;charset=utf-8' })
+  }
+
+  async function download(): Promise<void> {
+    const file = summaryFile()
+    if (file)
+      await shareOrDownload(file).catch(() => {})
+  }
+
+  return { records, ready, event, figures, feedbackCount: computed(() => feedback.value.length), responseCount, print, summaryFile, download }
+}

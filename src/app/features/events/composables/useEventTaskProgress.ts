@@ -1,0 +1,33 @@
+import type { EventRow, TaskRow } from '../../../db/schema'
+import { attendanceOf, type EventTargetProgress, eventProgressOfTask, tallyByEvent, tallyCheckins } from '../../../../shared/events'
+import { computed, onScopeDispose, type Ref, shallowRef, watch } from 'vue'
+import { observeEventsOfTask, type TaskEvents } from '../../../db/eventReads'
+import { useSettingsStore } from '../../../stores/settings'
+
+const noTaps = tallyCheckins([])
+
+/**
+ * How the events linked to a task count toward its numeric targets, for my unit (each unit
+ * answers for its own target), or for every unit when no unit is chosen.
+ */
+export function useEventTaskProgress(task: Ref<TaskRow | undefined>) {
+  const settings = useSettingsStore()
+  const linked = shallowRef<TaskEvents>({ events: [], checkins: [] })
+  let stop: (() => void) | null = null
+  watch(() => task.value?.id, (taskId) => {
+    stop?.()
+    stop = taskId ? observeEventsOfTask(taskId, value => linked.value = value, () => {}) : null
+  }, { immediate: true })
+  onScopeDispose(() => stop?.())
+
+  const events = computed<EventRow[]>(() => linked.value.events.filter(event => !settings.myUnit || event.unit === settings.myUnit))
+  const progress = computed<EventTargetProgress[]>(() => {
+    if (!task.value)
+      return []
+    const tallies = tallyByEvent(linked.value.checkins)
+    const attendance = new Map(linked.value.events.map(event => [event.id, attendanceOf(event, tallies.get(event.id) ?? noTaps)]))
+    return eventProgressOfTask(task.value, linked.value.events, { unit: settings.myUnit ?? undefined, attendance })
+  })
+
+  return { events, progress }
+}

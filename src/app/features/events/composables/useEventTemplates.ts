@@ -1,0 +1,25 @@
+import type { EventTemplateRow } from '../../../db/schema'
+import type { EventType } from '../../../../shared/records/event'
+import { builtInEventTemplates, templatesFor } from '../../../../shared/events'
+import { computed, onScopeDispose, shallowRef } from 'vue'
+import { observeEventTemplates } from '../../../db/eventReads'
+import { saveEventTemplate } from '../../../db/eventRepository'
+import { useSafeWrite } from '../../../composables/useSafeWrite'
+
+/** The checklist templates: built-in ones, replaced by a coordinator's stored edit of the same id. */
+export function useEventTemplates() {
+  const stored = shallowRef<EventTemplateRow[]>([])
+  const { run, saving } = useSafeWrite()
+  const stop = observeEventTemplates(rows => stored.value = rows, () => {})
+  onScopeDispose(stop)
+
+  const all = computed(() => {
+    const byId = new Map([...builtInEventTemplates, ...stored.value].map(template => [template.id, template]))
+    return [...byId.values()]
+  })
+  const isBuiltIn = (id: string) => builtInEventTemplates.some(template => template.id === id)
+  const forType = (type: EventType) => templatesFor(type, stored.value)
+  const save = (template: EventTemplateRow) => run(() => saveEventTemplate(template))
+
+  return { all, isBuiltIn, forType, save, saving }
+}

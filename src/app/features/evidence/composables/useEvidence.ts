@@ -1,0 +1,75 @@
+import type { ProgressSubject } from '../../../db/progressRepository'
+import type { EvidenceRow } from '../../../db/schema'
+import { showConfirmDialog, showDialog } from 'vant'
+import { computed, onScopeDispose, ref, type Ref, shallowRef, watch } from 'vue'
+import { addLinkEvidence, addPhotoEvidence, observeEvidenceOfTask, removeEvidence } from '../../../db/evidenceRepository'
+import { translate } from '../../../i18n'
+import { useSessionStore } from '../../../stores/session'
+import { processPhoto, UnreadablePhotoError } from '../../photos'
+import { normalizeLink } from '../model/links'
+import { useSafeWrite } from '../../../composables/useSafeWrite'
+import 'vant/es/dialog/style'
+
+/** Photos and links attached to one task's checklist items, and adding or removing them. */
+export function useEvidence(taskId: Ref<string>) {
+  const session = useSessionStore()
+  const authorId = () => session.user?.id ?? ''
+  const rows = shallowRef<EvidenceRow[]>([])
+  const processing = ref(false)
+  const { run } = useSafeWrite()
+  let stop: (() => void) | null = null
+
+  watch(taskId, (id) => {
+    stop?.()
+    stop = observeEvidenceOfTask(id, (next) => {
+      rows.value = next
+    }, () => {})
+  }, { immediate: true })
+  onScopeDispose(() => stop?.())
+
+  const bySubject = computed(() => {
+    const groups = new Map<string, EvidenceRow[]>()
+    for (const row of rows.value)
+      groups.set(row.subject, [...(groups.get(row.subject) ?? []), row])
+    return groups
+  })
+
+  async function addPhoto(subject: ProgressSubject, file: File): Promise<boolean> {
+    processing.value = true
+    try {
+      const photo = await processPhoto(file)
+      return Boolean(await run(() => addPhotoEvidence(subject, photo, { caption: '', createdBy: authorId() })))
+    }
+    catch (error) {
+      if (!(error instanceof UnreadablePhotoError))
+        throw error
+      void showDialog({ message: translate('evidence.unreadablePhoto', { name: error.fileName }) })
+      return false
+    }
+    finally {
+      processing.value = false
+    }
+  }
+
+  /** Returns the reason the link was refused, or null once it is saved. */
+  async function addLink(subject: ProgressSubject, input: string, caption: string): Promise<string | null> {
+    const url = normalizeLink(input)
+    if (!url)
+      return translate('evidence.badLink')
+    const saved = await run(() => addLinkEvidence(subject, url, { caption: caption.trim(), createdBy: authorId() }))
+    return saved ? null : translate('task.notSaved')
+  }
+
+  /** Asks first: a photo taken on the day cannot be taken again. */
+  async function remove(id: string): Promise<void> {
+    const confirmed = await showConfirmDialog({
+      message: translate('evidence.confirmRemove'),
+      confirmButtonText: translate('evidence.remove'),
+      cancelButtonText: translate('common.cancel'),
+    }).then(() => true, () => false)
+    if (confirmed)
+      await run(() => removeEvidence(id))
+  }
+
+  return { bySubject, processing, addPhoto, addLink, remove }
+}

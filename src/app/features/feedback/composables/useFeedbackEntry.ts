@@ -1,0 +1,112 @@
+import type { AttendeeType } from '../../../../shared/records/checkin'
+import type { ProcessedPhoto } from '../../../db/evidenceRepository'
+import type { FeedbackRow } from '../../../db/schema'
+import { computed, ref, shallowRef } from 'vue'
+import { newFeedbackRecord } from '../../../../shared/feedback/create'
+import { uuidv7 } from '../../../../shared/ids'
+import { recordFeedback } from '../../../db/feedbackRepository'
+import { translate } from '../../../i18n'
+import { useSessionStore } from '../../../stores/session'
+import { useSettingsStore } from '../../../stores/settings'
+import { measureSince } from '../../../utils/perfMarks'
+import { processPhoto, UnreadablePhotoError } from '../../photos'
+import { useFeedbackSettings } from './useFeedbackSettings'
+import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useStoredRef } from '../../../composables/useStoredRef'
+
+/** What the quick-entry form collected. */
+export interface FeedbackDraft {
+  content: string
+  topic: string
+  respondentType: AttendeeType
+  rating: number | null
+  eventId: string | null
+  taskId: string | null
+  consent: boolean
+  name: string
+  phone: string
+}
+
+const problemFields = ['content', 'topic', 'phone', 'name', 'consent'] as const
+export type FeedbackProblems = Partial<Record<typeof problemFields[number] | 'contact' | 'photo', string>>
+
+/** The schema's issues, as words next to the fields the person can fix. */
+function problemsOf(issues: ReadonlyArray<{ path: PropertyKey[] }>): FeedbackProblems {
+  const out: FeedbackProblems = {}
+  for (const issue of issues) {
+    const field = String(issue.path[0])
+    const key = field === 'nameMasked' || field === 'phoneMasked' ? field.replace('Masked', '') : field
+    if ((problemFields as readonly string[]).includes(key))
+      out[key as typeof problemFields[number]] ??= translate(`feedback.problems.${key}`)
+    else
+      out.contact ??= translate('feedback.problems.contact')
+  }
+  return out
+}
+
+/**
+ * Quick entry of public feedback: the photo of a card is shrunk when it is taken, so saving is
+ * one short transaction; the topic and respondent type stay as last used for the next item.
+ */
+export function useFeedbackEntry() {
+  const session = useSessionStore()
+  const preferences = useSettingsStore()
+  const { settings } = useFeedbackSettings()
+  const { run, saving } = useSafeWrite()
+  const lastTopic = useStoredRef<string | null>('kaifangri.feedback.topic', null)
+  const lastRespondent = useStoredRef<AttendeeType>('kaifangri.feedback.respondent', 'citizen')
+  const photo = shallowRef<ProcessedPhoto | null>(null)
+  const processing = ref(false)
+  const problems = ref<FeedbackProblems>({})
+  const savedCount = ref(0)
+
+  const topics = computed(() => settings.value.topics)
+  const defaultTopic = computed(() => lastTopic.value && topics.value.includes(lastTopic.value)
+    ? lastTopic.value
+    : topics.value.includes('其他') ? '其他' : topics.value[0])
+
+  async function takePhoto(file: File): Promise<void> {
+    processing.value = true
+    try {
+      photo.value = await processPhoto(file)
+      delete problems.value.photo
+    }
+    catch (error) {
+      if (!(error instanceof UnreadablePhotoError))
+        throw error
+      problems.value = { ...problems.value, photo: translate('feedback.problems.photo') }
+    }
+    finally {
+      processing.value = false
+    }
+  }
+
+  /** Saves the item; null when something needs fixing first (shown in `problems`) or the write failed. */
+  async function save(draft: FeedbackDraft): Promise<FeedbackRow | null> {
+    const started = performance.now()
+    const unit = preferences.myUnit
+    if (!unit)
+      return null
+    const now = Date.now()
+    const parsed = newFeedbackRecord(
+      { ...draft, photo: photo.value?.ref ?? null, name: draft.consent ? draft.name : null, phone: draft.consent ? draft.phone : null },
+      { id: uuidv7(now), unit, by: session.user?.id ?? '', now, settings: settings.value },
+    )
+    if (!parsed.success) {
+      problems.value = problemsOf(parsed.error.issues)
+      return null
+    }
+    problems.value = {}
+    const saved = await run(() => recordFeedback(parsed.data, photo.value))
+    if (!saved)
+      return null
+    measureSince('kf:feedback-durable', started)
+    lastTopic.value = draft.topic
+    lastRespondent.value = draft.respondentType
+    photo.value = null
+    savedCount.value++
+    return saved
+  }
+
+  return { topics, defaultTopic, lastRespondent, photo, processing, problems, saving, savedCount, takePhoto, save, clearPhoto: () => (photo.value = null) }
+}

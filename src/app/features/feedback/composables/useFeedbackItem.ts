@@ -1,0 +1,62 @@
+import type { HandlingAction } from '../../../../shared/feedback/handling'
+import type { FeedbackRow } from '../../../db/schema'
+import { computed, onScopeDispose, ref, type Ref, shallowRef, watch } from 'vue'
+import { visibleContact } from '../../../../shared/feedback/contact'
+import { workingDaysLeft } from '../../../../shared/feedback/deadline'
+import { handlingPatch } from '../../../../shared/feedback/handling'
+import { observeFeedbackItem } from '../../../db/feedbackReads'
+import { changeFeedbackAdoption, changeFeedbackHandling } from '../../../db/feedbackRepository'
+import { translate } from '../../../i18n'
+import { useFeedbackInbox } from './useFeedbackInbox'
+import { useFeedbackSettings } from './useFeedbackSettings'
+import { useSafeWrite } from '../../../composables/useSafeWrite'
+
+/** One feedback item, its contact details as this viewer may see them, and the moves of its handling. */
+export function useFeedbackItem(id: Ref<string>) {
+  const inbox = useFeedbackInbox()
+  const { calendar } = useFeedbackSettings()
+  const { run, saving } = useSafeWrite()
+  const item = shallowRef<FeedbackRow | null>(null)
+  const ready = ref(false)
+  let stop: (() => void) | null = null
+
+  watch(id, (next) => {
+    stop?.()
+    ready.value = false
+    stop = observeFeedbackItem(next, (row) => {
+      item.value = row
+      ready.value = true
+    }, () => {
+      ready.value = true
+    })
+  }, { immediate: true })
+  onScopeDispose(() => stop?.())
+
+  const contact = computed(() => item.value && visibleContact(item.value, inbox.viewer.value))
+  const daysLeft = computed(() => item.value && workingDaysLeft(item.value, inbox.today.value, calendar.value))
+  /** The recording unit and coordinators handle an item; so does the unit it was referred to (the server allows just that). */
+  const canHandle = computed(() => {
+    const row = item.value
+    const unit = inbox.unit.value
+    return Boolean(row && (inbox.isCoordinator.value || (unit && (row.unit === unit || row.referredTo === unit))))
+  })
+
+  /** Makes a move; returns why it was refused, or null once saved. */
+  async function move(action: HandlingAction): Promise<string | null> {
+    const current = item.value
+    if (!current)
+      return null
+    const result = handlingPatch(current, action, Date.now())
+    if (!result.ok)
+      return translate('feedback.item.moveFailed', { reason: result.errors.join('；') })
+    const saved = await run(() => changeFeedbackHandling(current.id, result.patch))
+    return saved ? null : translate('task.notSaved')
+  }
+
+  async function setAdoption(adoption: FeedbackRow['adoption']): Promise<void> {
+    if (item.value)
+      await run(() => changeFeedbackAdoption(item.value!.id, adoption))
+  }
+
+  return { item, ready, contact, daysLeft, canHandle, saving, today: inbox.today, move, setAdoption }
+}

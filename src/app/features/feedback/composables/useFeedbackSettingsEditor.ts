@@ -1,0 +1,35 @@
+import type { FeedbackSettingsRow } from '../../../db/schema'
+import { computed, ref } from 'vue'
+import { feedbackSettingsPatchSchema } from '../../../../shared/records/feedbackSettings'
+import { changeFeedbackSettings } from '../../../db/feedbackRepository'
+import { useSessionStore } from '../../../stores/session'
+import { useFeedbackSettings } from './useFeedbackSettings'
+import { useSafeWrite } from '../../../composables/useSafeWrite'
+
+export type SettingsChange = Pick<FeedbackSettingsRow, 'topics' | 'replyWorkingDays' | 'contactRetentionDays'>
+
+/** Coordinators set the topic list, the reply deadline and how long contact details are kept. */
+export function useFeedbackSettingsEditor() {
+  const { settings } = useFeedbackSettings()
+  const session = useSessionStore()
+  const { run, saving } = useSafeWrite()
+  const problems = ref<string[]>([])
+  const saved = ref(false)
+  const canEdit = computed(() => session.isCoordinator)
+
+  /** Only what changed goes out, so two coordinators editing different settings do not undo each other. */
+  async function save(change: SettingsChange): Promise<boolean> {
+    saved.value = false
+    const changed = Object.fromEntries(Object.entries(change).filter(([key, value]) => JSON.stringify(settings.value[key as keyof SettingsChange]) !== JSON.stringify(value)))
+    const parsed = feedbackSettingsPatchSchema.safeParse(changed)
+    if (!parsed.success) {
+      problems.value = parsed.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`)
+      return false
+    }
+    problems.value = []
+    saved.value = Object.keys(changed).length === 0 || Boolean(await run(() => changeFeedbackSettings(parsed.data)))
+    return saved.value
+  }
+
+  return { settings, canEdit, problems, saved, saving, save }
+}

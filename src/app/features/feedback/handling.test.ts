@@ -1,0 +1,87 @@
+import type { FeedbackRecord } from '../../../shared/records/feedback'
+import { setActivePinia } from 'pinia'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '../../db/database'
+import { adoptSession } from '../../db/identity'
+import { useSessionStore } from '../../stores/session'
+import { useSettingsStore } from '../../stores/settings'
+import { addDays, shanghaiDate } from '../../../shared/feedback/dates'
+import { handlingFields } from '../../../shared/records/feedback'
+import { feedback, withContact } from '../../../../tests/shared/feedback/fixtures'
+import { qingpu2024 } from '../../../../tests/helpers/app/plans'
+import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+
+const pinia = createPinia()
+const today = shanghaiDate(Date.now())
+const recorded = feedback({ ...withContact, receivedOn: today, replyDue: addDays(today, 21) })
+
+async function openItem(unit: string, row: FeedbackRecord = recorded) {
+  await db.feedback.put(row)
+  useSettingsStore().myUnit = unit
+  const { wrapper } = await mountApp(pinia, `/feedback/${row.id}`)
+  await vi.waitFor(() => expect(wrapper.find('.item-summary').exists()).toBe(true))
+  return wrapper
+}
+
+const button = (wrapper: Awaited<ReturnType<typeof openItem>>, text: string) => wrapper.findAll('button').find(b => b.text() === text)!
+
+describe('handling a feedback item', () => {
+  beforeAll(() => setActivePinia(pinia))
+  beforeEach(() => resetDevice([qingpu2024]))
+
+  it('refers, replies and publishes, each move one patch carrying the whole handling group', async () => {
+    const wrapper = await openItem(recorded.unit)
+    expect(wrapper.text()).toContain('13812341234')
+    await button(wrapper, '转办').trigger('click')
+    await vi.waitFor(() => expect(document.body.querySelector('.unit-picker')).not.toBeNull())
+    const choice = [...document.body.querySelectorAll<HTMLButtonElement>('.unit-picker__option')].find(b => b.textContent?.trim() === '区数据局')!
+    choice.click()
+    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('referred'))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('已转办至 区数据局'))
+
+    await wrapper.get('.handling__form textarea').setValue('已转区数据局研究，将在网站公开监测数据')
+    await wrapper.get('.handling__form').trigger('submit')
+    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('replied'))
+    await vi.waitFor(() => expect(button(wrapper, '公开')).toBeDefined())
+    await button(wrapper, '公开').trigger('click')
+    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))).toMatchObject({ status: 'published', referredTo: '区数据局', reply: '已转区数据局研究，将在网站公开监测数据', repliedOn: today }))
+
+    const patches = (await db.outbox.toArray()).map(e => e.data)
+    expect(patches.map(p => p.status)).toEqual(['referred', 'replied', 'published'])
+    patches.forEach(patch => expect(Object.keys(patch).sort()).toEqual([...handlingFields].sort()))
+    wrapper.unmount()
+  })
+
+  it('asks for a reason before withholding', async () => {
+    const replied = { ...recorded, status: 'replied' as const, reply: '已答复', repliedOn: today }
+    const wrapper = await openItem(recorded.unit, replied)
+    await button(wrapper, '不予公开').trigger('click')
+    expect(button(wrapper, '确定不予公开').attributes('disabled')).toBeDefined()
+    await wrapper.findAll('.handling__form textarea').at(-1)!.setValue('涉及个人隐私')
+    await button(wrapper, '确定不予公开').trigger('click')
+    await vi.waitFor(async () => expect(await db.feedback.get(recorded.id)).toMatchObject({ status: 'withheld', withheldReason: '涉及个人隐私' }))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('不予公开：涉及个人隐私'))
+    wrapper.unmount()
+  })
+
+  it('shows another unit the phone masked, and lets the referred unit answer', async () => {
+    const referred = { ...recorded, name: null, phone: null, status: 'referred' as const, referredTo: '区数据局', referredAt: Date.now() }
+    await adoptSession({ token: 't', expiresAt: Date.now() + 3_600_000, user: { id: 'u2', username: 'data', displayName: '数据局', unit: '区数据局', role: 'staff' } })
+    await useSessionStore().load()
+    const wrapper = await openItem('区数据局', referred)
+    expect(wrapper.text()).toContain('138****1234')
+    expect(wrapper.text()).not.toContain('13812341234')
+    expect(wrapper.text()).toContain('已隐去')
+    expect(wrapper.find('.handling__form').exists()).toBe(true)
+    wrapper.unmount()
+    await db.meta.clear()
+    await useSessionStore().load()
+  })
+
+  it('is read-only to a unit it was neither recorded by nor referred to', async () => {
+    const wrapper = await openItem('区教育局')
+    expect(wrapper.text()).toContain('只能查看')
+    expect(wrapper.find('.handling__form').exists()).toBe(false)
+    wrapper.unmount()
+  })
+})

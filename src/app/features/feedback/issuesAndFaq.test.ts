@@ -1,0 +1,75 @@
+import { setActivePinia } from 'pinia'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useFeedbackFilters } from './composables/useFeedbackFilters'
+import { db } from '../../db/database'
+import { adoptSession } from '../../db/identity'
+import { useSessionStore } from '../../stores/session'
+import { addDays, shanghaiDate } from '../../../shared/feedback/dates'
+import { uuidv7 } from '../../../shared/ids'
+import { feedback } from '../../../../tests/shared/feedback/fixtures'
+import { qingpu2024 } from '../../../../tests/helpers/app/plans'
+import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+
+const pinia = createPinia()
+const today = shanghaiDate(Date.now())
+const parking = ['活动现场停车位太少，希望增加', '停车位太少，希望增加', '现场停车位太少，希望能增加']
+  .map((content, i) => feedback({ id: uuidv7(), content, topic: '交通出行', receivedOn: today, replyDue: addDays(today, 21), createdAt: Date.now() + i }))
+const lone = feedback({ id: uuidv7(), content: '讲解员讲得很清楚', receivedOn: today, replyDue: addDays(today, 21) })
+
+async function signInAs(role: 'coordinator' | 'staff') {
+  await adoptSession({ token: 't', expiresAt: Date.now() + 3_600_000, user: { id: role, username: role, displayName: role, unit: '区生态环境局', role } })
+  await useSessionStore().load()
+}
+
+describe('concentrated issues and the FAQ list', () => {
+  beforeAll(() => setActivePinia(pinia))
+  beforeEach(async () => {
+    await resetDevice([qingpu2024])
+    useFeedbackFilters().reset()
+    await db.feedback.bulkPut([...parking, lone])
+  })
+  afterEach(async () => {
+    await db.meta.clear()
+    await useSessionStore().load()
+  })
+
+  it('flags three similar items as 集中反映, and a coordinator drafts an FAQ entry in one tap, then publishes it', async () => {
+    await signInAs('coordinator')
+    const { wrapper, router } = await mountApp(pinia, '/feedback/issues')
+    await vi.waitFor(() => expect(wrapper.findAll('.group-card')).toHaveLength(1))
+    const card = wrapper.get('.group-card')
+    expect(card.text()).toContain('集中反映')
+    expect(card.text()).toContain('3 条相近意见')
+    await card.findAll('button').find(b => b.text() === '起草常见问题')!.trigger('click')
+    await vi.waitFor(async () => expect(await db.faqs.count()).toBe(1))
+    const [draft] = await db.faqs.toArray()
+    expect(draft).toMatchObject({ status: 'draft', topic: '交通出行', sourceFeedbackIds: parking.map(p => p.id) })
+    await vi.waitFor(() => expect(card.text()).toContain('已起草'))
+
+    await router.push('/faq')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('草稿（仅协调员可见）'))
+    expect(wrapper.text()).toContain('还没有发布的常见问题')
+    await wrapper.findAll('button').find(b => b.text() === '编辑')!.trigger('click')
+    const [, answer] = wrapper.findAll('.faq-editor textarea')
+    await answer.setValue('活动期间开放区政府地下停车场，并增设临时停车点。')
+    await wrapper.get('.faq-editor').trigger('submit')
+    await vi.waitFor(async () => expect((await db.faqs.get(draft.id))?.status).toBe('published'))
+    expect((await db.outbox.toArray()).map(e => `${e.entity}:${e.op}`)).toEqual(['faq:put', 'faq:patch'])
+    await vi.waitFor(() => expect(wrapper.text()).not.toContain('还没有发布的常见问题'))
+    wrapper.unmount()
+  })
+
+  it('shows staff the groups and the published list, without drafting', async () => {
+    await signInAs('staff')
+    await db.faqs.put({ id: uuidv7(), unit: '区政府办公室', topic: '交通出行', question: '活动现场停车难怎么办？', answer: '可停区政府地下停车场。', status: 'published', publishedAt: Date.now(), sourceFeedbackIds: [], order: 0, createdAt: Date.now(), createdBy: 'c' })
+    const { wrapper, router } = await mountApp(pinia, '/feedback/issues')
+    await vi.waitFor(() => expect(wrapper.findAll('.group-card')).toHaveLength(1))
+    expect(wrapper.text()).toContain('常见问题由协调员起草和发布')
+    expect(wrapper.findAll('button').some(b => b.text() === '起草常见问题')).toBe(false)
+    await router.push('/faq')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('活动现场停车难怎么办？'))
+    expect(wrapper.text()).toContain('可停区政府地下停车场。')
+    expect(wrapper.text()).not.toContain('草稿')
+    wrapper.unmount()
+  })
+})

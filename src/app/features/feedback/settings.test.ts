@@ -1,0 +1,61 @@
+import { setActivePinia } from 'pinia'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '../../db/database'
+import { adoptSession } from '../../db/identity'
+import { useSessionStore } from '../../stores/session'
+import { feedbackSettingsDefaults, feedbackSettingsId } from '../../../shared/records/feedbackSettings'
+import { qingpu2024 } from '../../../../tests/helpers/app/plans'
+import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+
+const pinia = createPinia()
+
+async function signInAs(role: 'coordinator' | 'staff') {
+  await adoptSession({ token: 't', expiresAt: Date.now() + 3_600_000, user: { id: role, username: role, displayName: role, unit: '区生态环境局', role } })
+  await useSessionStore().load()
+}
+
+describe('feedback settings', () => {
+  beforeAll(() => setActivePinia(pinia))
+  beforeEach(() => resetDevice([qingpu2024]))
+  afterEach(async () => {
+    await db.meta.clear()
+    await useSessionStore().load()
+  })
+
+  it('lets a coordinator change the topics and the reply deadline, sending only what changed; quick entry offers the new topics', async () => {
+    await signInAs('coordinator')
+    const { wrapper, router } = await mountApp(pinia, '/feedback/settings')
+    await vi.waitFor(() => expect(wrapper.find('.settings-form').exists()).toBe(true))
+    const [topics] = wrapper.findAll('textarea')
+    await topics.setValue(`${feedbackSettingsDefaults.topics.join('\n')}\n停车管理\n`)
+    await wrapper.findAll('input[type=number]')[0].setValue('10')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(async () => expect(await db.feedbackSettings.get(feedbackSettingsId)).toMatchObject({ replyWorkingDays: 10, contactRetentionDays: 180 }))
+    const [entry] = await db.outbox.toArray()
+    expect(Object.keys(entry.data).sort()).toEqual(['replyWorkingDays', 'topics'])
+    expect((entry.data.topics as string[]).at(-1)).toBe('停车管理')
+
+    await router.push('/feedback/new')
+    await vi.waitFor(() => expect(wrapper.findAll('.topic-chips__chip').map(c => c.text())).toContain('停车管理'))
+    wrapper.unmount()
+  })
+
+  it('names a duplicate topic and saves nothing', async () => {
+    await signInAs('coordinator')
+    const { wrapper } = await mountApp(pinia, '/feedback/settings')
+    await vi.waitFor(() => expect(wrapper.find('.settings-form').exists()).toBe(true))
+    await wrapper.get('textarea').setValue('交通出行\n交通出行')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('duplicate topic: 交通出行'))
+    expect(await db.outbox.count()).toBe(0)
+    wrapper.unmount()
+  })
+
+  it('is for coordinators only', async () => {
+    await signInAs('staff')
+    const { wrapper } = await mountApp(pinia, '/feedback/settings')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('意见设置由协调员统一修改'))
+    expect(wrapper.find('form').exists()).toBe(false)
+    wrapper.unmount()
+  })
+})

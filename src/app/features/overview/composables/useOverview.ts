@@ -1,0 +1,100 @@
+import type { ProgressRow, TaskRow } from '../../../db/schema'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { observeProgress } from '../../../db/progressRepository'
+import { todayIso } from '../../../utils/dates'
+import { unitChoicesOf, usePlanLibrary } from '../../plans'
+import { overviewOf, tasksOfUnit } from '../model/overviewRollup'
+import { sharedComposable } from '../../../composables/sharedComposable'
+import { comparePinyin } from '../../../../shared/order'
+
+export type OverviewView = 'units' | 'overdue' | 'chapters'
+export type UnitSortKey = 'unit' | 'share' | 'overdue'
+export interface UnitSort {
+  key: UnitSortKey
+  descending: boolean
+}
+
+/** A catch-up pull writes progress in many small chunks: the overview follows at most this often. */
+const refreshMs = 500
+
+/** This year when a plan covers it, else the latest year with a plan. */
+function defaultYear(years: number[], thisYear: number): number | null {
+  return years.includes(thisYear) ? thisYear : years[0] ?? null
+}
+
+/**
+ * The coordinator overview of every unit's synced progress, for one year and optionally one
+ * plan. Shared, so the unit screens keep the scope, view and order chosen on the overview.
+ */
+export const useOverview = sharedComposable(() => {
+  const library = usePlanLibrary()
+  const rows = shallowRef<ProgressRow[]>([])
+  const rowsRead = ref(false)
+  const error = shallowRef<unknown>(null)
+  const today = todayIso()
+  let stopObserving: (() => void) | null = null
+  let latest: ProgressRow[] = []
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  /** Starts reading every unit's progress rows; only coordinators' screens ask for them. */
+  function start(): void {
+    stopObserving ??= observeProgress(null, (next) => {
+      latest = next
+      timer ??= setTimeout(() => {
+        timer = undefined
+        rows.value = latest
+        rowsRead.value = true
+      }, rowsRead.value ? refreshMs : 0)
+    }, (reason) => {
+      error.value = reason
+    })
+  }
+
+  const years = computed(() => [...new Set(library.plans.value.map(plan => plan.year))].sort((a, b) => b - a))
+  const planId = ref<string | null>(null)
+  const chosenYear = ref<number | null>(null)
+  const year = computed<number | null>({
+    get: () => chosenYear.value ?? defaultYear(years.value, new Date().getFullYear()),
+    set: (next) => {
+      chosenYear.value = next
+      planId.value = null
+    },
+  })
+  const plans = computed(() => library.plans.value.filter(plan => plan.year === year.value)
+    .sort((a, b) => comparePinyin(a.issuer, b.issuer) || comparePinyin(a.title, b.title)))
+  // A plan removed by a sync leaves the choice to every plan of the year, not to nothing.
+  watch(plans, (shown) => {
+    if (planId.value && !shown.some(plan => plan.id === planId.value))
+      planId.value = null
+  })
+  const shownPlans = computed(() => plans.value.filter(plan => planId.value === null || plan.id === planId.value))
+
+  const scopedTasks = computed<TaskRow[]>(() => shownPlans.value.flatMap(plan => plan.taskRows))
+  const units = computed(() => unitChoicesOf(library.tasks.value))
+  const issuerOf = computed(() => {
+    const planById = library.planById.value
+    return (id: string) => planById.get(id)?.issuer
+  })
+
+  const overview = computed(() => overviewOf({ tasks: scopedTasks.value, rows: rows.value, units: units.value, issuerOf: issuerOf.value, today }))
+  const ready = computed(() => library.ready.value && rowsRead.value)
+
+  const view = ref<OverviewView>('units')
+  const sort = ref<UnitSort>({ key: 'unit', descending: false })
+  const sortedUnits = computed(() => {
+    const { key, descending } = sort.value
+    const listed = overview.value.units
+    if (key === 'unit')
+      return descending ? [...listed].reverse() : listed
+    const sign = descending ? -1 : 1
+    // Ties keep the unit order, so equal rows never jump around between taps.
+    return listed.map((unit, order) => ({ unit, order }))
+      .sort((a, b) => sign * (a.unit[key] - b.unit[key]) || a.order - b.order)
+      .map(entry => entry.unit)
+  })
+
+  /** One unit's tasks in the chosen scope, with its own progress on each. */
+  const unitTasks = (unit: string) => tasksOfUnit(scopedTasks.value, unit, rows.value, issuerOf.value, today)
+
+  return { start, ready, error, years, year, planId, plans, shownPlans, overview, view, sort, sortedUnits, unitTasks, today }
+})

@@ -1,0 +1,93 @@
+import type { ProgressRow } from '../../../db/schema'
+import type { ProgressStatus } from '../../../../shared/records/progress'
+import { describe, expect, it } from 'vitest'
+import { overviewOf, tasksOfUnit } from './overviewRollup'
+import { planToRows } from '../../../db/planRepository'
+import { chapterKey, rollUp, statesOf, subjectsOfTask } from '../../plans/model/rollup'
+import { coverageByPlan, unitChoicesOf } from '../../plans/model/unitCoverage'
+import { progressIdOf } from '../../../../shared/records/progressIdentity'
+import { syntheticLibrary } from '../../../../../tests/helpers/e2ePlans'
+import { fixtureTasks, qingpu2024 } from '../../../../../tests/helpers/app/plans'
+import { bureau2024 } from '../../../../../tests/helpers/app/bureauPlan'
+
+const [openDay, messageBoard] = fixtureTasks()
+const today = '2024-12-15'
+
+function row(unit: string, task: { id: string, planId: string }, subject: string, status: ProgressStatus, count = 0): ProgressRow {
+  return { id: progressIdOf(unit, subject), unit, planId: task.planId, taskId: task.id, subject, status, note: '', count }
+}
+
+const issuerOfPlans = (...plans: Array<{ id: string, issuer: string }>) => {
+  const issuers = new Map(plans.map(plan => [plan.id, plan.issuer]))
+  return (planId: string) => issuers.get(planId)
+}
+
+describe('overviewOf', () => {
+  const tasks = fixtureTasks()
+  const rows = [row('区数据局', messageBoard, `${messageBoard.id}#1`, 'done'), row('朱家角镇', openDay, `${openDay.id}#1`, 'partial')]
+  const overview = overviewOf({ tasks, rows, units: unitChoicesOf(tasks), issuerOf: issuerOfPlans(qingpu2024), today })
+
+  it('gives each unit its own progress on the tasks it leads or owns, units found only in progress last', () => {
+    expect(overview.units.map(({ unit, tasks, doneTasks, items, overdue }) => ({ unit, tasks, doneTasks, items, overdue }))).toEqual([
+      { unit: '区政府办公室', tasks: 2, doneTasks: 0, items: { done: 0, partial: 0, total: 4 }, overdue: 1 },
+      { unit: '区数据局', tasks: 1, doneTasks: 1, items: { done: 1, partial: 0, total: 1 }, overdue: 0 },
+      { unit: '朱家角镇', tasks: 1, doneTasks: 0, items: { done: 0, partial: 1, total: 3 }, overdue: 0 },
+    ])
+    expect(overview.units[2].share).toBeCloseTo(0.5 / 3)
+  })
+
+  it('lists overdue tasks with the units that have not finished their part', () => {
+    expect(overview.overdue.map(o => [o.task.id, o.behind])).toEqual([[messageBoard.id, ['区政府办公室']]])
+  })
+
+  it('rolls chapters and plans up from each task\'s mean over its units', () => {
+    const chapter = overview.byChapter.get(chapterKey(qingpu2024.id, 1))!
+    expect(chapter).toMatchObject({ tasks: 2, doneTasks: 0, overdue: 1 })
+    expect(chapter.share).toBeCloseTo((0.5 / 3 / 2 + 0.5) / 2)
+    expect(overview.byPlan.get(qingpu2024.id)).toEqual(chapter)
+    expect(overview.overall).toEqual(chapter)
+  })
+
+  it('reads 各部门 as each plan\'s issuer means it', () => {
+    const bureau = planToRows(bureau2024).tasks
+    const sections = overviewOf({ tasks: bureau, rows: [row('监测科', bureau[0], `${bureau[0].id}#1`, 'done')], units: ['区数据局'], issuerOf: issuerOfPlans(bureau2024), today })
+    expect(sections.units.map(u => [u.unit, u.share])).toEqual([['监测科', 1]])
+  })
+
+  it('agrees with the one-unit roll-up of 首页 for every unit of a large library', () => {
+    const plans = syntheticLibrary(3000)
+    const tasks = plans.flatMap(plan => planToRows(plan).tasks)
+    const issuerOf = issuerOfPlans(...plans)
+    const statuses: ProgressStatus[] = ['todo', 'partial', 'done']
+    const units = unitChoicesOf(tasks)
+    const covers = coverageByPlan(issuerOf)
+    const rows = tasks.filter((_, i) => i % 3 === 0).flatMap((task, i) => units
+      .filter((_, u) => (i + u) % 4 === 0)
+      .flatMap(unit => subjectsOfTask(task, unit, covers).map(s => row(unit, task, s.id, statuses[(i + s.index) % 3], s.index))))
+    const overview = overviewOf({ tasks, rows, units, issuerOf, today: '2024-07-01' })
+    expect(overview.units.length).toBe(units.length)
+    for (const unit of overview.units) {
+      const reference = rollUp(tasks, unit.unit, statesOf(rows.filter(r => r.unit === unit.unit)), covers).overall
+      expect(unit.tasks, unit.unit).toBe(reference.tasks)
+      expect(unit.doneTasks, unit.unit).toBe(reference.doneTasks)
+      expect(unit.share, unit.unit).toBeCloseTo(reference.share, 9)
+    }
+  })
+})
+
+describe('tasksOfUnit', () => {
+  it('lists a unit\'s tasks with its own progress, overdue first', () => {
+    const rows = [row('区政府办公室', openDay, `${openDay.id}#2`, 'done')]
+    const listed = tasksOfUnit(fixtureTasks(), '区政府办公室', rows, issuerOfPlans(qingpu2024), today)
+    expect(listed.map(entry => [entry.task.id, entry.overdue, entry.progress.done, entry.progress.total])).toEqual([
+      [messageBoard.id, true, 0, 1],
+      [openDay.id, false, 1, 3],
+    ])
+  })
+
+  it('puts finished tasks last, whatever their due date', () => {
+    const rows = [row('区数据局', messageBoard, `${messageBoard.id}#1`, 'done')]
+    const listed = tasksOfUnit(fixtureTasks(), '区数据局', rows, issuerOfPlans(qingpu2024), today)
+    expect(listed.map(entry => [entry.task.id, entry.overdue, entry.progress.share])).toEqual([[messageBoard.id, false, 1]])
+  })
+})

@@ -1,0 +1,4 @@
+// Photos on the device or on the server: shown, resized, fetched from the server when taken on another phone.
+export { default as PhotoImage } from './components/PhotoImage.vue'
+export { processPhoto, UnreadablePhotoError } from './model/photoResize'
+export { showFullPhoto } from './showFullPhoto'

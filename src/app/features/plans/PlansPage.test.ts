@@ -1,0 +1,105 @@
+import type { PlanRecord } from '../../../shared/records/plan'
+import { flushPromises } from '@vue/test-utils'
+import { setActivePinia } from 'pinia'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { usePlanFiltersStore } from './stores/planFilters'
+import { useSettingsStore } from '../../stores/settings'
+import { planIdOf } from '../../../shared/plan/identity'
+import { qingpu2024 } from '../../../../tests/helpers/app/plans'
+import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+
+const older: PlanRecord = {
+  ...qingpu2024,
+  title: '2023年青浦区政务公开工作要点',
+  year: 2023,
+  id: planIdOf({ year: 2023, issuer: '青浦区', title: '2023年青浦区政务公开工作要点' }),
+  tasks: [{
+    ...qingpu2024.tasks[0],
+    title: '推进政务新媒体规范',
+    text: '推进政务新媒体规范建设。（区数据局负责）',
+    assignments: [{ leads: [], owners: ['区数据局'] }],
+    due: '2023-12-31',
+    targets: [],
+    checklist: [{ text: '推进政务新媒体规范建设', leads: [], owners: ['区数据局'], deadline: '年底前', due: '2023-12-31', source: 'text', row: null }],
+  }],
+}
+const pinia = createPinia()
+
+async function openPlans() {
+  const { wrapper } = await mountApp(pinia, '/plans')
+  await vi.waitFor(() => expect(wrapper.findAll('.task-row').length).toBeGreaterThan(0))
+  const titles = () => wrapper.findAll('.task-row__title').map(row => row.text())
+  return { wrapper, titles }
+}
+
+describe('the 计划 screen', () => {
+  beforeAll(() => setActivePinia(pinia))
+  beforeEach(async () => {
+    await resetDevice([qingpu2024, older])
+    usePlanFiltersStore().reset()
+    useSettingsStore().myUnit = null
+  })
+
+  it('lists plans by year, newest first, with chapters and tasks', async () => {
+    const { wrapper, titles } = await openPlans()
+    expect(wrapper.findAll('.tree-list__year').map(h => h.text())).toEqual(['2024年', '2023年'])
+    expect(wrapper.findAll('.group-row--chapter .group-row__title').map(c => c.text())).toEqual(['一、围绕中心工作，加强政策发布解读', '二、夯实工作基础', '一、围绕中心工作，加强政策发布解读'])
+    expect(titles()).toEqual(['做好政府开放日活动', '丰富完善政策留言板功能', '规范依申请公开办理', '推进政务新媒体规范'])
+    wrapper.unmount()
+  })
+
+  it('finds every task mentioning a word, in Chinese, from the search box', async () => {
+    const { wrapper, titles } = await openPlans()
+    await wrapper.get('#plan-search').setValue('留言板')
+    await flushPromises()
+    expect(titles()).toEqual(['丰富完善政策留言板功能'])
+    await wrapper.get('#plan-search').setValue('开放日 座谈')
+    await flushPromises()
+    expect(titles()).toEqual(['做好政府开放日活动'])
+    expect(wrapper.text()).toContain('共 1 项任务')
+    wrapper.unmount()
+  })
+
+  it('filters by unit (groups such as 各部门 included), year and due month', async () => {
+    const { wrapper, titles } = await openPlans()
+    const [year, unit, month] = wrapper.findAll('.filter-bar select')
+    expect(unit.findAll('option').map(o => o.text())).toEqual(['全部单位', '区政府办公室', '区数据局'])
+    // 区政府办公室 leads the open day and, as an office, is one of 各部门 for the message board.
+    await unit.setValue('区政府办公室')
+    await flushPromises()
+    expect(titles()).toEqual(['做好政府开放日活动', '丰富完善政策留言板功能'])
+    await unit.setValue('区数据局')
+    await flushPromises()
+    expect(titles()).toEqual(['丰富完善政策留言板功能', '推进政务新媒体规范'])
+    await year.setValue('2024')
+    await flushPromises()
+    expect(titles()).toEqual(['丰富完善政策留言板功能'])
+    usePlanFiltersStore().reset()
+    await month.setValue('6')
+    await flushPromises()
+    expect(titles()).toEqual(['丰富完善政策留言板功能'])
+    wrapper.unmount()
+  })
+
+  it('folds a plan away and back', async () => {
+    const { wrapper, titles } = await openPlans()
+    const plan = wrapper.findAll('.group-row--plan')[0]
+    await plan.trigger('click')
+    expect(titles()).toEqual(['推进政务新媒体规范'])
+    expect(wrapper.findAll('.group-row--plan')[0].attributes('aria-expanded')).toBe('false')
+    await wrapper.findAll('.group-row--plan')[0].trigger('click')
+    expect(titles()).toHaveLength(4)
+    wrapper.unmount()
+  })
+
+  it('says when nothing matches, and clears the filters in one tap', async () => {
+    const { wrapper, titles } = await openPlans()
+    await wrapper.get('#plan-search').setValue('不存在的词语')
+    await flushPromises()
+    expect(wrapper.text()).toContain('没有符合条件的任务')
+    await wrapper.get('.plans__clear').trigger('click')
+    await flushPromises()
+    expect(titles()).toHaveLength(4)
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,38 @@
+import type { QuestionnaireSummary } from '../../../../shared/questionnaire/aggregate'
+import type { QuestionnaireResponseRow } from '../../../db/schema'
+import { computed, onScopeDispose, shallowRef, watch } from 'vue'
+import { summarizeResponses } from '../../../../shared/questionnaire/aggregate'
+import { observeEventQuestionnaireResponses } from '../../../db/questionnaireRepository'
+import { useQuestionnaires } from './useQuestionnaires'
+
+export interface EventQuestionnaireResult {
+  questionnaireId: string
+  title: string
+  summary: QuestionnaireSummary
+}
+
+/** An event's questionnaire results (kiosk and visitors' own phones), one summary per questionnaire used. */
+export function useQuestionnaireResults(eventId: () => string) {
+  const questionnaires = useQuestionnaires()
+  const responses = shallowRef<QuestionnaireResponseRow[]>([])
+  let stop: (() => void) | null = null
+  watch(eventId, (id) => {
+    stop?.()
+    stop = observeEventQuestionnaireResponses(id, (rows) => {
+      responses.value = rows
+    }, () => {})
+  }, { immediate: true })
+  onScopeDispose(() => stop?.())
+
+  const results = computed<EventQuestionnaireResult[]>(() => {
+    const byQuestionnaire = new Map<string, QuestionnaireResponseRow[]>()
+    for (const response of responses.value)
+      byQuestionnaire.set(response.questionnaireId, [...(byQuestionnaire.get(response.questionnaireId) ?? []), response])
+    return [...byQuestionnaire].flatMap(([id, rows]) => {
+      const questionnaire = questionnaires.byId.value.get(id)
+      return questionnaire ? [{ questionnaireId: id, title: questionnaire.title, summary: summarizeResponses(questionnaire, rows) }] : []
+    })
+  })
+
+  return { responses, results }
+}

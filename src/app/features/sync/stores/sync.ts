@@ -1,0 +1,98 @@
+import type { SessionUser } from '../../../../shared/auth'
+import type { OutboxSummary } from '../../../db/syncRepository'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, shallowRef, watch } from 'vue'
+import { readKnownUsers } from '../../../db/identity'
+import { observeOutboxSummary, readUnsentRecords } from '../../../db/syncRepository'
+import { syncEngine } from '../../../sync'
+import { onSyncRequestedByWorker } from '../../../sync/backgroundSync'
+import { buildUnsentExport, shareOrDownload, unsentExportFile } from '../../../sync/exportUnsent'
+import { useSessionStore } from '../../../stores/session'
+
+const day = 24 * 60 * 60_000
+/** iOS may wipe a site's storage after 7 days without use: warn well before. */
+export const staleAfterDays = 3
+
+/** A change the server refused, as the sync page lists it. */
+export interface RefusedChange {
+  key: string
+  entity: string
+  data: Record<string, unknown>
+  reason: string
+  at: number
+}
+
+const emptySummary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] }
+
+/** What the sync engine is doing and what waits on this device, for the status bar and the sync page. */
+export const useSyncStore = defineStore('sync', () => {
+  const session = useSessionStore()
+  const status = shallowRef(syncEngine.status)
+  const summary = shallowRef<OutboxSummary>(emptySummary)
+  const otherUsers = shallowRef<Record<string, SessionUser>>({})
+  const now = shallowRef(Date.now())
+  let started = false
+
+  async function nameOtherUsers(next: OutboxSummary): Promise<void> {
+    otherUsers.value = await readKnownUsers(Object.keys(next.othersPending))
+  }
+  let stopWatching: (() => void) | null = null
+  watch(() => session.user?.id ?? null, (userId) => {
+    stopWatching?.()
+    stopWatching = observeOutboxSummary(userId, (next) => {
+      summary.value = next
+      now.value = Date.now()
+      void nameOtherUsers(next)
+    }, error => console.error('sync summary', error))
+  }, { immediate: true })
+
+  /** Starts syncing for the life of the page; safe to call from several places. */
+  function start(): void {
+    if (started)
+      return
+    started = true
+    syncEngine.subscribe((next) => {
+      status.value = next
+    })
+    onSyncRequestedByWorker(() => void syncEngine.syncNow())
+    setInterval(() => {
+      now.value = Date.now()
+    }, 60_000)
+    syncEngine.start()
+  }
+
+  const pending = computed(() => summary.value.pending)
+  const unsyncedDays = computed(() => {
+    const oldest = summary.value.oldestPendingAt
+    return oldest === null ? 0 : Math.floor((now.value - oldest) / day)
+  })
+  const showStaleWarning = computed(() => unsyncedDays.value >= staleAfterDays)
+  const othersWaiting = computed(() => Object.entries(summary.value.othersPending)
+    .map(([userId, count]) => ({ userId, count, user: otherUsers.value[userId] ?? null })))
+  const refused = computed<RefusedChange[]>(() => summary.value.rejected.map(row => ({
+    key: String(row.localId),
+    entity: row.entity,
+    data: row.data,
+    reason: row.rejected?.reason ?? '',
+    at: row.createdAt,
+  })))
+  const hasUnsent = computed(() => summary.value.pending + summary.value.rejected.length + othersWaiting.value.length > 0)
+
+  async function syncNow(): Promise<void> {
+    await syncEngine.syncNow()
+  }
+
+  /** Saves everything unsent to a file; 'nothing' when there is nothing to save. */
+  async function exportUnsent(): Promise<'shared' | 'downloaded' | 'nothing'> {
+    const records = await readUnsentRecords()
+    if (!records.entries.length)
+      return 'nothing'
+    const content = await buildUnsentExport(records, session.user?.username ?? null)
+    return shareOrDownload(unsentExportFile(content))
+  }
+
+  return { status, summary, now, pending, unsyncedDays, showStaleWarning, othersWaiting, refused, hasUnsent, start, syncNow, exportUnsent }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useSyncStore, import.meta.hot))

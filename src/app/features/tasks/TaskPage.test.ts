@@ -1,0 +1,81 @@
+import { flushPromises } from '@vue/test-utils'
+import { setActivePinia } from 'pinia'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { db } from '../../db/database'
+import { useSettingsStore } from '../../stores/settings'
+import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
+import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+
+const [openDay] = fixtureTasks()
+const pinia = createPinia()
+
+async function openTask(unit: string | null) {
+  useSettingsStore().myUnit = unit
+  const { wrapper } = await mountApp(pinia, `/tasks/${encodeURIComponent(openDay.id)}`)
+  await vi.waitFor(() => expect(wrapper.text()).toContain(openDay.title))
+  return wrapper
+}
+
+describe('task detail', () => {
+  beforeAll(() => setActivePinia(pinia))
+  beforeEach(() => resetDevice([qingpu2024]))
+
+  it('shows the full text, units, deadline and due date, target and checklist', async () => {
+    const wrapper = await openTask('朱家角镇')
+    const text = wrapper.text()
+    expect(text).toContain(openDay.text)
+    expect(text).toContain('区政府办公室')
+    expect(text).toContain('各街镇')
+    expect(text).toContain('全年')
+    expect(text).toContain('2024-12-31')
+    expect(text).toContain('不得少于3次')
+    expect(wrapper.findAll('input[type=checkbox]')).toHaveLength(2)
+    wrapper.unmount()
+  })
+
+  it('saves a tick with its outbox entry, and undo takes it back the same way', async () => {
+    const wrapper = await openTask('朱家角镇')
+    await wrapper.get('input[type=checkbox]').trigger('change')
+    const id = `朱家角镇|${openDay.id}#1`
+    await vi.waitFor(async () => expect((await db.progress.get(id))?.status).toBe('done'))
+    expect((await db.outbox.toArray()).map(e => e.data.status)).toEqual(['done'])
+
+    await vi.waitFor(() => expect(wrapper.find('.undo-bar').exists()).toBe(true))
+    await wrapper.get('.undo-bar button').trigger('click')
+    await vi.waitFor(async () => expect((await db.progress.get(id))?.status).toBe('todo'))
+    expect((await db.outbox.toArray()).map(e => e.data.status)).toEqual(['done', 'todo'])
+    wrapper.unmount()
+  })
+
+  it('turns a full disk into a clear message and keeps nothing of the failed tick', async () => {
+    const wrapper = await openTask('朱家角镇')
+    const full = vi.spyOn(db.progress, 'put').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'))
+    await wrapper.get('input[type=checkbox]').trigger('change')
+    await vi.waitFor(() => expect(document.body.textContent).toContain('手机存储空间已满，本次内容未保存'))
+    full.mockRestore()
+    expect((wrapper.get('input[type=checkbox]').element as HTMLInputElement).checked).toBe(false)
+    expect(await db.progress.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+    expect(wrapper.find('.undo-bar').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('counts a numeric target', async () => {
+    const wrapper = await openTask('朱家角镇')
+    await wrapper.get('button[aria-label="不得少于3次：加一"]').trigger('click')
+    await vi.waitFor(async () => expect((await db.progress.get(`朱家角镇|${openDay.id}!1`))?.count).toBe(1))
+    wrapper.unmount()
+  })
+
+  it('is read-only for a unit the task does not name, and asks for a unit when none is chosen', async () => {
+    const other = await openTask('区数据局')
+    expect(other.text()).toContain('只能查看')
+    expect(other.get('input[type=checkbox]').attributes('disabled')).toBeDefined()
+    other.unmount()
+    const none = await openTask(null)
+    expect(none.text()).toContain('请先选择您的单位')
+    none.unmount()
+    await flushPromises()
+    expect(await db.outbox.count()).toBe(0)
+  })
+})

@@ -1,0 +1,60 @@
+import type { ProgressChange, ProgressSubject } from '../../../db/progressRepository'
+import type { ProgressRow, TaskRow } from '../../../db/schema'
+import type { ProgressStatus } from '../../../../shared/records/progress'
+import { computed, type Ref } from 'vue'
+import { saveProgress } from '../../../db/progressRepository'
+import { useSessionStore } from '../../../stores/session'
+import { useSettingsStore } from '../../../stores/settings'
+import { useUndoStore } from '../stores/undo'
+import { measureSince } from '../../../utils/perfMarks'
+import { taskNamesUnit, usePlanLibrary, useProgressStates } from '../../plans'
+import { useSafeWrite } from '../../../composables/useSafeWrite'
+
+/** My unit's progress on one task's checklist items and targets, and the writes that change it. */
+export function useTaskProgress(task: Ref<TaskRow | undefined>) {
+  const settings = useSettingsStore()
+  const session = useSessionStore()
+  const undo = useUndoStore()
+  const { planById } = usePlanLibrary()
+  const { rowBySubject } = useProgressStates()
+  const { run, saving } = useSafeWrite()
+
+  /** Ticking needs a unit; the server accepts staff changes only on tasks their unit leads or owns. */
+  const editable = computed(() => {
+    const unit = settings.myUnit
+    const issuerOf = (planId: string) => planById.value.get(planId)?.issuer
+    return Boolean(unit && task.value && (session.isCoordinator || taskNamesUnit(task.value, unit, issuerOf)))
+  })
+
+  const rowOf = (subject: string): ProgressRow | undefined => rowBySubject.value.get(subject)
+
+  function targetOf(subject: string): ProgressSubject | null {
+    const unit = settings.myUnit
+    if (!unit || !task.value)
+      return null
+    return { unit, planId: task.value.planId, taskId: task.value.id, subject }
+  }
+
+  async function change(subject: string, patch: ProgressChange) {
+    const target = targetOf(subject)
+    if (!target)
+      return undefined
+    const started = performance.now()
+    const write = await run(() => saveProgress(target, patch))
+    if (write)
+      measureSince('kf:progress-durable', started)
+    return write
+  }
+
+  async function setStatus(subject: string, status: ProgressStatus, label: string) {
+    const target = targetOf(subject)
+    const write = await change(subject, { status })
+    if (write && target)
+      undo.remember({ target, before: write.before?.status ?? 'todo', after: status, label })
+  }
+
+  const setNote = (subject: string, note: string) => change(subject, { note })
+  const setCount = (subject: string, count: number) => change(subject, { count })
+
+  return { editable, saving, rowOf, setStatus, setNote, setCount }
+}
