@@ -7,6 +7,7 @@ import type { Db, Schema } from '../db/schema'
 import type { Actor } from './access'
 import type { PlanCatalog } from './planCatalog'
 import { newestAnyReset, newestReset } from '../directory/resets'
+import { directoryVersion } from '../directory/store'
 import { readerKeysOf, resetNodesOf } from './access'
 import { viewFor } from './entityRules'
 
@@ -41,7 +42,7 @@ export async function pullChanges(db: Db, catalog: PlanCatalog, actor: Actor, op
   // A cursor beyond anything stored comes from a database since restored or replaced: start over.
   const cursor = options.cursor > ceiling ? 0 : options.cursor
   if (cursor > 0 && await newestReset(db, resetNodesOf(actor, catalog)) > cursor)
-    return { changes: [], cursor: '0', more: true, serverTime: now, reset: true }
+    return { changes: [], cursor: '0', more: true, serverTime: now, reset: true, directoryVersion: await directoryVersion(db) }
   const rows = await db.selectFrom(
     db.selectFrom('records')
       .select(['entity', 'id', 'version', 'deleted', 'data'])
@@ -63,5 +64,5 @@ export async function pullChanges(db: Db, catalog: PlanCatalog, actor: Actor, op
     return { entity: row.entity, id: row.id, version: String(row.version), deleted: gone, data: gone ? null : viewFor(row.entity, JSON.parse(row.data), actor) }
   })
   const next = more ? page[page.length - 1].version : ceiling
-  return { changes, cursor: String(next), more, serverTime: now }
+  return { changes, cursor: String(next), more, serverTime: now, directoryVersion: await directoryVersion(db) }
 }

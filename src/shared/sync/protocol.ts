@@ -72,6 +72,8 @@ export interface PullResponse {
    * (keep the unsent outbox) and pull again from cursor 0. Such an answer carries no changes.
    */
   reset?: true
+  /** The unit directory's version: a device whose copy differs fetches GET /api/directory. */
+  directoryVersion?: number
 }
 
 /** The body of every error response, with one entry per bad field for a 400. */
