@@ -5,7 +5,7 @@ import { db } from '../db/database'
 import { saveProgress } from '../db/progressRepository'
 import { freshDevice, otherSubject, signIn, subject } from '../../../tests/helpers/app/device'
 
-const record = (s: typeof subject, note: string) => ({ ...s, id: `${s.unit}|${s.subject}`, status: 'done', note, count: 0 })
+const record = (s: typeof subject, note: string) => ({ ...s, id: `${s.unit}|${s.subject}`, status: 'done' as const, note, count: 0 })
 
 describe('a pull the server answers with reset', () => {
   it('drops the pulled records, keeps the unsent change and pulls everything again from 0', async () => {
