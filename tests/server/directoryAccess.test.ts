@@ -2,6 +2,8 @@
 // a plan maps a task to it; coordinators act for their organization's subtree only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SignedIn, TestServer } from '../helpers/server'
+import { TestDevice } from '../helpers/server'
+import { feedbackItem, move } from '../helpers/serverFeedback'
 import { bureauPlan, cityPlan, districtPlan, startDirectoryServer, tick } from '../helpers/serverDirectory'
 
 let server: TestServer
@@ -88,6 +90,20 @@ describe('writing across organizations', () => {
     expect((await tick(server, people.cityCoordinator, districtPlan, 1, 1, '区数据局')).result).toMatchObject({ status: 'rejected', code: 'forbidden' })
     expect((await tick(server, people.districtCoordinator, cityPlan, 1, 2, '大气处')).result).toMatchObject({ status: 'rejected', code: 'forbidden' })
     expect((await tick(server, people.districtCoordinator, districtPlan, 1, 1, '区数据局')).result).toMatchObject({ status: 'applied' })
+  })
+})
+
+describe('referring across organizations', () => {
+  it('lets staff refer feedback within their own tree only', async () => {
+    const device = new TestDevice()
+    const send = async (unit: string) => {
+      const item = feedbackItem('区数据局')
+      await server.pushOk(people.data, device.batch([device.mutation('feedback', item.id, 'put', item)]))
+      const referral = move(item, { to: 'referred', unit })
+      return (await server.pushOk(people.data, device.batch([device.mutation('feedback', item.id, 'patch', referral)]))).results[0]
+    }
+    expect(await send('大气处')).toMatchObject({ status: 'rejected', code: 'forbidden' })
+    expect(await send('综合规划科')).toMatchObject({ status: 'applied' })
   })
 })
 

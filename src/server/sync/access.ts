@@ -7,7 +7,7 @@ import type { PlanCatalog } from './planCatalog'
 import type { WriteAttempt } from './writeAccess'
 import { planIdOfTask } from '../../shared/plan/identity'
 import { type EntityAccess, entities, restrictedAccess } from '../../shared/records'
-import { ancestorsOf, organizationOf, subtreeIds } from '../../shared/units/directory'
+import { ancestorsOf, organizationOf, rootOf, subtreeIds } from '../../shared/units/directory'
 import { type Rejection, rejections } from './reasons'
 
 export interface Actor {
@@ -105,20 +105,31 @@ export function resetNodesOf(actor: Actor, catalog: PlanCatalog): string[] {
 }
 
 /**
- * Why a coordinator may not make this write, or null: every unit the record names before and
- * after (its unit, the units it is referred to, a plan's owner) must lie in their scope.
+ * Why this write would reach outside the writer's part of the tree, or null. A coordinator: every
+ * unit the record names before and after (its unit, the units it is referred to, a plan's owner)
+ * must lie in their organization's subtree. Staff: the units a record is handed or referred to
+ * must lie in their own tree (a district unit cannot refer feedback to the city bureau).
  */
-export function coordinatorWriteRejection(actor: Actor, entity: string, attempt: WriteAttempt, catalog: PlanCatalog): Rejection | null {
+export function treeWriteRejection(actor: Actor, entity: string, attempt: WriteAttempt, catalog: PlanCatalog): Rejection | null {
   if (actor.id === serverActorId)
     return null
-  const scope = coordinatorScope(actor, catalog)
-  if (!scope)
+  const readerFields = accessOf(entity).readerFields ?? []
+  let scope: Set<string> | null
+  let fields: string[]
+  if (actor.role === 'coordinator') {
+    scope = coordinatorScope(actor, catalog)
+    fields = ['unit', ...readerFields, ...(entity === 'plan' ? ['owner'] : [])]
+  }
+  else {
+    const root = catalog.knows(actor.unit) ? rootOf(catalog.directory, actor.unit) : undefined
+    scope = root ? new Set(subtreeIds(catalog.directory, root.id)) : null
+    fields = readerFields
+  }
+  if (!scope || !fields.length)
     return null
-  const fields = ['unit', ...(accessOf(entity).readerFields ?? []), ...(entity === 'plan' ? ['owner'] : [])]
   for (const record of [attempt.before, attempt.after]) {
     for (const field of fields) {
-      const outside = namesIn(record?.[field]).find(unit => !scope.has(unit))
-      if (outside !== undefined)
+      if (namesIn(record?.[field]).some(unit => !scope.has(unit)))
         return rejections.otherUnit(actor.unit)
     }
   }
