@@ -47,6 +47,8 @@ export const planRecordSchema = z.object({
   warnings: z.array(z.string().max(2000)).max(1000),
   bundled: z.boolean(),
   importedAt: epochMs,
+  /** Each unit as the plan writes it → the directory node the coordinator mapped it to on import. */
+  unitMap: z.record(z.string().min(1).max(100), recordId).refine(map => Object.keys(map).length <= 500, 'at most 500 units').optional(),
 })
 
 export type PlanRecord = z.infer<typeof planRecordSchema>
