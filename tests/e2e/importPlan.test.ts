@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PlanRecord } from '../../src/shared/records/plan'
 import { taskCoversUnit } from '../../src/shared/units'
-import { launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { chapterParagraphs, p, planChapters } from '../shared/plan/pdf/fixturePlans'
 import { pageStyle } from '../shared/plan/pdf/renderPdf'
@@ -14,7 +14,6 @@ import { readPhoneDatabase } from './phoneDatabase'
 
 const coordinator: E2eAccount = { username: 'import-coordinator', password: 'coordinator-password-1', unit: '区政府办公室', role: 'coordinator' }
 const dataStaff: E2eAccount = { username: 'data-staff', password: 'data-staff-password-1', unit: '区数据局', role: 'staff' }
-const screenshots = '/work/scratch/import'
 
 let server: E2eSyncServer
 let browser: Browser
@@ -105,7 +104,7 @@ describe('importing this year\'s plan from a PDF, offline', () => {
     await context.setOffline(true)
     await page.reload()
     await openImportScreen(page)
-    await page.screenshot({ path: `${screenshots}/import-source-390.png`, fullPage: true })
+    await page.screenshot({ path: artifactPath('import-source-390.png') })
 
     await page.locator('.import-source input[type=file]').setInputFiles({ name: '政务公开重点工作.pdf', mimeType: 'application/pdf', buffer: pdf })
     await page.locator('.preview').waitFor({ timeout: 30_000 })
@@ -113,7 +112,7 @@ describe('importing this year\'s plan from a PDF, offline', () => {
     expect(await page.locator('.draft-fields__ask').textContent()).toBe('文中没有找到标题、年度、发文单位，请填写后再保存。')
     const save = page.locator('.preview__actions .van-button--primary')
     expect(await save.isDisabled()).toBe(true)
-    await page.screenshot({ path: `${screenshots}/import-preview-missing-390.png`, fullPage: true })
+    await page.screenshot({ path: artifactPath('import-preview-missing-390.png') })
 
     await field(page, '年度').fill('2026')
     await field(page, '发文单位').fill('青浦区人民政府办公室')
@@ -124,7 +123,9 @@ describe('importing this year\'s plan from a PDF, offline', () => {
     expect(await dataRow.textContent()).toContain('名录中没有，是新单位吗？')
     await dataRow.locator('select').selectOption({ label: '区数据局' })
     await page.getByRole('button', { name: '其余未对应的都确认为新单位' }).click()
-    await page.screenshot({ path: `${screenshots}/import-preview-mapped-390.png`, fullPage: true })
+    await page.locator('.unit-mapping').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: artifactPath('import-preview-units-390.png') })
+    await page.screenshot({ path: artifactPath('import-preview-mapped-390.png'), fullPage: true })
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
 
     await save.click()
@@ -183,6 +184,6 @@ describe('importing pasted text on the phone', () => {
     await page.locator('.preview').waitFor()
     expect(await page.locator('.preview__counts').textContent()).toContain('识别出 3 项任务')
     expect(await page.locator('.draft-tasks').textContent()).toContain('牵头：区数据局')
-    await page.screenshot({ path: `${screenshots}/import-preview-table-390.png`, fullPage: true })
+    await page.screenshot({ path: artifactPath('import-preview-table-390.png') })
   })
 })
