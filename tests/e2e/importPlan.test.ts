@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PlanRecord } from '../../src/shared/records/plan'
 import { taskCoversUnit } from '../../src/shared/units'
 import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { pageViolations } from '../helpers/axe'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { chapterParagraphs, p, planChapters } from '../shared/plan/pdf/fixturePlans'
 import { pageStyle } from '../shared/plan/pdf/renderPdf'
@@ -113,6 +114,7 @@ describe('importing this year\'s plan from a PDF, offline', () => {
     const save = page.locator('.preview__actions .van-button--primary')
     expect(await save.isDisabled()).toBe(true)
     await page.screenshot({ path: artifactPath('import-preview-missing-390.png') })
+    expect(await pageViolations(page)).toEqual([])
 
     await field(page, '年度').fill('2026')
     await field(page, '发文单位').fill('青浦区人民政府办公室')

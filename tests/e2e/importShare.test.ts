@@ -80,6 +80,9 @@ describe('sharing a plan file to the installed app', () => {
     // Taken once: the shared copy is gone from the worker's store.
     expect(await page.evaluate(async () => (await caches.open('kaifangri-share')).keys().then(keys => keys.length))).toBe(0)
 
+    // pdf.js asks for a character map by name under /pdfjs/cmaps/: there with no network.
+    expect(await page.evaluate(async () => (await fetch('/pdfjs/cmaps/UniGB-UCS2-H.bcmap')).status)).toBe(200)
+
     await page.getByRole('button', { name: '放弃' }).click()
     await share(page, { text: '没有文件' })
     await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('找不到编号的任务')

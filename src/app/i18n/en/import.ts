@@ -26,7 +26,6 @@ export default {
   },
   preview: 'Recognised plan',
   noTitle: '(no title found)',
-  notFound: 'not found',
   found: {
     title: 'Title in the text',
     year: 'Year in the text',
@@ -35,6 +34,7 @@ export default {
   docNumber: 'Document no.',
   issuedOn: 'Issued on',
   counts: '{tasks} tasks, {items} checklist items, {targets} targets recognised; {dated} tasks have a due date; {units} units named.',
+  countsWithoutYear: '{tasks} tasks, {items} checklist items, {targets} targets recognised; {units} units named; due dates follow once the year is filled in.',
   fields: {
     legend: 'Plan details (editable)',
     ask: 'The text does not give the {fields}: fill it in before saving.',

@@ -26,7 +26,6 @@ export default {
   },
   preview: '识别结果',
   noTitle: '（未识别到标题）',
-  notFound: '未找到',
   found: {
     title: '文中标题',
     year: '文中年度',
@@ -35,6 +34,7 @@ export default {
   docNumber: '文号',
   issuedOn: '印发日期',
   counts: '识别出 {tasks} 项任务、{items} 个落实事项、{targets} 个量化指标；{dated} 项任务有到期日，涉及 {units} 个单位。',
+  countsWithoutYear: '识别出 {tasks} 项任务、{items} 个落实事项、{targets} 个量化指标，涉及 {units} 个单位；填写年度后计算各项到期日。',
   fields: {
     legend: '计划信息（可修改）',
     ask: '文中没有找到{fields}，请填写后再保存。',
