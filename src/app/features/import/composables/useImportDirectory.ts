@@ -10,6 +10,6 @@ import { directoryOfKnownUnits } from '../model/unitDirectory'
 export function useImportDirectory() {
   const { units } = useUnitChoices()
   const session = useSessionStore()
-  const nodes = computed(() => directoryOfKnownUnits([...(session.user?.unit ? [session.user.unit] : []), ...units.value]))
-  return () => nodes.value
+  const known = computed(() => [...(session.user?.unit ? [session.user.unit] : []), ...units.value])
+  return (written: string[]) => directoryOfKnownUnits(known.value, written)
 }

@@ -47,7 +47,7 @@ async function readFile(file: File): Promise<PlanSource> {
  * Plan file or text → read offline → a draft the coordinator completes (title, year, issuer)
  * and whose units they map → saved whole, with its outbox entry, on confirm.
  */
-export function usePlanImport(directory: () => DirectoryNode[]) {
+export function usePlanImport(directory: (written: string[]) => DirectoryNode[]) {
   const source = shallowRef<PlanSource | null>(null)
   const draft = shallowRef<PlanDraft | null>(null)
   const form = reactive<DraftForm>({ title: '', year: '', issuer: '' })

@@ -5,14 +5,15 @@ import { matchUnitNames } from '../../../../shared/units/directory/match'
 import { applyUnitChoices, firstChoice, unitNamesOfTasks, unresolvedUnits, type UnitChoice, type UnitRow } from '../model/unitMapping'
 
 /** Each unit the plan names, matched to the directory, and the coordinator's choices for it. */
-export function useUnitMapping(directory: () => DirectoryNode[]) {
+/** `directory` gets the names the plan writes, for a stand-in directory to recognise its spellings. */
+export function useUnitMapping(directory: (written: string[]) => DirectoryNode[]) {
   const rows = shallowRef<UnitRow[]>([])
   const nodes = shallowRef<DirectoryNode[]>([])
 
   /** Matches the units of these tasks; a choice already made for a name is kept (the year changed, not the units). */
   function match(tasks: ReadonlyArray<Pick<PlanTask, 'assignments' | 'checklist'>>) {
-    nodes.value = directory()
     const counts = unitNamesOfTasks(tasks)
+    nodes.value = directory([...counts.keys()])
     const before = new Map(rows.value.map(row => [row.match.name, row.choice]))
     rows.value = matchUnitNames([...counts.keys()], nodes.value).map(found => ({
       match: found,

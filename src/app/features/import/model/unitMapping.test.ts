@@ -16,6 +16,12 @@ describe('mapping a plan\'s units on import', () => {
     expect(nodes.map(node => `${node.id}:${node.kind}`)).toEqual(['区政府办公室:office', '区数据局:department'])
   })
 
+  it('knows the spellings the app already treats as one unit as aliases of it', () => {
+    const [office] = directoryOfKnownUnits(['区政府办公室'], ['区府办', '数据局', '区政府办公室'])
+    expect(office.aliases).toEqual(['区府办'])
+    expect(matchUnitNames(['区府办'], [office])).toMatchObject([{ status: 'alias', node: { id: '区政府办公室' } }])
+  })
+
   it('takes sure matches as chosen and leaves the rest open', () => {
     const rows: UnitRow[] = matchUnitNames([...unitNamesOfTasks(tasks).keys()], nodes).map(match => ({ match, choice: firstChoice(match), taskCount: 1 }))
     expect(unresolvedUnits(rows)).toEqual(['区府办', '数据局'])
