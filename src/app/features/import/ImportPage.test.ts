@@ -138,6 +138,20 @@ describe('importing a plan on the device', () => {
     wrapper.unmount()
   })
 
+  it('does not save a plan whose issuer was cleared in the form', async () => {
+    const wrapper = await openImport()
+    await paste(wrapper, seedText)
+    await wrapper.get('.unit-mapping .van-button').trigger('click')
+    expect(saveButton(wrapper).attributes('disabled')).toBeUndefined()
+    await fill(wrapper, '发文单位', ' ')
+    expect(saveButton(wrapper).attributes('disabled')).toBeDefined()
+    expect(wrapper.get('.preview__blocked').text()).toBe('请先补全标题、年度和发文单位。')
+    await saveButton(wrapper).trigger('click')
+    await flushPromises()
+    expect(await db.plans.count()).toBe(0)
+    wrapper.unmount()
+  })
+
   it('makes tasks of a task table pasted alone, without a 序号 column', async () => {
     const wrapper = await openImport()
     await paste(wrapper, bareTable)

@@ -5,7 +5,7 @@ import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import { importPlan, planExists } from '../../../db/planImportRepository'
 import { translate } from '../../../i18n'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
-import { type DraftForm, formOf, hintsOf } from '../model/draftForm'
+import { type DraftForm, formGaps, formOf, hintsOf } from '../model/draftForm'
 import { loadPdfReader } from '../model/pdfjs'
 import { useUnitMapping } from './useUnitMapping'
 
@@ -106,7 +106,7 @@ export function usePlanImport(directory: (written: string[]) => DirectoryNode[])
     }
   }
 
-  const ready = computed(() => Boolean(draft.value && draft.value.missing.length === 0 && units.unresolved.value.length === 0))
+  const ready = computed(() => Boolean(draft.value && draft.value.missing.length === 0 && formGaps(form).length === 0 && units.unresolved.value.length === 0))
 
   async function confirm(): Promise<boolean> {
     clearTimeout(rereadTimer)

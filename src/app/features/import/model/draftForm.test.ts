@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hintsOf, yearOf } from './draftForm'
+import { formGaps, hintsOf, yearOf } from './draftForm'
 
 describe('the plan details form', () => {
   it('takes a four-digit year a plan record accepts, nothing else', () => {
@@ -9,5 +9,10 @@ describe('the plan details form', () => {
 
   it('gives the parser no hint for an empty field', () => {
     expect(hintsOf({ title: ' ', year: '', issuer: '区政府办公室 ' })).toEqual({ title: null, year: null, issuer: '区政府办公室' })
+  })
+
+  it('holds back a plan whose field was emptied or whose year is not one', () => {
+    expect(formGaps({ title: '2025年要点', year: '2025', issuer: '区政府办公室' })).toEqual([])
+    expect(formGaps({ title: ' ', year: '25', issuer: '' })).toEqual(['title', 'year', 'issuer'])
   })
 })

@@ -1,6 +1,6 @@
 // The preview's fields for what a plan document may not say (title, year, issuer), as typed,
 // and the hints the parser takes from them.
-import type { PlanDraft, PlanHints } from '../../../../shared/plan/draft/types'
+import type { DraftField, PlanDraft, PlanHints } from '../../../../shared/plan/draft/types'
 
 export interface DraftForm {
   title: string
@@ -24,4 +24,13 @@ export function hintsOf(form: DraftForm): PlanHints {
 /** What the document gave, for the form to start from. */
 export function formOf(draft: PlanDraft): DraftForm {
   return { title: draft.title ?? '', year: draft.year === null ? '' : String(draft.year), issuer: draft.issuer ?? '' }
+}
+
+/** Fields left empty (or a year that is not one): the plan is not saved until each is filled. */
+export function formGaps(form: DraftForm): DraftField[] {
+  const gaps: DraftField[] = []
+  if (!form.title.trim()) gaps.push('title')
+  if (yearOf(form.year) === null) gaps.push('year')
+  if (!form.issuer.trim()) gaps.push('issuer')
+  return gaps
 }
