@@ -47,9 +47,14 @@ export const planRecordSchema = z.object({
   warnings: z.array(z.string().max(2000)).max(1000),
   bundled: z.boolean(),
   importedAt: epochMs,
+  /** A past year's plan a coordinator reopened for ticking; absent or false: archived once its year is over. */
+  reopened: z.boolean().optional(),
 })
 
 export type PlanRecord = z.infer<typeof planRecordSchema>
+
+/** The one field a plan is patched by: reopening or closing a past year (coordinators only). */
+export const planPatchSchema = z.object({ reopened: z.boolean() }).strict()
 
 /** The deterministic id of a plan, the same on every phone and the server (see plan/identity). */
 export function planIdOfRecord(record: Record<string, unknown>): string {
