@@ -86,7 +86,7 @@ describe('the current year first, past years archived', () => {
     expect(await chosen('按年度筛选')).toBe('2024年')
     expect(await chosen('按单位筛选')).toBe(staff.unit)
     expect(await staffPage.locator('.task-row__due--overdue').count()).toBe(0)
-    expect(await staffPage.getByText('已逾期').count()).toBe(0)
+    expect(await staffPage.locator('.tree-list').textContent()).not.toContain('逾期')
     await staffPage.screenshot({ path: artifactPath('year-plans-archived-390x844.png') })
   })
 
@@ -111,8 +111,16 @@ describe('the current year first, past years archived', () => {
     const desk = await signedInPhone(coordinator)
     const missing = desk.locator('.year-missing')
     await missing.waitFor()
+    await desk.screenshot({ path: artifactPath('year-home-coordinator-390x844.png') })
     await desk.getByRole('button', { name: '导入2026年工作要点' }).click()
     await desk.waitForURL(url => url.pathname === '/import')
+
+    // 总览 opens on the same year, archived: final figures, nothing counted overdue.
+    await desk.goto(`${server.url}/overview`)
+    await desk.locator('.overview__archived').waitFor()
+    expect(await desk.locator('.overview__archived').textContent()).toContain('2024年工作要点已归档')
+    expect(await desk.locator('.overview-summary').textContent()).not.toContain('逾期')
+    await desk.screenshot({ path: artifactPath('year-overview-archived-390x844.png') })
 
     await desk.goto(`${server.url}/tasks/${encodeURIComponent(archivedTaskId)}`)
     await desk.getByRole('button', { name: '重新开放本计划' }).click()
