@@ -122,4 +122,27 @@ describe('the 计划 screen', () => {
     expect(titles()).toHaveLength(3)
     wrapper.unmount()
   })
+
+  it('opens a long list folded: every chapter with its count, only the first unfolded; a tap unfolds another', async () => {
+    const long: PlanRecord = {
+      ...qingpu2024,
+      tasks: Array.from({ length: 30 }, (_, i) => ({ ...qingpu2024.tasks[0], chapter: 1 + (i % 3), item: 1 + Math.floor(i / 3), chapterTitle: `第${1 + (i % 3)}部分`, title: `任务${i + 1}` })),
+    }
+    await resetDevice([long])
+    const { wrapper, titles } = await openPlans()
+    const chapters = () => wrapper.findAll('.group-row--chapter')
+    expect(chapters().map(row => [row.get('.group-row__meta').text().split(' · ')[0], row.attributes('aria-expanded')])).toEqual([
+      ['10 项任务', 'true'],
+      ['10 项任务', 'false'],
+      ['10 项任务', 'false'],
+    ])
+    expect(titles()).toHaveLength(10)
+    await chapters()[1].trigger('click')
+    expect(chapters()[1].attributes('aria-expanded')).toBe('true')
+    expect(titles()).toContain('任务2')
+    await chapters()[0].trigger('click')
+    expect(chapters()[0].attributes('aria-expanded')).toBe('false')
+    expect(titles().slice(0, 2)).toEqual(['任务2', '任务5'])
+    wrapper.unmount()
+  })
 })
