@@ -5,6 +5,7 @@ import { setActivePinia } from 'pinia'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { adoptSession } from '../../db/identity'
 import { useSessionStore } from '../../stores/session'
+import { usePlanFiltersStore } from '../plans/stores/planFilters'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 
@@ -78,6 +79,17 @@ describe('首页 in a year without a plan', () => {
     const { wrapper } = await openHome()
     await vi.waitFor(() => expect(wrapper.find('.year-progress').exists()).toBe(false))
     expect(wrapper.get('.year-missing').text()).toContain('2026年工作要点尚未导入')
+    wrapper.unmount()
+  })
+
+  it('leads to every year\'s plans in one tap', async () => {
+    await resetDevice([qingpu2024])
+    await signInAs('staff')
+    const { wrapper, router } = await openHome()
+    await wrapper.get('.year-progress__years').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/plans'))
+    await vi.waitFor(() => expect(router.currentRoute.value.query.year).toBeUndefined())
+    expect(usePlanFiltersStore().year).toBeNull()
     wrapper.unmount()
   })
 })

@@ -20,4 +20,5 @@ export default {
   planMissingCoordinator: 'Once this year\'s plan is imported, every unit sees its own tasks and progress here.',
   planMissingStaff: 'Your coordinator will import this year\'s plan; your unit\'s tasks will then appear here.',
   importPlan: 'Import the {year} plan',
+  otherYears: 'Plans of every year',
 }

@@ -20,4 +20,5 @@ export default {
   planMissingCoordinator: '导入本年度工作要点后，各单位即可在这里看到本单位的任务和进度。',
   planMissingStaff: '协调员导入本年度工作要点后，这里会显示本单位的任务。',
   importPlan: '导入{year}年工作要点',
+  otherYears: '查看各年度计划',
 }
