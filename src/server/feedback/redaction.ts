@@ -7,11 +7,12 @@ import type { FeedbackRecord } from '../../shared/records/feedback'
 
 /** The contact values themselves; consent and the erasure time say nothing about the person. */
 export const contactValueFields = ['name', 'phone', 'nameMasked', 'phoneMasked'] as const
-const withheldFields = new Set(['name', 'phone', 'photo'])
+// The event is the recording unit's own: a referred unit needs the matter, not where it was heard.
+const withheldFields = new Set(['name', 'phone', 'photo', 'eventId'])
 
 export function feedbackViewFor(data: RecordData, viewer: Actor): RecordData {
   const redacted = redactFeedback(data as FeedbackRecord, viewer)
-  return redacted === data ? data : { ...redacted, photo: null }
+  return redacted === data ? data : { ...redacted, photo: null, eventId: null }
 }
 
 export function feedbackPhotosVisibleTo(data: RecordData, viewer: Actor): boolean {

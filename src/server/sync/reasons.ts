@@ -24,5 +24,7 @@ export const rejections = {
     code: 'forbidden',
     reason: `交由${unit}办理的记录，本单位只能修改这些字段：${allowed.join('、')}；这次修改还包含：${sent.join('、')}`,
   }),
+  parentNotFound: (field: string, id: string): Rejection => ({ code: 'not_found', reason: `找不到 ${field} 所指的记录 ${id}，它可能尚未同步或已被删除` }),
+  parentOfOtherUnit: (field: string): Rejection => ({ code: 'forbidden', reason: `${field} 所指的活动不属于这条记录的单位：只能为本单位的活动登记` }),
   deleted: (): Rejection => ({ code: 'conflict_deleted', reason: '该记录已被删除，这次修改未生效（内容已保留在历史中）' }),
 }
