@@ -1,6 +1,6 @@
 // Table shapes as Kysely sees them. Booleans are 0/1 integers and JSON is text, so the
 // same rows and the same SQL work on SQLite and PostgreSQL.
-import type { Kysely } from 'kysely'
+import type { ColumnType, Kysely } from 'kysely'
 
 export interface UsersTable {
   id: string
@@ -93,6 +93,16 @@ export interface PhotoRefsTable {
   sha256: string
   entity: string
   record_id: string
+  /** The user whose write cited the photo. */
+  cited_by: ColumnType<string, string | undefined, string>
+  /** 1 when that user could see the photo (held its bytes or could open it); only those open it to others. */
+  proven: ColumnType<number, number | undefined, number>
+}
+
+/** Users who uploaded a photo's bytes, and so hold it. */
+export interface PhotoHoldersTable {
+  sha256: string
+  user_id: string
 }
 
 /** Feedback items holding contact details, with the moment erasure counts from (0: at once). */
@@ -141,6 +151,7 @@ export interface Schema {
   counters: CountersTable
   photos: PhotosTable
   photo_refs: PhotoRefsTable
+  photo_holders: PhotoHoldersTable
   contact_erasure_queue: ContactErasureQueueTable
   audit_log: AuditLogTable
   public_links: PublicLinksTable

@@ -7,7 +7,7 @@ import { photoMimeTypes } from '../../shared/records/evidence'
 import { sha256Hex } from '../../shared/records/common'
 import { authenticate, userOf } from '../auth/authenticate'
 import { HttpError, parseOrThrow } from '../errors'
-import { mayReadPhoto } from '../photos/access'
+import { mayReadPhoto, recordHolder } from '../photos/access'
 import { sniffPhotoType } from '../photos/sniff'
 import { sha256Of } from '../photos/storage'
 
@@ -31,14 +31,18 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
       const mime = sniffPhotoType(bytes)
       if (!mime)
         throw new HttpError(415, 'unsupported_photo_type', '只接受 JPEG、PNG 或 WebP 格式的照片')
+      const user = userOf(request)
       const existing = await stored(sha256)
-      if (existing && await ctx.photos.has(sha256))
+      if (existing && await ctx.photos.has(sha256)) {
+        await recordHolder(ctx.db, sha256, user.id)
         return reply.status(200).send({ sha256, mime: existing.mime, bytes: existing.bytes })
+      }
       await ctx.photos.put(sha256, bytes)
       await ctx.db.insertInto('photos')
-        .values({ sha256, mime, bytes: bytes.length, uploaded_by: userOf(request).id, created_at: ctx.clock() })
+        .values({ sha256, mime, bytes: bytes.length, uploaded_by: user.id, created_at: ctx.clock() })
         .onConflict(oc => oc.column('sha256').doNothing())
         .execute()
+      await recordHolder(ctx.db, sha256, user.id)
       return reply.status(201).send({ sha256, mime, bytes: bytes.length })
     })
 
@@ -56,7 +60,7 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
       const bytes = found && await ctx.photos.get(sha256)
       if (!found || !bytes)
         throw new HttpError(404, 'not_found', '服务器上没有这张照片')
-      if (!await mayReadPhoto(ctx.db, ctx.catalog, userOf(request), sha256, found.uploaded_by))
+      if (!await mayReadPhoto(ctx.db, ctx.catalog, userOf(request), sha256))
         throw new HttpError(403, 'forbidden', '无权查看这张照片')
       return reply
         .header('content-type', found.mime)

@@ -6,6 +6,7 @@ import type { Mutation, MutationResult } from '../../shared/sync/protocol'
 import type { Schema } from '../db/schema'
 import type { PlanCatalog } from './planCatalog'
 import { uuidv7 } from '../../shared/ids'
+import { photosSeenBy } from '../photos/access'
 import { type Actor, accessOf, photoHashesIn, readersOf } from './access'
 import { decideMutation } from './decide'
 import { rulesOf } from './entityRules'
@@ -109,7 +110,9 @@ export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCata
   await updateAccess(trx, written.map(w => ({ entity: w.entity, id: w.id, readers: readersOf(w.entity, w.state.data) })))
   for (const entity of new Set(written.map(w => w.entity)))
     await rulesOf(entity).afterWrite?.(trx, written.filter(w => w.entity === entity))
-  const refs = written.flatMap(w => [...photoHashesIn(w.state.data)].map(sha256 => ({ sha256, entity: w.entity, record_id: w.id })))
+  const cited = written.flatMap(w => [...photoHashesIn(w.state.data)].map(sha256 => ({ sha256, entity: w.entity, record_id: w.id })))
+  const seen = cited.length ? await photosSeenBy(trx, catalog, actor, cited.map(c => c.sha256)) : new Set<string>()
+  const refs = cited.map(c => ({ ...c, cited_by: actor.id, proven: seen.has(c.sha256) ? 1 : 0 }))
   for (const part of chunks(refs))
     await trx.insertInto('photo_refs').values(part).onConflict(oc => oc.doNothing()).execute()
 
