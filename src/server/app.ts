@@ -9,6 +9,7 @@ import type { PhotoStorage } from './photos/storage'
 import type { WriteHooks } from './sync/applyMutations'
 import { defaultSessionTtlMs } from './auth/sessions'
 import { registerErrorHandler } from './errors'
+import { refuseHostileInput } from './hostileInput'
 import { registerAuthRoutes } from './routes/auth'
 import { registerEventLinkRoutes } from './routes/eventLinks'
 import { registerHealthRoutes } from './routes/health'
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('user', null)
   app.decorateRequest('sessionTokenHash', null)
   registerErrorHandler(app)
+  refuseHostileInput(app)
   await app.register(helmet, { contentSecurityPolicy, crossOriginEmbedderPolicy: false })
   await app.register(rateLimit, { global: false })
 

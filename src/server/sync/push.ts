@@ -5,10 +5,12 @@ import type { MutationResult, PushRequest, PushResponse } from '../../shared/syn
 import type { Db, Schema } from '../db/schema'
 import type { Actor } from './access'
 import type { PlanCatalog } from './planCatalog'
+import { hostileTextIssues } from '../../shared/records/safeText'
 import { correctedTime } from '../../shared/sync/merge'
 import { inTransaction } from '../db/transaction'
 import { HttpError } from '../errors'
 import { stageMutations, type StampedMutation, type WriteHooks } from './applyMutations'
+import { rejections } from './reasons'
 
 /** Binds the client id to its first user and locks its row until commit. */
 async function claimClient(trx: Transaction<Schema>, clientId: string, actor: Actor, now: number): Promise<number> {
@@ -38,22 +40,31 @@ export async function applyPush(db: Db, catalog: PlanCatalog, actor: Actor, requ
     let seen = lastSeq
     const fresh: StampedMutation[] = []
     const duplicates: number[] = []
+    const unstorable = new Map<number, MutationResult>()
     mutations.forEach((mutation, index) => {
       if (mutation.seq <= seen) {
         duplicates.push(index)
         return
       }
       seen = mutation.seq
+      // Refused before anything is locked or stored: PostgreSQL cannot hold such text at all.
+      const issues = hostileTextIssues({ id: mutation.id, data: mutation.data }, ['mutations', index])
+      if (issues.length) {
+        unstorable.set(index, { seq: mutation.seq, status: 'rejected', ...rejections.invalid(issues) })
+        return
+      }
       fresh.push({ index, mutation, stamp: { t: correctedTime(mutation.at, sentAt, receivedAt), c: clientId, s: mutation.seq } })
     })
 
     const staged = await stageMutations(trx, catalog, actor, fresh, receivedAt)
+    for (const [index, result] of unstorable)
+      staged.results.set(index, result)
     const rejectedBefore = await earlierRejections(trx, clientId, duplicates.map(i => mutations[i].seq))
     for (const index of duplicates) {
       const seq = mutations[index].seq
       staged.results.set(index, rejectedBefore.get(seq) ?? { seq, status: 'duplicate' })
     }
-    const rejected = fresh.map(f => staged.results.get(f.index)!).filter(r => r.status === 'rejected')
+    const rejected = [...fresh.map(f => staged.results.get(f.index)!), ...unstorable.values()].filter(r => r.status === 'rejected')
     if (rejected.length) {
       await trx.insertInto('rejections')
         .values(rejected.map(r => ({ client_id: clientId, seq: r.seq, code: r.code!, reason: r.reason!, created_at: receivedAt })))

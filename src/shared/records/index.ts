@@ -18,6 +18,7 @@ import { feedbackSettingsDefaults, feedbackSettingsPatchSchema, feedbackSettings
 import { questionnairePatchSchema, questionnaireRecordSchema } from './questionnaire'
 import { questionnaireResponseRecordSchema } from './questionnaireResponse'
 import { readers } from './readers'
+import { safeText } from './fieldRules'
 
 export interface EntityDefinition {
   record: z.ZodType<Record<string, unknown>>
@@ -53,6 +54,13 @@ export const entities = {
   questionnaireResponse: { record: questionnaireResponseRecordSchema, patch: null, defaults: {}, access: { read: readers.questionnaireResponse, write: 'unit', parent: ofEvent } },
   faq: { record: faqRecordSchema, patch: faqPatchSchema, defaults: {}, access: { read: readers.faq, write: 'coordinators' } },
 } satisfies Record<keyof typeof readers, EntityDefinition>
+
+// Every record and patch also refuses NUL and lone surrogates anywhere in it (fieldRules.safeText),
+// so the device names the field before the server would refuse it.
+for (const definition of Object.values(entities) as EntityDefinition[]) {
+  definition.record = definition.record.superRefine(safeText)
+  definition.patch = definition.patch?.superRefine(safeText) ?? null
+}
 
 export type EntityName = keyof typeof entities
 export const entityNames = Object.keys(entities) as [EntityName, ...EntityName[]]
