@@ -109,7 +109,7 @@ export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCata
     await trx.insertInto('record_history').values(part).execute()
   await updateAccess(trx, written.map(w => ({ entity: w.entity, id: w.id, readers: readersOf(w.entity, w.state.data) })))
   for (const entity of new Set(written.map(w => w.entity)))
-    await rulesOf(entity).afterWrite?.(trx, written.filter(w => w.entity === entity))
+    await rulesOf(entity).afterWrite?.(trx, written.filter(w => w.entity === entity), now)
   const cited = written.flatMap(w => [...photoHashesIn(w.state.data)].map(sha256 => ({ sha256, entity: w.entity, record_id: w.id })))
   const seen = cited.length ? await photosSeenBy(trx, catalog, actor, cited.map(c => c.sha256)) : new Set<string>()
   const refs = cited.map(c => ({ ...c, cited_by: actor.id, proven: seen.has(c.sha256) ? 1 : 0 }))

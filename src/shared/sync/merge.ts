@@ -13,9 +13,14 @@ export function isNewer(a: Stamp, b: Stamp): boolean {
   return a.c !== b.c ? a.c > b.c : (a.s ?? 0) > (b.s ?? 0)
 }
 
-/** Device time moved onto the server's clock, using the offset seen when the push arrived. */
+/**
+ * Device time moved onto the server's clock, using the offset seen when the push arrived, and
+ * never later than that arrival: a change cannot have been made after the server received it,
+ * so a clock run ahead (or a forged `at` or `sentAt`) cannot make a change beat later edits.
+ * Only the stamp is capped; the record keeps the phone's own times for display.
+ */
 export function correctedTime(at: number, sentAt: number, receivedAt: number): number {
-  return at + (receivedAt - sentAt)
+  return Math.min(at + (receivedAt - sentAt), receivedAt)
 }
 
 export interface StampedRecord {

@@ -48,4 +48,9 @@ describe('per-field last-writer-wins', () => {
     // device clock 60 s behind: made at 1000, sent at 2000, arrived at server time 62000
     expect(correctedTime(1000, 2000, 62_000)).toBe(61_000)
   })
+
+  it('never stamps a change later than the server received it', () => {
+    expect(correctedTime(5000, 2000, 62_000)).toBe(62_000)
+    expect(correctedTime(1000, 0, 62_000)).toBe(62_000)
+  })
 })
