@@ -5,12 +5,14 @@ import { initial } from './migrations/001_initial'
 import { feedbackAndPublicLinks } from './migrations/002_feedback_and_public_links'
 import { accountDeactivation } from './migrations/003_account_deactivation'
 import { photoCitations } from './migrations/010_photo_citations'
+import { clientSequences } from './migrations/011_client_sequences'
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_feedback_and_public_links': feedbackAndPublicLinks,
   '003_account_deactivation': accountDeactivation,
   '010_photo_citations': photoCitations,
+  '011_client_sequences': clientSequences,
 }
 
 function migratorFor(db: Db): Migrator {

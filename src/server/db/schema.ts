@@ -30,6 +30,8 @@ export interface ClientsTable {
   user_id: string
   last_seq: number
   updated_at: number
+  /** JSON [first, last] ranges of the sequence numbers received (sync/sequenceRanges.ts); null: 1..last_seq. */
+  seen_seqs: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 /** Rejections are remembered so a resent batch hears the same answer, not 'duplicate'. */

@@ -1,7 +1,7 @@
 // What a rejected mutation tells the person whose change it was. Codes are stable for the
 // device; reasons are shown as they are.
 export interface Rejection {
-  code: 'forbidden' | 'invalid' | 'not_found' | 'conflict_deleted' | 'invalid_transition'
+  code: 'forbidden' | 'invalid' | 'not_found' | 'conflict_deleted' | 'invalid_transition' | 'sequence_reused'
   reason: string
   issues?: Array<{ path: string, message: string }>
 }
@@ -26,5 +26,6 @@ export const rejections = {
   }),
   parentNotFound: (field: string, id: string): Rejection => ({ code: 'not_found', reason: `找不到 ${field} 所指的记录 ${id}，它可能尚未同步或已被删除` }),
   parentOfOtherUnit: (field: string): Rejection => ({ code: 'forbidden', reason: `${field} 所指的活动不属于这条记录的单位：只能为本单位的活动登记` }),
+  sequenceReused: (seq: number): Rejection => ({ code: 'sequence_reused', reason: `同一批修改中有两条使用了同一序号 ${seq}，后一条未保存；请在“同步”页导出未同步的修改后联系管理员` }),
   deleted: (): Rejection => ({ code: 'conflict_deleted', reason: '该记录已被删除，这次修改未生效（内容已保留在历史中）' }),
 }
