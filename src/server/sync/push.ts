@@ -1,7 +1,7 @@
 // A push: the whole batch in one transaction, with the client's last sequence number moved in
 // that same transaction, so a batch is applied exactly once however often it is sent.
 import type { Transaction } from 'kysely'
-import type { MutationResult, PushRequest, PushResponse } from '../../shared/sync/protocol'
+import { formatBytes, maxMutationBytes, mutationBytes, type MutationResult, type PushRequest, type PushResponse } from '../../shared/sync/protocol'
 import type { Db, Schema } from '../db/schema'
 import type { Actor } from './access'
 import type { PlanCatalog } from './planCatalog'
@@ -65,6 +65,11 @@ export async function applyPush(db: Db, catalog: PlanCatalog, actor: Actor, requ
         return
       }
       received = addSeq(received, mutation.seq)
+      const bytes = mutationBytes(mutation)
+      if (bytes > maxMutationBytes) {
+        refused.set(index, { seq: mutation.seq, status: 'rejected', ...rejections.tooLarge(formatBytes(bytes), formatBytes(maxMutationBytes)) })
+        return
+      }
       // Refused before anything is locked or stored: PostgreSQL cannot hold such text at all.
       const issues = hostileTextIssues({ id: mutation.id, data: mutation.data }, ['mutations', index])
       if (issues.length) {
