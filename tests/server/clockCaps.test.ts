@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eraseDueContacts } from '../../src/server/feedback/contactErasure'
 import { PlanCatalog } from '../../src/server/sync/planCatalog'
-import { feedbackItem, move, pushOne } from '../helpers/serverFeedback'
+import { eventRecord, feedbackItem, move, pushOne } from '../helpers/serverFeedback'
 import { linkEvidence, samplePlan, units } from '../helpers/serverFixtures'
 import { type People, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
 
@@ -66,5 +66,18 @@ describe('a closing time in the future', () => {
     expect(item.closedAt).toBe(future)
     const erased = await eraseDueContacts(server.tdb.database.db, new PlanCatalog(), Date.now() + 400 * day)
     expect(erased).toContain(item.id)
+  })
+})
+
+describe('values equal by content (issue 12 point 10)', () => {
+  it('reports no lost field and keeps no history when an older patch carries an equal list', async () => {
+    const event = eventRecord(units.ecology, { taskIds: [`${plan.id}:1.1`] })
+    const device = new TestDevice()
+    await server.pushOk(people.ecology, device.batch([device.mutation('event', event.id, 'put', event)]))
+    const older = new TestDevice()
+    const response = await server.pushOk(people.ecologyColleague, older.batch([older.mutation('event', event.id, 'patch', { taskIds: [`${plan.id}:1.1`] }, Date.now() - 60_000)]))
+    expect(response.results[0].lostFields).toBeUndefined()
+    const history = await server.tdb.database.db.selectFrom('record_history').select('field').where('record_id', '=', event.id).execute()
+    expect(history).toEqual([])
   })
 })
