@@ -35,6 +35,9 @@ export async function runSyncCycle(ctx: SyncContext): Promise<SyncOutcome> {
     await writeSyncState({ problem: 'session-expired', detail: null }, ctx.database)
     return stopped('session-expired')
   }
+  // The server refuses to sync under a one-time password; the sign-in flow is asking for a new one.
+  if (session.user.mustChangePassword)
+    return { problem: null, detail: null, pushed: null, pulled: 0 }
   const startedAt = ctx.now()
   let pushed: PushOutcome | null = null
   try {

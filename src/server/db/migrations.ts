@@ -6,6 +6,7 @@ import { feedbackAndPublicLinks } from './migrations/002_feedback_and_public_lin
 import { accountDeactivation } from './migrations/003_account_deactivation'
 import { photoCitations } from './migrations/010_photo_citations'
 import { clientSequences } from './migrations/011_client_sequences'
+import { attemptLimits } from './migrations/012_attempt_limits'
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '003_account_deactivation': accountDeactivation,
   '010_photo_citations': photoCitations,
   '011_client_sequences': clientSequences,
+  '012_attempt_limits': attemptLimits,
 }
 
 function migratorFor(db: Db): Migrator {

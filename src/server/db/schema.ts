@@ -101,6 +101,13 @@ export interface PhotoRefsTable {
   proven: ColumnType<number, number | undefined, number>
 }
 
+/** Rate-limit and lockout counters shared by every server process (auth/attemptLimits.ts). */
+export interface AttemptCountersTable {
+  key: string
+  window_start: number
+  count: number
+}
+
 /** Users who uploaded a photo's bytes, and so hold it. */
 export interface PhotoHoldersTable {
   sha256: string
@@ -154,6 +161,7 @@ export interface Schema {
   photos: PhotosTable
   photo_refs: PhotoRefsTable
   photo_holders: PhotoHoldersTable
+  attempt_counters: AttemptCountersTable
   contact_erasure_queue: ContactErasureQueueTable
   audit_log: AuditLogTable
   public_links: PublicLinksTable

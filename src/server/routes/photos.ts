@@ -5,7 +5,7 @@ import type { ServerContext } from '../context'
 import { z } from 'zod'
 import { photoMimeTypes } from '../../shared/records/evidence'
 import { sha256Hex } from '../../shared/records/common'
-import { authenticate, userOf } from '../auth/authenticate'
+import { authenticateWithOwnPassword, userOf } from '../auth/authenticate'
 import { HttpError, parseOrThrow } from '../errors'
 import { mayReadPhoto, recordHolder } from '../photos/access'
 import { sniffPhotoType } from '../photos/sniff'
@@ -16,7 +16,7 @@ const photoParams = z.object({ sha256: sha256Hex })
 export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   await app.register(async (scope) => {
     scope.addContentTypeParser(['application/octet-stream', ...photoMimeTypes], { parseAs: 'buffer', bodyLimit: ctx.photoLimitBytes }, (_request, body, done) => done(null, body))
-    const guard = { preHandler: authenticate(ctx) }
+    const guard = { preHandler: authenticateWithOwnPassword(ctx) }
     const stored = (sha256: string) => ctx.db.selectFrom('photos').selectAll().where('sha256', '=', sha256).executeTakeFirst()
 
     scope.put('/api/photos/:sha256', { ...guard, bodyLimit: ctx.photoLimitBytes }, async (request, reply) => {
