@@ -83,6 +83,19 @@ describe('a one-time password', () => {
   })
 })
 
+describe('a new password (issue 12 point 16)', () => {
+  it('is refused when common or built on the username, naming the field', async () => {
+    const name = await account('wu.gang')
+    const signedIn = await login(name, 'a long enough secret', '203.0.113.70')
+    const auth = { authorization: `Bearer ${signedIn.json().token}` }
+    for (const newPassword of ['12345678', 'password', 'wu.gang2025']) {
+      const response = await server.app.inject({ method: 'POST', url: '/api/auth/password', headers: auth, payload: { currentPassword: 'a long enough secret', newPassword } })
+      expect(response.statusCode, newPassword).toBe(400)
+      expect(response.json().error.issues[0].path).toBe('newPassword')
+    }
+  })
+})
+
 describe('answers and logs', () => {
   it('marks sign-in, pull, password reset and the account list no-store', async () => {
     const name = await account('zhou.min')

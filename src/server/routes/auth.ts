@@ -8,6 +8,7 @@ import { verifyAgainstDecoy, verifyPassword } from '../auth/passwords'
 import { createSession, revokeOtherSessions, revokeSession } from '../auth/sessions'
 import { findUserByUsername, setOwnPassword, toSessionUser, toStoredUser } from '../auth/users'
 import { HttpError, parseOrThrow } from '../errors'
+import { guessablePassword } from '../../shared/passwordStrength'
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
   // Counted per address and account (the account named as it is looked up, so spaces or letter
@@ -48,6 +49,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const row = await findUserByUsername(ctx.db, user.username)
     if (!row || !await verifyPassword(currentPassword, row.password_hash))
       throw new HttpError(400, 'wrong_password', '当前密码不正确', [{ path: 'currentPassword', message: '当前密码不正确' }])
+    if (guessablePassword(newPassword, [user.username, user.displayName]))
+      throw new HttpError(400, 'weak_password', '新密码太容易被猜到', [{ path: 'newPassword', message: '新密码太常见，或含有用户名、姓名，请换一个' }])
     await setOwnPassword(ctx.db, user.id, newPassword)
     const revoked = await revokeOtherSessions(ctx.db, user.id, request.sessionTokenHash!, ctx.clock())
     request.log.info({ userId: user.id, revoked }, 'password changed')
