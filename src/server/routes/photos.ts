@@ -8,6 +8,7 @@ import { sha256Hex } from '../../shared/records/common'
 import { authenticateWithOwnPassword, userOf } from '../auth/authenticate'
 import { HttpError, parseOrThrow } from '../errors'
 import { mayReadPhoto, recordHolder } from '../photos/access'
+import { photoDimensions, photoPixelLimits } from '../photos/dimensions'
 import { sniffPhotoType } from '../photos/sniff'
 import { sha256Of } from '../photos/storage'
 
@@ -31,6 +32,12 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
       const mime = sniffPhotoType(bytes)
       if (!mime)
         throw new HttpError(415, 'unsupported_photo_type', '只接受 JPEG、PNG 或 WebP 格式的照片')
+      const size = photoDimensions(bytes, mime)
+      if (!size)
+        throw new HttpError(415, 'unreadable_photo', '照片文件头无法读取尺寸，可能已损坏，请重新拍摄或选择')
+      const { side, total } = photoPixelLimits
+      if (size.width > side || size.height > side || size.width * size.height > total)
+        throw new HttpError(422, 'photo_dimensions_too_large', `照片尺寸 ${size.width}×${size.height} 超出上限（每边不超过 ${side} 像素，总计不超过 ${total / 1_000_000} 百万像素）`)
       const user = userOf(request)
       const existing = await stored(sha256)
       if (existing && await ctx.photos.has(sha256)) {
