@@ -9,6 +9,14 @@ describe('plan files', () => {
     expect(decodePlanText(gbk)).toBe('政务公开')
   })
 
+  it('reads UTF-16 with its byte-order mark, as Windows Notepad saves it (issue 12 point 13)', () => {
+    const text = '政务公开工作要点'
+    const le = new Uint8Array([0xFF, 0xFE, ...[...text].flatMap(c => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8])])
+    const be = new Uint8Array([0xFE, 0xFF, ...[...text].flatMap(c => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 255])])
+    expect(decodePlanText(le)).toBe(text)
+    expect(decodePlanText(be)).toBe(text)
+  })
+
   it('accepts .txt and .docx only', () => {
     expect(planFileKind('要点.TXT')).toBe('txt')
     expect(planFileKind('2024年要点.docx')).toBe('docx')

@@ -1,14 +1,11 @@
+import { decodeTextBytes } from '../../../../shared/plan/decode'
+
 /**
- * Text of a plan file as its author saved it. Government .txt files are often GB18030
- * (GBK) rather than UTF-8: UTF-8 is tried strictly first, so a GBK file is never misread.
+ * Text of a plan file as its author saved it: the one decoder the parser CLI and server use
+ * (a UTF-16 byte-order mark as Windows Notepad writes it, else strict UTF-8, else GB18030).
  */
 export function decodePlanText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  }
-  catch {
-    return new TextDecoder('gb18030').decode(bytes)
-  }
+  return decodeTextBytes(bytes)
 }
 
 export type PlanFileKind = 'txt' | 'docx'
