@@ -43,4 +43,5 @@ export default {
   notFound: 'This task was not found; its plan may have been deleted.',
   notYourUnit: '{unit} neither leads nor owns this task: view only.',
   chooseUnitFirst: 'Choose your unit before recording progress.',
+  unitShown: 'Showing and recording the progress of {unit}',
 }

@@ -43,4 +43,5 @@ export default {
   notFound: '找不到这项任务，可能所属计划已被删除。',
   notYourUnit: '这项任务不由{unit}牵头或负责，只能查看。',
   chooseUnitFirst: '记录进展前，请先选择您的单位。',
+  unitShown: '正在查看并填报{unit}的进度',
 }
