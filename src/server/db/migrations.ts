@@ -7,6 +7,7 @@ import { accountDeactivation } from './migrations/003_account_deactivation'
 import { photoCitations } from './migrations/010_photo_citations'
 import { clientSequences } from './migrations/011_client_sequences'
 import { attemptLimits } from './migrations/012_attempt_limits'
+import { photoBytes } from './migrations/013_photo_bytes'
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '010_photo_citations': photoCitations,
   '011_client_sequences': clientSequences,
   '012_attempt_limits': attemptLimits,
+  '013_photo_bytes': photoBytes,
 }
 
 function migratorFor(db: Db): Migrator {

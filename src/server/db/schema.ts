@@ -108,6 +108,12 @@ export interface AttemptCountersTable {
   count: number
 }
 
+/** The bytes of each photo, by hash (photos/storage.ts databasePhotoStorage). */
+export interface PhotoBytesTable {
+  sha256: string
+  content: Buffer
+}
+
 /** Users who uploaded a photo's bytes, and so hold it. */
 export interface PhotoHoldersTable {
   sha256: string
@@ -162,6 +168,7 @@ export interface Schema {
   photo_refs: PhotoRefsTable
   photo_holders: PhotoHoldersTable
   attempt_counters: AttemptCountersTable
+  photo_bytes: PhotoBytesTable
   contact_erasure_queue: ContactErasureQueueTable
   audit_log: AuditLogTable
   public_links: PublicLinksTable

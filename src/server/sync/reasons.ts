@@ -1,7 +1,7 @@
 // What a rejected mutation tells the person whose change it was. Codes are stable for the
 // device; reasons are shown as they are.
 export interface Rejection {
-  code: 'forbidden' | 'invalid' | 'not_found' | 'conflict_deleted' | 'invalid_transition' | 'sequence_reused'
+  code: 'forbidden' | 'invalid' | 'not_found' | 'conflict_deleted' | 'invalid_transition' | 'sequence_reused' | 'too_large'
   reason: string
   issues?: Array<{ path: string, message: string }>
 }
