@@ -12,4 +12,8 @@ export default {
   noOverdue: 'No overdue tasks.',
   noDueSoon: 'Nothing due soon.',
   showAll: 'Show all {n}',
+  signIn: 'Sign in',
+  signInTitle: 'Please sign in first',
+  signInWhy: 'Once signed in, this page shows your unit’s events today, feedback awaiting a reply and tasks, synced with colleagues.',
+  chooseUnitInstead: 'Not now: choose a unit',
 }

@@ -32,6 +32,7 @@ export default {
     submitFailed: 'The server is not answering; nothing was sent. Please tap submit again later.',
   },
   panel: {
+    title: 'Questionnaire',
     kiosk: 'On-site questionnaire (hand the phone over)',
   },
   results: {
@@ -99,7 +100,9 @@ export default {
     save: 'Save questionnaire',
     saved: 'Saved; every unit can use it after the next sync.',
     invalid: 'Cannot save yet: {problems}',
-    coordinatorsOnly: 'Coordinators edit questionnaires; you can view them.',
+    viewTitle: 'Questionnaire',
+    readOnly: 'Coordinators edit questionnaires; these are the questions visitors see.',
+    tapToView: 'Open a questionnaire to see its questions; coordinators edit them.',
     newQuestionnaire: 'New questionnaire',
   },
 }

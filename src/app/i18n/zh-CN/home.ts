@@ -12,4 +12,8 @@ export default {
   noOverdue: '没有逾期的任务。',
   noDueSoon: '近期没有到期的任务。',
   showAll: '查看全部 {n} 项',
+  signIn: '登录',
+  signInTitle: '请先登录',
+  signInWhy: '登录后首页显示本单位今天的活动、待答复的意见和任务，并与同事同步。',
+  chooseUnitInstead: '暂不登录，先选择单位',
 }

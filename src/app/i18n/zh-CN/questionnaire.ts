@@ -32,6 +32,7 @@ export default {
     submitFailed: '服务器暂时没有响应，问卷没有提交，请稍后再点提交。',
   },
   panel: {
+    title: '问卷',
     kiosk: '现场问卷（交给来访者填写）',
   },
   results: {
@@ -99,7 +100,9 @@ export default {
     save: '保存问卷',
     saved: '问卷已保存，同步后各单位即可使用。',
     invalid: '问卷还不能保存：{problems}',
-    coordinatorsOnly: '问卷由协调员统一编辑，您可以查看。',
+    viewTitle: '查看问卷',
+    readOnly: '问卷由协调员统一编辑，以下是来访者看到的题目。',
+    tapToView: '点开问卷可查看题目；问卷由协调员统一编辑。',
     newQuestionnaire: '新建问卷',
   },
 }
