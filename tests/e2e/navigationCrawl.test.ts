@@ -73,7 +73,10 @@ async function visit(page: Page, origin: string, path: string): Promise<void> {
   await settle(page)
 }
 
-const pathOf = (page: Page) => { const url = new URL(page.url()); return url.pathname + url.search }
+function pathOf(page: Page): string {
+  const url = new URL(page.url())
+  return url.pathname + url.search
+}
 
 /** Same-origin links on the screen, as paths. */
 function linksOn(page: Page): Promise<string[]> {
