@@ -16,4 +16,15 @@ export default {
   signInTitle: 'Please sign in first',
   signInWhy: 'Once signed in, this page shows your unit’s events today, feedback awaiting a reply and tasks, synced with colleagues.',
   chooseUnitInstead: 'Not now: choose a unit',
+  desk: {
+    events: 'Events today',
+    checkin: 'Check-in',
+    noEventToday: 'No event today.',
+    noEvents: 'No events coming up.',
+    createEvent: 'New event',
+    upcoming: 'Coming up',
+    replies: 'Feedback awaiting a reply',
+    noReplies: 'No replies due soon.',
+    readFailed: 'Could not read this phone’s data; please reopen the app.',
+  },
 }

@@ -16,4 +16,15 @@ export default {
   signInTitle: '请先登录',
   signInWhy: '登录后首页显示本单位今天的活动、待答复的意见和任务，并与同事同步。',
   chooseUnitInstead: '暂不登录，先选择单位',
+  desk: {
+    events: '今天的活动',
+    checkin: '进入签到',
+    noEventToday: '今天没有活动。',
+    noEvents: '近期没有活动。',
+    createEvent: '新建活动',
+    upcoming: '近期活动',
+    replies: '待答复的意见',
+    noReplies: '没有临近答复期限的意见。',
+    readFailed: '读取本机数据失败，请重新打开应用。',
+  },
 }
