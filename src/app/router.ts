@@ -20,6 +20,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/events/templates', name: 'event-templates', component: () => import('./features/events/pages/EventTemplatesPage.vue') },
   { path: '/events/:eventId', name: 'event', component: () => import('./features/events/pages/EventPage.vue'), props: true },
   { path: '/events/:eventId/edit', name: 'event-edit', component: () => import('./features/events/pages/EventFormPage.vue'), props: true },
+  { path: '/events/:eventId/poster', name: 'event-poster', component: () => import('./features/questionnaires/pages/QuestionnairePosterPage.vue'), props: true },
   { path: '/events/:eventId/report', name: 'event-report', component: () => import('./features/events/pages/EventReportPage.vue'), props: true },
   { path: '/feedback', name: 'feedback', component: () => import('./features/feedback/pages/FeedbackPage.vue'), meta: { tab: true } },
   { path: '/feedback/new', name: 'feedback-new', component: () => import('./features/feedback/pages/FeedbackNewPage.vue') },
