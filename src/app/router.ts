@@ -17,6 +17,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/tasks/:taskId', name: 'task', component: () => import('./features/tasks/pages/TaskPage.vue'), props: true },
   { path: '/events', name: 'events', component: () => import('./features/events/pages/EventsPage.vue'), meta: { tab: true } },
   { path: '/events/new', name: 'event-new', component: () => import('./features/events/pages/EventFormPage.vue') },
+  { path: '/events/annual/:year(\\d{4})', name: 'events-year-report', component: () => import('./features/events/pages/EventsYearReportPage.vue'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/events/templates', name: 'event-templates', component: () => import('./features/events/pages/EventTemplatesPage.vue') },
   { path: '/events/:eventId', name: 'event', component: () => import('./features/events/pages/EventPage.vue'), props: true },
   { path: '/events/:eventId/edit', name: 'event-edit', component: () => import('./features/events/pages/EventFormPage.vue'), props: true },

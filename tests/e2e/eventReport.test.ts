@@ -17,6 +17,7 @@ import { signIn } from './openDayPages'
 
 const unit = '区生态环境局'
 const staff: E2eAccount = { username: 'report-staff', password: 'report-password-1', unit, role: 'staff' }
+const coordinator: E2eAccount = { username: 'report-desk', password: 'report-password-2', unit: '区政府办公室', role: 'coordinator' }
 const start = Date.UTC(2025, 5, 3, 1, 30)
 const event = eventRecord(unit, { title: '走进区生态环境局 政府开放日', status: 'closed', startsAt: start, endsAt: start + 2 * 3600_000, invitedCount: 12 })
 
@@ -65,7 +66,7 @@ async function seedTypicalDay(token: string): Promise<void> {
 
 describe('the official event report', () => {
   beforeAll(async () => {
-    server = await startE2eSyncServer([staff])
+    server = await startE2eSyncServer([staff, coordinator])
     browser = await launchChromium()
     page = await (await newPhoneContext(browser)).newPage()
     await page.goto(server.url)
@@ -124,5 +125,22 @@ describe('the official event report', () => {
     const flat = pdfText.replace(/\s+/g, '')
     for (const text of ['已结束', '打印/存为PDF', '下载摘要', '返回', '首页'])
       expect(flat).not.toContain(text)
+  })
+
+  it('lets a coordinator print the year\'s events as one report: contents first, then each event on its own pages', async () => {
+    const desk = await (await newPhoneContext(browser)).newPage()
+    await signIn(desk, server.url, coordinator)
+    await desk.goto(`${server.url}/events`)
+    await desk.getByRole('link', { name: '年度报告' }).click()
+    await desk.goto(`${server.url}/events/annual/2025`)
+    await desk.getByText('关于2025年政府开放日活动情况的报告').waitFor({ timeout: 30_000 })
+    await desk.getByText('已协调周边停车场').waitFor({ timeout: 30_000 })
+    expect(await desk.getByText('全年共举办政府开放日等活动 1 场，实到 9 人次。').count()).toBe(1)
+    const file = join(mkdtempSync(join(tmpdir(), 'kaifangri-year-')), 'year.pdf')
+    writeFileSync(file, await desk.pdf({ preferCSSPageSize: true }))
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1])
+    const flat = execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+    expect(pages).toBeGreaterThanOrEqual(2)
+    expect(flat.startsWith('关于走进区生态环境局政府开放日活动情况的报告')).toBe(true)
   })
 })

@@ -26,7 +26,7 @@ const nameOf = routeResolver(allRoutes)
 // Every role's screens. Anything in router.ts not listed for a role is a route it may not reach.
 const everyone = ['home', 'plans', 'task', 'events', 'event-new', 'event', 'event-edit', 'event-report', 'feedback', 'feedback-new',
   'feedback-issues', 'feedback-item', 'questionnaires', 'questionnaire-edit', 'faq', 'kiosk', 'event-poster', 'me', 'import', 'sync']
-const coordinatorOnly = ['event-templates', 'feedback-settings', 'accounts', 'overview', 'overview-unit']
+const coordinatorOnly = ['events-year-report', 'event-templates', 'feedback-settings', 'accounts', 'overview', 'overview-unit']
 const allowed: Record<'staff' | 'coordinator' | 'signed-out', string[]> = {
   'signed-out': [...everyone, 'login'],
   'staff': [...everyone, 'password'],

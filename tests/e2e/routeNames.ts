@@ -11,7 +11,8 @@ export function routeNamesOf(routerSource: string, ...constants: string[]): Name
     const name = literal ?? constants.map(source => source.match(new RegExp(`${constant} = '([^']+)'`))?.[1]).find(Boolean)
     if (!name)
       throw new Error(`route ${path}: cannot read its name ${constant}`)
-    routes.push({ path, name })
+    // The source's string literal escapes backslashes (`(\\d{4})`); the router sees them once.
+    routes.push({ path: path.replaceAll('\\\\', '\\'), name })
   }
   return routes
 }

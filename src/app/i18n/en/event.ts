@@ -285,4 +285,13 @@ export default {
       7: '7. ',
     },
   },
+  yearReport: {
+    entry: 'Year report',
+    title: '{year} events report',
+    years: 'Choose a year',
+    year: '{year}',
+    docTitle: 'Report on the open days of {year}',
+    summary: '{n} events were held this year, attended by {people} people. Each is reported below.',
+    none: 'No events of {year} on this phone.',
+  },
 }

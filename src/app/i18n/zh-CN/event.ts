@@ -247,4 +247,13 @@ export default {
       7: '七、',
     },
   },
+  yearReport: {
+    entry: '年度报告',
+    title: '{year}年活动报告',
+    years: '选择年份',
+    year: '{year}年',
+    docTitle: '关于{year}年政府开放日活动情况的报告',
+    summary: '全年共举办政府开放日等活动 {n} 场，实到 {people} 人次。各场活动情况如下。',
+    none: '{year}年本机没有活动记录。',
+  },
 }
