@@ -294,4 +294,32 @@ export default {
     summary: '{n} events were held this year, attended by {people} people. Each is reported below.',
     none: 'No events of {year} on this phone.',
   },
+  // Built-in data stored in Chinese (shared/events/checklist.ts, the default feedback topics): see events/model/builtInLabels.ts.
+  builtIn: {
+    templates: {
+      'event-template-standard': 'Standard open day checklist',
+    },
+    items: {
+      plan: 'Draw up the event plan',
+      announce: 'Announce the event',
+      recruit: 'Register and select participants',
+      consult: 'Plan a discussion or questionnaire',
+      checkin: 'Check-in',
+      photos: 'Take photos for the record',
+      collect: 'Collect opinions and suggestions',
+      adoption: 'Report back on what was adopted',
+      publish: 'Publish the event information',
+    },
+    topics: {
+      活动组织: 'Event organisation',
+      政务服务: 'Government services',
+      政策咨询: 'Policy questions',
+      信息公开: 'Information disclosure',
+      生态环境: 'Environment',
+      城市管理: 'City management',
+      交通出行: 'Transport',
+      民生保障: 'Livelihood and welfare',
+      其他: 'Other',
+    },
+  },
 }

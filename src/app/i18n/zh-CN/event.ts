@@ -256,4 +256,32 @@ export default {
     summary: '全年共举办政府开放日等活动 {n} 场，实到 {people} 人次。各场活动情况如下。',
     none: '{year}年本机没有活动记录。',
   },
+  // Built-in data stored in Chinese (shared/events/checklist.ts, the default feedback topics): see events/model/builtInLabels.ts.
+  builtIn: {
+    templates: {
+      'event-template-standard': '政府开放活动标准清单',
+    },
+    items: {
+      plan: '制定活动方案',
+      announce: '发布活动预告',
+      recruit: '报名与遴选代表',
+      consult: '设置座谈或问卷环节',
+      checkin: '签到',
+      photos: '拍照留档',
+      collect: '收集意见建议',
+      adoption: '会后反馈采纳情况',
+      publish: '公开活动信息',
+    },
+    topics: {
+      活动组织: '活动组织',
+      政务服务: '政务服务',
+      政策咨询: '政策咨询',
+      信息公开: '信息公开',
+      生态环境: '生态环境',
+      城市管理: '城市管理',
+      交通出行: '交通出行',
+      民生保障: '民生保障',
+      其他: '其他',
+    },
+  },
 }
