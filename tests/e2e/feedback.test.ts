@@ -8,7 +8,7 @@ import { uuidv7 } from '../../src/shared/ids'
 import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { eventRecord } from '../helpers/serverFeedback'
-import { readQr } from '../helpers/app/qrReader'
+import { decodeQrPath } from '../helpers/app/qrDecode'
 import { pageViolations } from '../helpers/axe'
 import { countStored, fillStandardQuestionnaire, signIn } from './openDayPages'
 
@@ -46,14 +46,10 @@ async function visitorPage(size = phone.large): Promise<{ context: BrowserContex
   return { context, page: await context.newPage() }
 }
 
-/** The QR code on screen, read back from its drawing: the modules of the SVG path. */
+/** The QR code on screen, painted from its drawing and read by an independent decoder (jsQR). */
 async function qrText(screen: Page): Promise<string> {
   const { d, side } = await screen.locator('svg.qr').evaluate(svg => ({ d: svg.querySelector('path')!.getAttribute('d')!, side: Number(svg.getAttribute('viewBox')!.split(' ')[2]) }))
-  const size = side - 8
-  const modules = new Uint8Array(size * size)
-  for (const [, x, y] of d.matchAll(/M(\d+) (\d+)h1v1h-1z/g))
-    modules[(Number(y) - 4) * size + Number(x) - 4] = 1
-  return readQr(modules, size).text
+  return decodeQrPath(d, side) ?? ''
 }
 
 describe('the public questionnaire on visitors\' own phones', () => {

@@ -3,6 +3,7 @@
 import { defineAsyncComponent } from 'vue'
 
 export { useFeedbackEvents } from './composables/useFeedbackEvents'
+export { useFeedbackSettings } from './composables/useFeedbackSettings'
 
 // Its own chunk: overdue feedback is flagged on 首页, but it is not what 首页 paints first.
 export const FeedbackOverdueCard = defineAsyncComponent(() => import('./components/FeedbackOverdueCard.vue'))

@@ -42,9 +42,10 @@ describe('首页', () => {
     wrapper.unmount()
   })
 
-  it('asks for a unit when none is chosen, and shows everyone\'s tasks meanwhile', async () => {
+  it('before sign-in leads with 登录 (a unit may be chosen instead), and shows everyone\'s tasks meanwhile', async () => {
     const wrapper = await openHome(null)
-    expect(wrapper.text()).toContain('请先选择您的单位')
+    expect(wrapper.text()).toContain('请先登录')
+    expect(wrapper.get('.unit-card .van-button--primary').text()).toBe('登录')
     const [overdue, dueSoon] = wrapper.findAll('.task-section')
     expect(overdue.findAll('.task-row__title').map(r => r.text())).toEqual([messageBoard.title])
     expect(dueSoon.findAll('.task-row__title').map(r => r.text())).toEqual([openDay.title])

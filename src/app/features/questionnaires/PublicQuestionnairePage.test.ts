@@ -60,6 +60,8 @@ describe('the public questionnaire page', () => {
     expect(requests[1].url).toBe(`/api/public/q/${token}/responses`)
     expect(JSON.parse(requests[1].init!.body as string)).toEqual({ deviceId: key, answers: [{ questionId: 'overall', kind: 'rating', value: 4 }] })
     expect(wrapper.get('[role=status]').text()).toContain('提交成功，感谢您的参与！')
+    // Said once: the thanks is the heading, with no 提交成功 title above it.
+    expect(wrapper.get('[role=status]').text().match(/提交成功/g)).toHaveLength(1)
     expect(wrapper.find('form').exists()).toBe(false)
     // The staff app's database is never opened on a visitor's phone.
     expect(opened).not.toHaveBeenCalled()

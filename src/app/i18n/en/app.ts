@@ -6,5 +6,6 @@ export default {
     plans: 'Plans',
     events: 'Events',
     me: 'Me',
+    badge: ', {n} replies due soon or overdue',
   },
 }

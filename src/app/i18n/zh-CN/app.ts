@@ -6,5 +6,6 @@ export default {
     plans: '计划',
     events: '活动',
     me: '我的',
+    badge: '，{n} 条意见临近或超过答复期限',
   },
 }

@@ -7,7 +7,7 @@ import { useEventResponses } from './useEventResponses'
 
 /** An event's report: attendance, sessions, the public's feedback and photos, printable and as CSV. */
 export function useEventReport(eventId: Ref<string>) {
-  const { records, ready, event, tally } = useEventRecords(eventId)
+  const { records, ready, event, tally, checklistByPhase, checklistDone } = useEventRecords(eventId)
   const { feedback, responseCount } = useEventResponses(eventId)
   const figures = computed(() => event.value ? eventReportFigures(event.value, tally.value, feedback.value) : null)
 
@@ -28,5 +28,8 @@ export function useEventReport(eventId: Ref<string>) {
       await shareOrDownload(file).catch(() => {})
   }
 
-  return { records, ready, event, figures, feedbackCount: computed(() => feedback.value.length), responseCount, print, summaryFile, download }
+  // In the order received: the report reads as the day went.
+  const opinions = computed(() => [...feedback.value].sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id)))
+
+  return { records, ready, event, figures, checklistByPhase, checklistDone, opinions, feedbackCount: computed(() => feedback.value.length), responseCount, print, summaryFile, download }
 }

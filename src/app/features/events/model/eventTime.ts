@@ -46,3 +46,8 @@ export function clockText(at: number, locale: string): string {
 export function dateTimeText(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)
 }
+
+/** "2026年12月4日": the date a report is dated, with its year. */
+export function reportDateText(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(at)
+}

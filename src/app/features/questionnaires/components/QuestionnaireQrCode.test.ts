@@ -3,27 +3,26 @@ import { describe, expect, it } from 'vitest'
 import QuestionnaireQrCode from './QuestionnaireQrCode.vue'
 import QuestionnaireResults from './QuestionnaireResults.vue'
 import { standardQuestionnaire, summarizeResponses } from '../../../../shared/questionnaire'
-import { readQr } from '../../../../../tests/helpers/app/qrReader'
-
-/** The modules an SVG path of unit squares draws, read back from the path itself. */
-function modulesOf(path: string, side: number, quiet = 4): { modules: Uint8Array, size: number } {
-  const size = side - 2 * quiet
-  const modules = new Uint8Array(size * size)
-  for (const [, x, y] of path.matchAll(/M(\d+) (\d+)h1v1h-1z/g))
-    modules[(Number(y) - quiet) * size + Number(x) - quiet] = 1
-  return { modules, size }
-}
+import { decodeQrPath } from '../../../../../tests/helpers/app/qrDecode'
 
 describe('QuestionnaireQrCode', () => {
-  it('draws a code that reads back as the link, named for screen readers', () => {
-    const url = 'https://kaifangri.example.gov.cn/q/L2vH-ZXrG5lRwI9O2jZ8cscBvBfn7vGydjs3NlhKxUE'
+  it.each([
+    'https://kaifangri.example.gov.cn/q/L2vH-ZXrG5lRwI9O2jZ8cscBvBfn7vGydjs3NlhKxUE',
+    'http://192.168.1.20:8080/q/abcdefghijklmnopqrstuvwxyz0123456789_-ABCDEFGHIJKLMNOP',
+    'https://a.cn/q/x',
+  ])('draws a code an independent decoder reads back as the link (%s), named for screen readers', (url) => {
     const wrapper = mount(QuestionnaireQrCode, { props: { text: url, label: `问卷二维码，链接：${url}` } })
     const svg = wrapper.get('svg')
     expect(svg.attributes('role')).toBe('img')
     expect(svg.attributes('aria-label')).toContain(url)
     const side = Number(svg.attributes('viewBox')!.split(' ')[2])
-    const { modules, size } = modulesOf(wrapper.get('path').attributes('d')!, side)
-    expect(readQr(modules, size).text).toBe(url)
+    expect(decodeQrPath(wrapper.get('path').attributes('d')!, side)).toBe(url)
+  })
+
+  it('keeps the four-module quiet zone the standard asks for', () => {
+    const wrapper = mount(QuestionnaireQrCode, { props: { text: 'https://a.cn/q/x', label: 'x' } })
+    const coordinates = [...wrapper.get('path').attributes('d')!.matchAll(/M(\d+) (\d+)/g)].flatMap(([, x, y]) => [Number(x), Number(y)])
+    expect(Math.min(...coordinates)).toBe(4)
   })
 })
 

@@ -1,21 +1,38 @@
 import type { ApiError } from '../../../../shared/sync/protocol'
 import type { PublicLinkCreated } from '../../../../shared/sync/publicQuestionnaire'
-import { ref, shallowRef } from 'vue'
+import { onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { keepPublicLink, observeKeptPublicLink } from '../../../db/publicLinkStore'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
 
-/** Mirrors publicApiPaths.eventLink in shared/sync/publicQuestionnaire.ts. */
+/** Mirrors publicApiPaths.eventLink in shared/sync/publicQuestionnaire.ts, which would load zod here. */
 const linkPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/public-link`
 
 /**
- * The event's public questionnaire link, opened on the server (it needs signal and a signed-in
- * host unit or coordinator) and shown as a QR code for visitors' own phones.
+ * The event's public questionnaire link. Opening it needs signal and a signed-in host unit or
+ * coordinator; once opened it is kept on this device, so the QR code shows (and prints) offline,
+ * on the day in a basement, and the same code stays valid on a poster printed beforehand.
  */
 export function useQuestionnaireLink(eventId: () => string) {
   const session = useSessionStore()
   const link = shallowRef<PublicLinkCreated | null>(null)
+  /** The kept link has been read (or found missing). */
+  const read = ref(false)
   const creating = ref(false)
   const problem = ref<string | null>(null)
+
+  let stop: (() => void) | null = null
+  watch(eventId, (id) => {
+    stop?.()
+    read.value = false
+    stop = observeKeptPublicLink(id, (kept) => {
+      link.value = kept
+      read.value = true
+    }, () => {
+      read.value = true
+    })
+  }, { immediate: true })
+  onScopeDispose(() => stop?.())
 
   async function create(): Promise<void> {
     const token = session.session?.token
@@ -28,7 +45,9 @@ export function useQuestionnaireLink(eventId: () => string) {
     try {
       const response = await fetch(linkPath(eventId()), { method: 'POST', headers: { authorization: `Bearer ${token}` }, cache: 'no-store' })
       if (response.ok) {
-        link.value = await response.json() as PublicLinkCreated
+        const created = await response.json() as PublicLinkCreated
+        link.value = created
+        await keepPublicLink(eventId(), created)
         return
       }
       const body = await response.json().catch(() => null) as ApiError | null
@@ -44,5 +63,5 @@ export function useQuestionnaireLink(eventId: () => string) {
     }
   }
 
-  return { link, creating, problem, create }
+  return { link, read, creating, problem, create }
 }

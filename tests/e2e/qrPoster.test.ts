@@ -1,0 +1,95 @@
+// The QR code in a basement (issue 11): the link is made upstairs with signal, kept on the
+// phone, shown with no network at all, and printed as an A4 poster with the event's title, time
+// and address. The code is read back with an independent decoder (jsQR) each time.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { uuidv7 } from '../../src/shared/ids'
+import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
+import { eventRecord } from '../helpers/serverFeedback'
+import { decodeQrPath } from '../helpers/app/qrDecode'
+import { signIn } from './openDayPages'
+
+const unit = '区生态环境局'
+const staff: E2eAccount = { username: 'poster-staff', password: 'poster-password-1', unit, role: 'staff' }
+const event = eventRecord(unit, { title: '地下监测站开放日', venue: '区环境监测站地下一层', status: 'planned' })
+
+let server: E2eSyncServer
+let browser: Browser
+let context: BrowserContext
+let page: Page
+let link = ''
+
+async function qrOnScreen(): Promise<string> {
+  const { d, side } = await page.locator('svg.qr').first().evaluate(svg => ({ d: svg.querySelector('path')!.getAttribute('d')!, side: Number(svg.getAttribute('viewBox')!.split(' ')[2]) }))
+  return decodeQrPath(d, side) ?? ''
+}
+
+describe('the questionnaire QR code, made upstairs and shown in the basement', () => {
+  beforeAll(async () => {
+    server = await startE2eSyncServer([staff])
+    browser = await launchChromium()
+    const token = await server.token(staff)
+    const pushed = await fetch(`${server.url}/api/sync/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
+      body: JSON.stringify({ clientId: uuidv7(), sentAt: Date.now(), mutations: [{ seq: 1, entity: 'event', id: event.id, op: 'put', at: Date.now(), data: event }] }),
+    })
+    expect((await pushed.json() as { results: Array<{ status: string }> }).results[0].status).toBe('applied')
+    context = await newPhoneContext(browser)
+    page = await context.newPage()
+    await page.goto(server.url)
+    await waitForServiceWorker(page)
+    await signIn(page, server.url, staff)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('makes the link from the event page while online', async () => {
+    await page.goto(`${server.url}/events/${event.id}?view=overview`)
+    await page.getByRole('button', { name: '出示问卷二维码' }).click()
+    await page.getByRole('img', { name: /^问卷二维码，链接：/ }).waitFor()
+    link = await qrOnScreen()
+    expect(link).toMatch(new RegExp(`^${server.url}/q/[\\w-]{43}$`))
+    await page.getByText('二维码已保存在本机').waitFor()
+  })
+
+  it('shows the same code with no network after the app is reopened', async () => {
+    await context.setOffline(true)
+    await page.goto(`${server.url}/events/${event.id}?view=overview`)
+    await page.getByRole('button', { name: '出示问卷二维码' }).click()
+    await page.getByRole('img', { name: /^问卷二维码，链接：/ }).waitFor()
+    expect(await qrOnScreen()).toBe(link)
+    expect(await page.getByText('生成二维码需要网络').count()).toBe(0)
+    await page.screenshot({ path: artifactPath('qr-offline-390.png') })
+  })
+
+  it('prints an A4 poster offline: one page with the title, time, venue, the code and its address', async () => {
+    await page.goto(`${server.url}/events/${event.id}/poster`)
+    await page.getByRole('button', { name: '打印海报' }).waitFor()
+    expect(await qrOnScreen()).toBe(link)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByRole('button', { name: '打印海报' }).isVisible()).toBe(false)
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    const file = join(mkdtempSync(join(tmpdir(), 'kaifangri-poster-')), 'poster.pdf')
+    writeFileSync(file, pdf)
+    writeFileSync(artifactPath('qr-poster.pdf'), pdf)
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+    expect(info).toMatch(/Pages:\s+1\n/)
+    // A4: 595 × 842 points.
+    expect(info).toMatch(/Page size:.*\(A4\)/)
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
+    expect(text).toContain('地下监测站开放日')
+    expect(text).toContain('区环境监测站地下一层')
+    expect(text).toContain('扫码填写问卷')
+    expect(text).toContain(link.replace(/^https?:\/\//, ''))
+    expect(text).not.toContain('打印海报')
+  })
+})
