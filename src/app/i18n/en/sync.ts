@@ -74,4 +74,16 @@ export default {
     count: 'count',
     caption: 'caption',
   },
+  signOut: {
+    section: 'Signed in as',
+    sending: 'Sending',
+    confirm: 'Signing out removes your records, photos and synced data from this phone; they come back from the server when you sign in again. Sign out?',
+    unsent: '{n} changes have not reached the server. Signing out removes them from this phone.',
+    unsentOffline: 'There is no network, so {n} changes cannot be sent now. Signing out removes them from this phone.',
+    exportAndLeave: 'Export to a file, then sign out',
+    exportHint: 'The file includes photos, for a coordinator',
+    discardAndLeave: 'Sign out without exporting, giving them up',
+    discardWarning: 'These {n} changes were never sent and will be lost for good when you sign out.',
+    discardConfirm: 'Give up and sign out',
+  },
 }
