@@ -3,6 +3,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { adoptSession, readSession } from '../db/identity'
 import { forgetUserData } from '../db/signOutRepository'
+import { draftPrefix } from '../composables/useDraft'
 import { ApiRequestError, NetworkError } from '../sync/api'
 import { syncApi, syncEngine } from '../sync'
 
@@ -32,7 +33,7 @@ function forgetDevicePreferencesOfUser(): void {
   if (!storage)
     return
   const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '')
-  for (const key of keys.filter(key => key === 'kaifangri.unit' || key.startsWith('kaifangri.draft.')))
+  for (const key of keys.filter(key => key === 'kaifangri.unit' || key.startsWith(draftPrefix)))
     storage.removeItem(key)
 }
 

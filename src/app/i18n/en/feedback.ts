@@ -123,6 +123,7 @@ export default {
     repliedOn: 'Replied {date}',
     withheldBecause: 'Not published: {reason}',
     readOnly: '{unit} handles this item; you can only view it.',
+    replyDateOutside: 'The reply date must be between {from} and {to}',
     moveFailed: 'Not saved: {reason}',
   },
   overdueCard: {

@@ -101,6 +101,7 @@ export default {
     repliedOn: '{date} 答复',
     withheldBecause: '不予公开：{reason}',
     readOnly: '这条意见由 {unit} 办理，您只能查看。',
+    replyDateOutside: '答复日期应在 {from} 至 {to} 之间',
     moveFailed: '没有保存：{reason}',
   },
   overdueCard: {

@@ -48,6 +48,8 @@ export function useFeedbackItem(id: Ref<string>) {
     const current = item.value
     if (!current)
       return null
+    if (action.to === 'replied' && (action.repliedOn < current.receivedOn || action.repliedOn > inbox.today.value))
+      return translate('feedback.item.replyDateOutside', { from: current.receivedOn, to: inbox.today.value })
     const result = handlingPatch(current, action, Date.now())
     if (!result.ok)
       return translate('feedback.item.moveFailed', { reason: result.errors.join('；') })
