@@ -1,4 +1,4 @@
-import type { ProcessedPhoto } from './model/photoResize'
+import type { ProcessedPhoto } from '../../db/evidenceRepository'
 import { photoQueue } from './model/photoQueue'
 import { processPhoto as shrink } from './model/photoResize'
 
