@@ -154,7 +154,7 @@ export default {
   },
   refer: {
     title: 'Refer to…',
-    search: 'Search the units of my organization',
+    search: 'Search unit names',
     noUnits: 'No unit to refer to',
     note: 'Note for the unit (optional)',
     notePlaceholder: 'E.g. please check and reply to the person directly',
@@ -173,4 +173,5 @@ export default {
     undo: 'Undo',
     alreadySent: 'Already sent to the server; it can no longer be undone.',
   },
+  savedToast: 'Saved item {n}',
 }

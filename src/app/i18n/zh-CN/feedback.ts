@@ -132,7 +132,7 @@ export default {
   },
   refer: {
     title: '转办给…',
-    search: '搜索本单位所属的单位',
+    search: '搜索单位名称',
     noUnits: '没有可转办的单位',
     note: '转办说明（选填）',
     notePlaceholder: '例如：请核实后直接答复市民',
@@ -151,4 +151,5 @@ export default {
     undo: '撤销',
     alreadySent: '已发送到服务器，不能再撤销。',
   },
+  savedToast: '已保存第 {n} 条',
 }
