@@ -124,6 +124,7 @@ export default {
     withheldBecause: 'Not published: {reason}',
     readOnly: '{unit} handles this item; you can only view it.',
     replyDateOutside: 'The reply date must be between {from} and {to}',
+    number: 'No. {n}',
     moveFailed: 'Not saved: {reason}',
   },
   overdueCard: {

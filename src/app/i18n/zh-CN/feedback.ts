@@ -102,6 +102,7 @@ export default {
     withheldBecause: '不予公开：{reason}',
     readOnly: '这条意见由 {unit} 办理，您只能查看。',
     replyDateOutside: '答复日期应在 {from} 至 {to} 之间',
+    number: '编号 {n}',
     moveFailed: '没有保存：{reason}',
   },
   overdueCard: {
