@@ -29,6 +29,15 @@ export function changeFeedbackHandling(id: string, patch: HandlingPatch | (Handl
   return changeRecord('feedback', id, patch)
 }
 
+/** One reply for a whole group of items: every item's handling patch with its outbox entry, all or none. */
+export function replyToFeedbackItems(moves: ReadonlyArray<{ id: string, patch: HandlingPatch }>): Promise<number> {
+  return transactWithOutbox([db.feedback], async (enqueue) => {
+    for (const { id, patch } of moves)
+      await stagePatch(enqueue, 'feedback', id, patch)
+    return moves.length
+  })
+}
+
 /** A final move (公开, 不予公开), remembering its outbox entry so it can be taken back while unsent. */
 export function finishFeedbackHandling(id: string, patch: HandlingPatch): Promise<{ localId: number }> {
   return transactWithOutbox([db.feedback], async (enqueue) => {

@@ -143,7 +143,7 @@ export default {
   },
   issues: {
     title: 'Recurring issues',
-    help: 'Feedback on one topic in similar words is grouped; three or more make a recurring issue, which can become an FAQ draft in one tap.',
+    help: 'Feedback on one topic in similar words or sharing its key terms is grouped; three or more make a recurring issue, which can be answered at once or become an FAQ draft in one tap.',
     concentrated: 'Recurring issue',
     members: '{n} similar items',
     draftFaq: 'Draft FAQ entry',
@@ -175,4 +175,12 @@ export default {
     alreadySent: 'Already sent to the server; it can no longer be undone.',
   },
   savedToast: 'Saved item {n}',
+  groupReply: {
+    button: 'Reply to all ({n})',
+    label: 'Reply to the {n} items of this group',
+    save: 'Reply to {n}',
+    confirmTitle: 'One reply for the group?',
+    confirmMessage: 'This reply goes to the {n} items of the group you handle, dated today, and each is marked replied. Each reply can still be changed one by one.',
+    done: 'Replied to {n} items',
+  },
 }

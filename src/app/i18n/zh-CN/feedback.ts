@@ -121,7 +121,7 @@ export default {
   },
   issues: {
     title: '集中反映',
-    help: '同一主题、说法相近的意见归为一组；三条及以上为集中反映，可一键起草常见问题与解答。',
+    help: '同一主题、说法相近或关键词相同的意见归为一组；三条及以上为集中反映，可一并答复，也可一键起草常见问题与解答。',
     concentrated: '集中反映',
     members: '{n} 条相近意见',
     draftFaq: '起草常见问题',
@@ -153,4 +153,12 @@ export default {
     alreadySent: '已发送到服务器，不能再撤销。',
   },
   savedToast: '已保存第 {n} 条',
+  groupReply: {
+    button: '一并答复（{n} 条）',
+    label: '答复本组 {n} 条意见',
+    save: '答复 {n} 条',
+    confirmTitle: '一并答复？',
+    confirmMessage: '这条答复将写入本组可由你办理的 {n} 条意见，答复日期为今天，它们都标为“已答复”。之后仍可逐条修改答复。',
+    done: '已答复 {n} 条意见',
+  },
 }
