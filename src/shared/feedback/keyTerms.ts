@@ -45,34 +45,47 @@ export function keyTermsOf(text: string): string[] {
 
 /** Terms shared by at least this many items of a topic say little about any one of them. */
 const commonShare = 0.25
+const maxPostings = 100
 /** Items sharing this many key terms, and half the terms of the shorter one, raise the same concern. */
 export const sharedTermsNeeded = 2
 
 /**
  * Index pairs [earlier, later] of texts that share key terms: at least two, making up at least
  * half of the shorter text's terms. Terms found in a quarter or more of the texts (in a topic
- * of eight or more) are left out as too common to tell concerns apart.
+ * of eight or more), or in a hundred, are left out as too common to tell concerns apart.
  */
 export function sharedTermPairs(texts: readonly string[]): Array<[number, number]> {
   const termsOf = texts.map(keyTermsOf)
   const postings = new Map<string, number[]>()
-  termsOf.forEach((terms, index) => terms.forEach(term => postings.set(term, [...(postings.get(term) ?? []), index])))
-  const tooCommon = texts.length >= 8 ? Math.max(2, Math.ceil(texts.length * commonShare)) : Infinity
+  termsOf.forEach(terms => terms.forEach((term) => {
+    if (!postings.has(term))
+      postings.set(term, [])
+  }))
+  termsOf.forEach((terms, index) => terms.forEach(term => postings.get(term)!.push(index)))
+  // Also an absolute cap: counting pairs through a term costs its postings, and a term shared by
+  // hundreds of wordings no longer tells one concern from another (their wording still may).
+  const tooCommon = texts.length >= 8 ? Math.max(2, Math.min(Math.ceil(texts.length * commonShare), maxPostings)) : Infinity
   const usable = termsOf.map(terms => terms.filter(term => postings.get(term)!.length < tooCommon))
   const pairs: Array<[number, number]> = []
+  // One counter array reused for every text: a Map per text costs more than the counting itself.
+  const shared = new Int32Array(texts.length)
+  const touched: number[] = []
   usable.forEach((terms, later) => {
-    const shared = new Map<number, number>()
     for (const term of terms) {
       for (const earlier of postings.get(term)!) {
-        if (earlier < later)
-          shared.set(earlier, (shared.get(earlier) ?? 0) + 1)
+        if (earlier >= later)
+          break
+        if (shared[earlier]++ === 0)
+          touched.push(earlier)
       }
     }
-    for (const [earlier, count] of shared) {
-      const shorter = Math.min(usable[earlier].length, terms.length)
-      if (count >= sharedTermsNeeded && 2 * count >= shorter)
+    for (const earlier of touched) {
+      const count = shared[earlier]
+      shared[earlier] = 0
+      if (count >= sharedTermsNeeded && 2 * count >= Math.min(usable[earlier].length, terms.length))
         pairs.push([earlier, later])
     }
+    touched.length = 0
   })
   return pairs
 }
