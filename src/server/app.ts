@@ -16,6 +16,7 @@ import { registerEventLinkRoutes } from './routes/eventLinks'
 import { registerHealthRoutes } from './routes/health'
 import { registerHistoryRoutes } from './routes/history'
 import { registerPhotoRoutes } from './routes/photos'
+import { registerPublicFaqRoutes } from './routes/publicFaq'
 import { registerPublicQuestionnaireRoutes } from './routes/publicQuestionnaire'
 import { registerSpa } from './routes/spa'
 import { registerSyncRoutes } from './routes/sync'
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHistoryRoutes(app, ctx)
   registerEventLinkRoutes(app, ctx)
   registerPublicQuestionnaireRoutes(app, ctx)
+  registerPublicFaqRoutes(app, ctx)
   await registerPhotoRoutes(app, ctx)
   await registerSpa(app, options.staticDir ?? null)
   return app

@@ -53,6 +53,8 @@ const feedbackFields = z.object({
   status: z.enum(feedbackStatuses),
   referredTo: unitName.nullable(),
   referredAt: epochMs.nullable(),
+  /** What the referring unit asked of the unit it referred to; optional, and absent on older records. */
+  referralNote: z.string().trim().max(500).nullable().optional(),
   reply: nonBlank(5000).nullable(),
   repliedOn: calendarDate.nullable(),
   withheldReason: nonBlank(1000).nullable(),

@@ -48,7 +48,7 @@ export const entities = {
   eventNote: { record: eventNoteRecordSchema, patch: eventNotePatchSchema, defaults: {}, access: { read: readers.eventNote, write: 'unit', parent: ofEvent } },
   eventTemplate: { record: eventTemplateRecordSchema, patch: eventTemplatePatchSchema, defaults: {}, access: { read: readers.eventTemplate, write: 'coordinators' } },
   // The unit an item is referred to reads it (contact masked) and writes its handling and adoption.
-  feedback: { record: feedbackRecordSchema, patch: feedbackPatchSchema, defaults: {}, access: { read: readers.feedback, write: 'unit', readerFields: ['referredTo'], delegates: [{ unitField: 'referredTo', fields: [...handlingFields, 'adoption'] }], parent: ofEvent } },
+  feedback: { record: feedbackRecordSchema, patch: feedbackPatchSchema, defaults: {}, access: { read: readers.feedback, write: 'unit', readerFields: ['referredTo'], delegates: [{ unitField: 'referredTo', fields: [...handlingFields, 'adoption', 'referralNote'] }], parent: ofEvent } },
   feedbackSettings: { record: feedbackSettingsRecordSchema, patch: feedbackSettingsPatchSchema, defaults: feedbackSettingsDefaults, access: { read: readers.feedbackSettings, write: 'coordinators' } },
   questionnaire: { record: questionnaireRecordSchema, patch: questionnairePatchSchema, defaults: {}, access: { read: readers.questionnaire, write: 'coordinators' } },
   questionnaireResponse: { record: questionnaireResponseRecordSchema, patch: null, defaults: {}, access: { read: readers.questionnaireResponse, write: 'unit', parent: ofEvent } },

@@ -47,14 +47,13 @@ function problemsOf(issues: ReadonlyArray<{ path: PropertyKey[] }>): FeedbackPro
 
 /**
  * Quick entry of public feedback: the photo of a card is shrunk when it is taken, so saving is
- * one short transaction; the topic and respondent type stay as last used for the next item.
+ * one short transaction; the respondent type stays as last used for the next item, the topic does not.
  */
 export function useFeedbackEntry() {
   const session = useSessionStore()
   const preferences = useSettingsStore()
   const { settings } = useFeedbackSettings()
   const { run, saving } = useSafeWrite()
-  const lastTopic = useStoredRef<string | null>('kaifangri.feedback.topic', null)
   const lastRespondent = useStoredRef<AttendeeType>('kaifangri.feedback.respondent', 'citizen')
   const photo = shallowRef<ProcessedPhoto | null>(null)
   const processing = ref(false)
@@ -62,9 +61,9 @@ export function useFeedbackEntry() {
   const savedCount = ref(0)
 
   const topics = computed(() => settings.value.topics)
-  const defaultTopic = computed(() => lastTopic.value && topics.value.includes(lastTopic.value)
-    ? lastTopic.value
-    : topics.value.includes('其他') ? '其他' : topics.value[0])
+  // Each entry starts from the neutral topic: the last person's topic rarely fits the next one,
+  // and a carried-over topic is saved without anyone having chosen it.
+  const defaultTopic = computed(() => topics.value.includes('其他') ? '其他' : topics.value[0])
 
   async function takePhoto(file: File): Promise<void> {
     processing.value = true
@@ -105,7 +104,6 @@ export function useFeedbackEntry() {
     if (!saved)
       return null
     measureSince('kf:feedback-durable', started)
-    lastTopic.value = draft.topic
     lastRespondent.value = draft.respondentType
     photo.value = null
     savedCount.value++
