@@ -20,12 +20,14 @@ describe('signing out on a shared phone', () => {
     await writeNotes(2)
     await db.photos.bulkPut([photo('li-photo'), photo('wang-photo')])
     await db.meta.put({ key: 'sync:cursor', value: { userId: 'user-wang', cursor: '42' } })
+    await db.directory.put({ id: '区数据局', name: '区数据局', parentId: '青浦区人民政府', kind: 'department', shortNames: [], aliases: [], order: 1, retired: false })
     expect(await countUnsentOf('user-wang')).toBe(2)
 
     await forgetUserData('user-wang')
 
     expect(await db.progress.count()).toBe(0)
     expect(await db.plans.count()).toBe(0)
+    expect(await db.directory.count()).toBe(0)
     expect((await db.outbox.toArray()).map(row => row.userId)).toEqual(['user-li'])
     expect(await db.photos.toCollection().primaryKeys()).toEqual(['li-photo'])
     expect(await readSession()).toBeNull()

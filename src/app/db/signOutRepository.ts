@@ -19,18 +19,20 @@ export async function countUnsentOf(userId: string | null, database: AppDB = db)
 
 /**
  * Removes everything the leaving user's session put on this device, in one transaction: every
- * synced record and plan (bundled plans are put back on the next start), their queued changes
+ * synced record and plan (bundled plans are put back on the next start), the unit directory, their queued changes
  * (the caller made sure these were sent, exported or knowingly given up), photo bytes no other
  * user's queued change needs, the session and the sync position. Other users' queued changes
  * stay theirs, with what they cite, and wait for them to sign in again.
  */
 export function forgetUserData(userId: string | null, database: AppDB = db): Promise<void> {
   const records = recordEntities.map(entity => tableOf(database, entity))
-  return database.transaction('rw', [...records, database.plans, database.tasks, database.outbox, database.photos, database.meta], async () => {
+  return database.transaction('rw', [...records, database.plans, database.tasks, database.outbox, database.photos, database.meta, database.directory], async () => {
     for (const table of records)
       await table.clear()
     await database.plans.clear()
     await database.tasks.clear()
+    // The next person may belong to another organization: their directory comes with their first sync.
+    await database.directory.clear()
 
     const outbox = await database.outbox.toArray()
     const leaving = outbox.filter(row => isLeavingUsersChange(row, userId))
