@@ -121,7 +121,7 @@ describe('importing this year\'s plan from a PDF, offline', () => {
     await page.locator('.draft-fields__suggest').click()
     await expect.poll(() => page.locator('.draft-fields__ask').count()).toBe(0)
 
-    const dataRow = page.locator('.unit-mapping__row').filter({ has: page.locator('label', { hasText: /^\s*数据局/ }) })
+    const dataRow = page.locator('.unit-row').filter({ has: page.locator('label', { hasText: /^\s*数据局/ }) })
     expect(await dataRow.textContent()).toContain('名录中没有，是新单位吗？')
     await dataRow.locator('select').selectOption({ label: '区数据局' })
     await page.getByRole('button', { name: '其余未对应的都确认为新单位' }).click()

@@ -103,14 +103,16 @@ describe('importing a plan on the device', () => {
     expect(wrapper.find('.draft-fields__ask').exists()).toBe(false)
     expect(wrapper.get('.draft-tasks').text()).toContain('2025-06-30')
 
-    // 区政府办公室 is known by name; 数据局 is not, 区数据局 is offered first.
-    const rows = wrapper.findAll('.unit-mapping__row')
-    expect(rows.map(row => row.get('label').text())).toEqual([expect.stringContaining('区政府办公室'), expect.stringContaining('数据局')])
-    expect(rows[0].text()).toContain('名称一致')
-    expect(rows[1].text()).toContain('名录中没有，是新单位吗？')
-    expect(rows[1].findAll('option').map(o => o.text()).slice(1, 3)).toEqual(['区数据局', '新单位：按原文“数据局”保留'])
+    // 数据局 is not in the directory, 区数据局 is offered first; 区政府办公室 is known by name, folded away.
+    const rows = wrapper.findAll('.unit-row')
+    expect(rows.map(row => row.get('label').text())).toEqual([expect.stringContaining('数据局'), expect.stringContaining('区政府办公室')])
+    expect(rows[0].text()).toContain('名录中没有，是新单位吗？')
+    expect(rows[0].findAll('option').map(o => o.text()).slice(1, 3)).toEqual(['区数据局', '新单位：按原文“数据局”保留'])
+    expect(wrapper.get('.unit-mapping__matched summary').text()).toBe('已自动对应的单位（1 个，可修改）')
+    expect(rows[1].text()).toContain('名称一致')
     expect(saveButton(wrapper).attributes('disabled')).toBeDefined()
-    await rows[1].get('select').setValue('区数据局')
+    await rows[0].get('select').setValue('区数据局')
+    expect(wrapper.findAll('.draft-tasks__task')[2].text()).toContain('牵头：区数据局')
     await saveButton(wrapper).trigger('click')
 
     await vi.waitFor(async () => expect(await db.plans.count()).toBe(2))
@@ -157,7 +159,7 @@ describe('importing a plan on the device', () => {
     await paste(wrapper, bareTable)
     expect(wrapper.get('.preview').text()).toContain('识别出 3 项任务')
     expect(wrapper.get('.draft-tasks').text()).toContain('牵头：数据资源科')
-    expect(wrapper.findAll('.unit-mapping__row').map(row => row.get('label').text())).toEqual([expect.stringContaining('办公室'), expect.stringContaining('数据资源科')])
+    expect(wrapper.findAll('.unit-row').map(row => row.get('label').text())).toEqual([expect.stringContaining('办公室'), expect.stringContaining('数据资源科')])
     wrapper.unmount()
   })
 

@@ -55,6 +55,7 @@ export default {
     newUnit: 'New unit: keep "{name}" as written',
     others: 'Other units',
     keepAllNew: 'Confirm all unmatched as new units',
+    matched: 'Matched automatically ({n}, can be changed)',
     tasks: '{n} tasks',
     status: {
       exact: 'same name',

@@ -55,6 +55,7 @@ export default {
     newUnit: '新单位：按原文“{name}”保留',
     others: '其他单位',
     keepAllNew: '其余未对应的都确认为新单位',
+    matched: '已自动对应的单位（{n} 个，可修改）',
     tasks: '{n} 项任务',
     status: {
       exact: '名称一致',
