@@ -38,6 +38,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/sync', name: 'sync', component: () => import('./features/sync/pages/SyncPage.vue') },
   { path: '/password', name: 'password', component: () => import('./features/auth/pages/PasswordPage.vue') },
   { path: '/accounts', name: 'accounts', component: () => import('./features/accounts/pages/AccountsPage.vue'), beforeEnter: coordinatorsOnly },
+  { path: '/directory', name: 'directory', component: () => import('./features/directory/pages/DirectoryPage.vue'), beforeEnter: coordinatorsOnly },
   { path: '/overview', name: 'overview', component: () => import('./features/overview/pages/OverviewPage.vue'), beforeEnter: coordinatorsOnly },
   { path: '/overview/units/:unit', name: 'overview-unit', component: () => import('./features/overview/pages/OverviewUnitPage.vue'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/:unknown(.*)*', redirect: '/' },
