@@ -119,7 +119,7 @@ describe('importing a plan on the device', () => {
     const [entry] = await db.outbox.toArray()
     const record = entry.data as { title: string, year: number, issuer: string, unitMap: Record<string, string>, tasks: Array<{ assignments: Array<{ leads: string[], owners: string[] }>, checklist: Array<{ due: string | null }> }> }
     expect(record).toMatchObject({ title: '2025年青浦区人民政府办公室政务公开工作要点', year: 2025, issuer: '青浦区人民政府办公室' })
-    expect(record.unitMap).toEqual({ 区政府办公室: '区政府办公室', 数据局: '区数据局' })
+    expect(record.unitMap).toEqual({ 区政府办公室: '区政府办公室', 数据局: '区数据局', 区数据局: '区数据局' })
     expect(record.tasks.map(task => task.assignments.flatMap(a => [...a.leads, ...a.owners]))).toEqual([['区政府办公室', '区数据局'], ['区政府办公室'], ['区数据局']])
     expect(record.tasks[1].checklist.map(item => item.due)).toEqual(['2025-12-31', '2025-05-20'])
     const tasks = await db.tasks.where('planId').equals(entry.id).toArray()

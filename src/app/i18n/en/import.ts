@@ -78,6 +78,7 @@ export default {
     due: 'Due: {due}',
     targets: 'Targets: {targets}',
   },
+  owner: 'Belongs to {name} (seen by it and the units under it)',
   replaces: 'A plan with this title is already on the phone; saving replaces it (recorded progress is kept).',
   blocked: {
     fields: 'Fill in the title, year and issuer first.',

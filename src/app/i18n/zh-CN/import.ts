@@ -78,6 +78,7 @@ export default {
     due: '时限：{due}',
     targets: '指标：{targets}',
   },
+  owner: '计划归属：{name}（本单位及下属单位可见）',
   replaces: '设备上已有同名计划，保存后将替换它（已记录的进展不受影响）。',
   blocked: {
     fields: '请先补全标题、年度和发文单位。',
