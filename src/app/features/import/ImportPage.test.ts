@@ -173,6 +173,14 @@ describe('importing a plan on the device', () => {
     wrapper.unmount()
   })
 
+  it('reads a .txt file saved by Windows Notepad as UTF-16 (issue 12 point 13)', async () => {
+    const utf16 = new Uint8Array([0xFF, 0xFE, ...[...seedText].flatMap(c => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8])])
+    const wrapper = await openImport()
+    await pick(wrapper, new File([utf16], '要点.txt', { type: 'text/plain' }))
+    expect(wrapper.get('.preview__title').text()).toBe('2024年青浦区政务公开工作要点')
+    wrapper.unmount()
+  })
+
   it('reads a PDF through pdf.js', async () => {
     const wrapper = await openImport()
     await pick(wrapper, new File([new Uint8Array(pdfFixture('notice-plan'))], '嘉定要点.pdf', { type: 'application/pdf' }))
