@@ -85,7 +85,7 @@ async function pullPlans(account: E2eAccount): Promise<PlanRecord[]> {
 const field = (page: Page, label: string) => page.locator('.draft-fields .van-field').filter({ hasText: label }).locator('input, textarea')
 
 beforeAll(async () => {
-  server = await startE2eSyncServer([coordinator, dataStaff])
+  server = await startE2eSyncServer([coordinator, dataStaff], { directory: true })
   browser = await launchChromium()
 })
 
@@ -121,7 +121,7 @@ describe('importing this year\'s plan from a PDF, offline', () => {
     await page.locator('.draft-fields__suggest').click()
     await expect.poll(() => page.locator('.draft-fields__ask').count()).toBe(0)
 
-    const dataRow = page.locator('.unit-mapping__row').filter({ has: page.locator('label', { hasText: /^\s*数据局/ }) })
+    const dataRow = page.locator('.unit-row').filter({ has: page.locator('label', { hasText: /^\s*数据局/ }) })
     expect(await dataRow.textContent()).toContain('名录中没有，是新单位吗？')
     await dataRow.locator('select').selectOption({ label: '区数据局' })
     await page.getByRole('button', { name: '其余未对应的都确认为新单位' }).click()
@@ -140,7 +140,8 @@ describe('importing this year\'s plan from a PDF, offline', () => {
     await desk.context.setOffline(false)
     await waitUntilSynced(desk.page)
     const plan = (await pullPlans(coordinator)).find(record => record.year === 2026)!
-    expect(plan).toMatchObject({ title: '2026年青浦区人民政府办公室政务公开工作要点', issuer: '青浦区人民政府办公室', bundled: false })
+    // The coordinator's device has the unit directory: the plan belongs to the issuing organization.
+    expect(plan).toMatchObject({ title: '2026年青浦区人民政府办公室政务公开工作要点', issuer: '青浦区人民政府办公室', bundled: false, owner: '青浦区人民政府' })
     expect(plan.unitMap).toMatchObject({ 数据局: '区数据局', 区政府办公室: '区政府办公室' })
     expect(plan.tasks[2].assignments[0].leads).toEqual(['区数据局'])
   })

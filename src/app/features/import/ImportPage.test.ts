@@ -103,21 +103,23 @@ describe('importing a plan on the device', () => {
     expect(wrapper.find('.draft-fields__ask').exists()).toBe(false)
     expect(wrapper.get('.draft-tasks').text()).toContain('2025-06-30')
 
-    // 区政府办公室 is known by name; 数据局 is not, 区数据局 is offered first.
-    const rows = wrapper.findAll('.unit-mapping__row')
-    expect(rows.map(row => row.get('label').text())).toEqual([expect.stringContaining('区政府办公室'), expect.stringContaining('数据局')])
-    expect(rows[0].text()).toContain('名称一致')
-    expect(rows[1].text()).toContain('名录中没有，是新单位吗？')
-    expect(rows[1].findAll('option').map(o => o.text()).slice(1, 3)).toEqual(['区数据局', '新单位：按原文“数据局”保留'])
+    // 数据局 is not in the directory, 区数据局 is offered first; 区政府办公室 is known by name, folded away.
+    const rows = wrapper.findAll('.unit-row')
+    expect(rows.map(row => row.get('label').text())).toEqual([expect.stringContaining('数据局'), expect.stringContaining('区政府办公室')])
+    expect(rows[0].text()).toContain('名录中没有，是新单位吗？')
+    expect(rows[0].findAll('option').map(o => o.text()).slice(1, 3)).toEqual(['区数据局', '新单位：按原文“数据局”保留'])
+    expect(wrapper.get('.unit-mapping__matched summary').text()).toBe('已自动对应的单位（1 个，可修改）')
+    expect(rows[1].text()).toContain('名称一致')
     expect(saveButton(wrapper).attributes('disabled')).toBeDefined()
-    await rows[1].get('select').setValue('区数据局')
+    await rows[0].get('select').setValue('区数据局')
+    expect(wrapper.findAll('.draft-tasks__task')[2].text()).toContain('牵头：区数据局')
     await saveButton(wrapper).trigger('click')
 
     await vi.waitFor(async () => expect(await db.plans.count()).toBe(2))
     const [entry] = await db.outbox.toArray()
     const record = entry.data as { title: string, year: number, issuer: string, unitMap: Record<string, string>, tasks: Array<{ assignments: Array<{ leads: string[], owners: string[] }>, checklist: Array<{ due: string | null }> }> }
     expect(record).toMatchObject({ title: '2025年青浦区人民政府办公室政务公开工作要点', year: 2025, issuer: '青浦区人民政府办公室' })
-    expect(record.unitMap).toEqual({ 区政府办公室: '区政府办公室', 数据局: '区数据局' })
+    expect(record.unitMap).toEqual({ 区政府办公室: '区政府办公室', 数据局: '区数据局', 区数据局: '区数据局' })
     expect(record.tasks.map(task => task.assignments.flatMap(a => [...a.leads, ...a.owners]))).toEqual([['区政府办公室', '区数据局'], ['区政府办公室'], ['区数据局']])
     expect(record.tasks[1].checklist.map(item => item.due)).toEqual(['2025-12-31', '2025-05-20'])
     const tasks = await db.tasks.where('planId').equals(entry.id).toArray()
@@ -157,7 +159,7 @@ describe('importing a plan on the device', () => {
     await paste(wrapper, bareTable)
     expect(wrapper.get('.preview').text()).toContain('识别出 3 项任务')
     expect(wrapper.get('.draft-tasks').text()).toContain('牵头：数据资源科')
-    expect(wrapper.findAll('.unit-mapping__row').map(row => row.get('label').text())).toEqual([expect.stringContaining('办公室'), expect.stringContaining('数据资源科')])
+    expect(wrapper.findAll('.unit-row').map(row => row.get('label').text())).toEqual([expect.stringContaining('办公室'), expect.stringContaining('数据资源科')])
     wrapper.unmount()
   })
 
@@ -168,6 +170,14 @@ describe('importing a plan on the device', () => {
     const wrapper = await openImport()
     await pick(wrapper, new File([zipSync({ 'word/document.xml': strToU8(documentXml) })], '2024年要点.docx'))
     expect(wrapper.get('.preview').text()).toContain('识别出 16 项任务')
+    wrapper.unmount()
+  })
+
+  it('reads a .txt file saved by Windows Notepad as UTF-16 (issue 12 point 13)', async () => {
+    const utf16 = new Uint8Array([0xFF, 0xFE, ...[...seedText].flatMap(c => [c.charCodeAt(0) & 255, c.charCodeAt(0) >> 8])])
+    const wrapper = await openImport()
+    await pick(wrapper, new File([utf16], '要点.txt', { type: 'text/plain' }))
+    expect(wrapper.get('.preview__title').text()).toBe('2024年青浦区政务公开工作要点')
     wrapper.unmount()
   })
 

@@ -55,6 +55,7 @@ export default {
     newUnit: 'New unit: keep "{name}" as written',
     others: 'Other units',
     keepAllNew: 'Confirm all unmatched as new units',
+    matched: 'Matched automatically ({n}, can be changed)',
     tasks: '{n} tasks',
     status: {
       exact: 'same name',
@@ -77,6 +78,7 @@ export default {
     due: 'Due: {due}',
     targets: 'Targets: {targets}',
   },
+  owner: 'Belongs to {name} (seen by it and the units under it)',
   replaces: 'A plan with this title is already on the phone; saving replaces it (recorded progress is kept).',
   blocked: {
     fields: 'Fill in the title, year and issuer first.',

@@ -55,6 +55,7 @@ export default {
     newUnit: '新单位：按原文“{name}”保留',
     others: '其他单位',
     keepAllNew: '其余未对应的都确认为新单位',
+    matched: '已自动对应的单位（{n} 个，可修改）',
     tasks: '{n} 项任务',
     status: {
       exact: '名称一致',
@@ -77,6 +78,7 @@ export default {
     due: '时限：{due}',
     targets: '指标：{targets}',
   },
+  owner: '计划归属：{name}（本单位及下属单位可见）',
   replaces: '设备上已有同名计划，保存后将替换它（已记录的进展不受影响）。',
   blocked: {
     fields: '请先补全标题、年度和发文单位。',

@@ -1,6 +1,6 @@
 import type { PlanDraft, PlanFileError } from '../../../../shared/plan'
 import type { PlanRecord } from '../../../../shared/records/plan'
-import type { DirectoryNode } from '../../../../shared/units/directory/node'
+import type { ImportDirectory } from './useImportDirectory'
 import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import { importPlan, planExists } from '../../../db/planImportRepository'
 import { translate } from '../../../i18n'
@@ -47,7 +47,7 @@ async function readFile(file: File): Promise<PlanSource> {
  * Plan file or text → read offline → a draft the coordinator completes (title, year, issuer)
  * and whose units they map → saved whole, with its outbox entry, on confirm.
  */
-export function usePlanImport(directory: (written: string[]) => DirectoryNode[]) {
+export function usePlanImport(directory: ImportDirectory) {
   const source = shallowRef<PlanSource | null>(null)
   const draft = shallowRef<PlanDraft | null>(null)
   const form = reactive<DraftForm>({ title: '', year: '', issuer: '' })
@@ -56,7 +56,7 @@ export function usePlanImport(directory: (written: string[]) => DirectoryNode[])
   const error = ref<string | null>(null)
   const parsing = ref(false)
   const saved = shallowRef<PlanRecord | null>(null)
-  const units = useUnitMapping(directory)
+  const units = useUnitMapping(directory.nodes)
   const { run, saving } = useSafeWrite()
 
   async function checkReplaces(read: PlanDraft) {
@@ -119,7 +119,8 @@ export function usePlanImport(directory: (written: string[]) => DirectoryNode[])
     try {
       const checked = recordFromDraft(current, { importedAt: Date.now() })
       const { tasks, unitMap } = units.apply(checked.tasks)
-      record = { ...checked, tasks, unitMap }
+      const owner = directory.ownerOf(checked.issuer)
+      record = { ...checked, tasks, unitMap, ...(owner ? { owner } : {}) }
     }
     catch (reason) {
       problems.value = reason instanceof PlanRecordError ? reason.problems : [(reason as Error).message]

@@ -33,7 +33,7 @@ describe('mapping a plan\'s units on import', () => {
       { match: { name: '数据局', status: 'unknown', suggestions: [] }, choice: { newUnit: true }, taskCount: 2 },
     ]
     const { tasks: renamed, unitMap } = applyUnitChoices(tasks, rows, nodes)
-    expect(unitMap).toEqual({ 区府办: '区政府办公室' })
+    expect(unitMap).toEqual({ 区府办: '区政府办公室', 区政府办公室: '区政府办公室' })
     expect(renamed[0]).toEqual(task(['区政府办公室'], ['各街镇']))
     expect(renamed[1]).toEqual(task(['数据局'], ['区政府办公室']))
   })

@@ -44,7 +44,7 @@ function renamed<T extends UnitLists>(lists: T, rename: (name: string) => string
 
 /**
  * The tasks with each mapped unit under its directory name (so a staff member of that unit finds
- * them) and the unit map, name as written → node id. New units keep their written name and no entry.
+ * them) and the unit map, name as written (and as renamed) → node id. New units keep their written name and no entry.
  */
 export function applyUnitChoices<T extends Pick<PlanTask, 'assignments' | 'checklist'>>(tasks: readonly T[], rows: readonly UnitRow[], nodes: readonly DirectoryNode[]): { tasks: T[], unitMap: Record<string, string> } {
   const byId = new Map(nodes.map(node => [node.id, node]))
@@ -54,6 +54,9 @@ export function applyUnitChoices<T extends Pick<PlanTask, 'assignments' | 'check
     const node = choice && 'nodeId' in choice ? byId.get(choice.nodeId) : undefined
     if (!node) continue
     unitMap[match.name] = node.id
+    // The tasks will write the unit by its directory name: the map says that name's node too, so
+    // a reader resolving names (the server, with several units of one name in the tree) finds it.
+    unitMap[node.name] = node.id
     nameOf.set(match.name, node.name)
   }
   const rename = (name: string) => nameOf.get(name) ?? name
