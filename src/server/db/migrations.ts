@@ -4,11 +4,13 @@ import type { Db } from './schema'
 import { initial } from './migrations/001_initial'
 import { feedbackAndPublicLinks } from './migrations/002_feedback_and_public_links'
 import { accountDeactivation } from './migrations/003_account_deactivation'
+import { unitDirectory } from './migrations/020_unit_directory'
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_feedback_and_public_links': feedbackAndPublicLinks,
   '003_account_deactivation': accountDeactivation,
+  '020_unit_directory': unitDirectory,
 }
 
 function migratorFor(db: Db): Migrator {

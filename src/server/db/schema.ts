@@ -130,6 +130,28 @@ export interface PublicRespondentsTable {
   created_at: number
 }
 
+/** A node of the unit directory; names as JSON arrays of strings. */
+export interface OrgUnitsTable {
+  id: string
+  name: string
+  parent_id: string | null
+  kind: string
+  short_names: string
+  aliases: string
+  sort_order: number
+  retired: number
+  updated_at: number
+}
+
+/**
+ * A change of who may read what that an incremental pull cannot express (a unit moved, a task's
+ * lead taken away): devices of the node ('*' for all) whose cursor is below `version` start over.
+ */
+export interface AccessResetsTable {
+  node_id: string
+  version: number
+}
+
 export interface Schema {
   users: UsersTable
   sessions: SessionsTable
@@ -145,6 +167,8 @@ export interface Schema {
   audit_log: AuditLogTable
   public_links: PublicLinksTable
   public_respondents: PublicRespondentsTable
+  org_units: OrgUnitsTable
+  access_resets: AccessResetsTable
 }
 
 export type Db = Kysely<Schema>

@@ -9,6 +9,7 @@ import type { Rejection } from './reasons'
 import { trackContactErasure } from '../feedback/erasureQueue'
 import { feedbackHistoryValueFor, feedbackPhotosVisibleTo, feedbackUnkeptHistory, feedbackViewFor } from '../feedback/redaction'
 import { feedbackWriteRejection } from '../feedback/writeRules'
+import { reversionAfterPlanWrite } from '../directory/planReversion'
 
 export interface WrittenRecord {
   id: string
@@ -31,6 +32,8 @@ export interface EntityRules {
 }
 
 const rules: Record<string, EntityRules> = {
+  // Who leads a plan's tasks decides who reads their records (see directory/planReversion.ts).
+  plan: { afterWrite: reversionAfterPlanWrite },
   feedback: {
     writeRejection: feedbackWriteRejection,
     viewFor: feedbackViewFor,

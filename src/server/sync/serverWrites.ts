@@ -1,13 +1,13 @@
 // Records the server itself writes (the bundled plans), through the same merge, access and
 // versioning path as a device's push, so devices pull them like any other change.
 import type { Db } from '../db/schema'
-import type { Actor } from './access'
+import { type Actor, serverActorId } from './access'
 import type { PlanCatalog } from './planCatalog'
 import type { EntityName } from '../../shared/records'
 import { inTransaction } from '../db/transaction'
 import { stageMutations } from './applyMutations'
 
-export const serverActor: Actor = { id: 'server', unit: '', role: 'coordinator' }
+export const serverActor: Actor = { id: serverActorId, unit: '', role: 'coordinator' }
 
 export interface ServerWriteResult {
   written: string[]

@@ -3,7 +3,7 @@
 // was handed to.
 import type { FieldDelegation } from '../../shared/records'
 import type { PlanCatalog } from './planCatalog'
-import { accessOf, type Actor, namesIn, type RecordData } from './access'
+import { accessOf, type Actor, namesIn, type RecordData, treeWriteRejection } from './access'
 import { type Rejection, rejections } from './reasons'
 
 export interface WriteAttempt {
@@ -33,8 +33,10 @@ function delegateRejection(actor: Actor, attempt: WriteAttempt, delegates: reado
 
 /** Why this actor may not make this write, or null when allowed. */
 export function writeRejection(actor: Actor, entity: string, attempt: WriteAttempt, catalog: PlanCatalog): Rejection | null {
-  if (actor.role === 'coordinator')
-    return null
+  // With a unit directory, nobody writes outside their part of the tree (access.ts).
+  const outsideTree = treeWriteRejection(actor, entity, attempt, catalog)
+  if (outsideTree || actor.role === 'coordinator')
+    return outsideTree
   const access = accessOf(entity)
   const { before, after } = attempt
   if (access.write === 'coordinators')

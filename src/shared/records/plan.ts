@@ -47,6 +47,12 @@ export const planRecordSchema = z.object({
   warnings: z.array(z.string().max(2000)).max(1000),
   bundled: z.boolean(),
   importedAt: epochMs,
+  /** The directory node that issued the plan (单位名录); its organization is whom 各部门 means. */
+  owner: z.string().min(1).max(120).optional(),
+  /** Unit names as the plan writes them → directory node ids, as a coordinator confirmed them. */
+  unitMap: z.record(z.string().min(1).max(100), z.string().min(1).max(120))
+    .refine(map => Object.keys(map).length <= 500, 'at most 500 mapped names')
+    .optional(),
   /** A past year's plan a coordinator reopened for ticking; absent or false: archived once its year is over. */
   reopened: z.boolean().optional(),
 })

@@ -66,6 +66,14 @@ export interface PullResponse {
   cursor: string
   more: boolean
   serverTime: number
+  /**
+   * Present (true) when who may read what changed for this user in a way an incremental pull
+   * cannot express (a unit moved, a task's lead unit taken away): drop every synced record
+   * (keep the unsent outbox) and pull again from cursor 0. Such an answer carries no changes.
+   */
+  reset?: true
+  /** The unit directory's version: a device whose copy differs fetches GET /api/directory. */
+  directoryVersion?: number
 }
 
 /** The body of every error response, with one entry per bad field for a 400. */
