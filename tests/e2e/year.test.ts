@@ -75,7 +75,7 @@ describe('the current year first, past years archived', () => {
     await staffPage.screenshot({ path: artifactPath('year-home-no-plan-390x844.png'), fullPage: true })
   })
 
-  it('opens 计划 on the latest year, archived: my unit\'s tasks, no overdue label, chapters folded', async () => {
+  it('opens 计划 on the latest year, archived, on my unit\'s tasks, with no overdue label', async () => {
     await staffPage.getByRole('tab', { name: '计划' }).click()
     await staffPage.locator('.tree-list .task-row').first().waitFor()
     const note = await staffPage.locator('.year-note').textContent()
@@ -121,6 +121,15 @@ describe('the current year first, past years archived', () => {
     expect(await desk.locator('.overview__archived').textContent()).toContain('2024年工作要点已归档')
     expect(await desk.locator('.overview-summary').textContent()).not.toContain('逾期')
     await desk.screenshot({ path: artifactPath('year-overview-archived-390x844.png') })
+
+    // A coordinator's 计划 holds every unit's tasks of the year: it opens folded by chapter, with counts.
+    await desk.goto(`${server.url}/plans`)
+    await desk.locator('.group-row--chapter').first().waitFor()
+    const folded = await desk.locator('.group-row--chapter[aria-expanded=false]').count()
+    expect(folded).toBeGreaterThan(0)
+    expect(await desk.locator('.group-row--chapter[aria-expanded=true]').count()).toBe(1)
+    expect(await desk.locator('.tree-list').evaluate(list => list.getBoundingClientRect().height)).toBeLessThan(3000)
+    await desk.screenshot({ path: artifactPath('year-plans-coordinator-390x844.png') })
 
     await desk.goto(`${server.url}/tasks/${encodeURIComponent(archivedTaskId)}`)
     await desk.getByRole('button', { name: '重新开放本计划' }).click()

@@ -143,6 +143,12 @@ describe('the 计划 screen', () => {
     await chapters()[0].trigger('click')
     expect(chapters()[0].attributes('aria-expanded')).toBe('false')
     expect(titles().slice(0, 2)).toEqual(['任务2', '任务5'])
+    // What the person opened or folded stays so when a search comes and goes.
+    await wrapper.get('#plan-search').setValue('任务')
+    await flushPromises()
+    await wrapper.get('#plan-search').setValue('')
+    await flushPromises()
+    expect(chapters().map(row => row.attributes('aria-expanded'))).toEqual(['false', 'true', 'false'])
     wrapper.unmount()
   })
 })

@@ -83,7 +83,7 @@ export function usePlanTree() {
   const rows = computed<TreeRow[]>(() => {
     const out: TreeRow[] = []
     const { year, active } = filters
-    const toggled = new Set(filters.toggled)
+    const folds = new Map(filters.folds)
     const isVisible = visible.value
     const groups = tasksByPlan.value
     const { byPlan, byChapter } = rollup.value
@@ -101,11 +101,11 @@ export function usePlanTree() {
         out.push({ kind: 'year', key: `y${plan.year}`, year: plan.year })
         lastYear = plan.year
       }
-      const expanded = !toggled.has(plan.id)
+      const expanded = folds.get(plan.id) ?? true
       out.push({ kind: 'plan', key: plan.id, plan, progress: byPlan.get(plan.id), expanded, shown: tasks.length, state: planYears.stateOfPlan(plan.id) })
       firstChapter ??= tasks.length ? chapterKey(plan.id, tasks[0].chapter) : null
       if (expanded)
-        pushChapters(out, plan.id, tasks, key => unfoldAll || key === firstChapter ? !toggled.has(key) : toggled.has(key), byChapter)
+        pushChapters(out, plan.id, tasks, key => folds.get(key) ?? (unfoldAll || key === firstChapter), byChapter)
     }
     return out
   })

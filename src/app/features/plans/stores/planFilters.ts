@@ -16,19 +16,17 @@ export const usePlanFiltersStore = defineStore('planFilters', () => {
   /** 1..12, or null for every month. */
   const month = ref<number | null>(null)
   const status = ref<StatusFilter>('all')
-  /** Plans and chapters the person opened or folded, flipping what the tree shows by default. */
-  const toggled = reactive(new Set<string>())
+  /** Plans and chapters the person opened (true) or folded (false); the others follow the tree's default. */
+  const folds = reactive(new Map<string, boolean>())
   /** The opening view, once known (the plans are read and the year decided). */
   const opening = ref<{ year: number | null, unit: string | null } | null>(null)
 
   const active = computed(() => Boolean(query.value.trim()) || year.value !== (opening.value?.year ?? null)
     || unit.value !== (opening.value?.unit ?? null) || month.value !== null || status.value !== 'all')
 
-  function toggle(key: string) {
-    if (toggled.has(key))
-      toggled.delete(key)
-    else
-      toggled.add(key)
+  /** Opens a folded plan or chapter, or folds an open one, and keeps it so whatever the filters do. */
+  function toggle(key: string, expanded: boolean) {
+    folds.set(key, !expanded)
   }
 
   function reset() {
@@ -48,7 +46,7 @@ export const usePlanFiltersStore = defineStore('planFilters', () => {
     unit.value = view.unit
   }
 
-  return { query, year, unit, month, status, toggled, opening, active, toggle, reset, openOn }
+  return { query, year, unit, month, status, folds, opening, active, toggle, reset, openOn }
 })
 
 if (import.meta.hot)
