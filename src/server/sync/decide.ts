@@ -10,6 +10,7 @@ import { issuesOf } from '../errors'
 import { rulesOf } from './entityRules'
 import { type Rejection, rejections } from './reasons'
 import { writeRejection } from './writeAccess'
+import { archiveRejection } from './archive'
 
 export type Decision
   = | { status: 'rejected', rejection: Rejection, lost: LostValue[] }
@@ -52,7 +53,7 @@ export function decideMutation(mutation: Mutation, index: number, current: Stamp
   if (mutation.op === 'delete') {
     if (!live)
       return nothingToDo
-    const rejection = writeRejection(actor, mutation.entity, { op: 'delete', before: live.data, after: null, fields: [] }, catalog)
+    const rejection = writeRejection(actor, mutation.entity, { op: 'delete', before: live.data, after: null, fields: [] }, catalog) ?? archiveRejection(actor, mutation.entity, live.data, catalog)
     if (rejection)
       return rejected(rejection)
     return { status: 'applied', next: mergeMutation(live, 'delete', {}, stamp).next, changed: true, lost: [], lostFields: [] }
@@ -80,6 +81,7 @@ export function decideMutation(mutation: Mutation, index: number, current: Stamp
   const before = live?.data ?? null
   const rejection = writeRejection(actor, mutation.entity, { op: mutation.op, before, after: merge.next.data, fields: Object.keys(payload) }, catalog)
     ?? rulesOf(mutation.entity).writeRejection?.(actor, before, payload, index)
+    ?? archiveRejection(actor, mutation.entity, merge.next.data, catalog)
   if (rejection)
     return rejected(rejection)
   return {

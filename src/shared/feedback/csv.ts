@@ -4,7 +4,7 @@
 import type { FeedbackRecord } from '../records/feedback'
 import { attendeeTypeLabels } from '../events/labels'
 import { type Viewer, visibleContact } from './contact'
-import { shanghaiDate } from './dates'
+import { shanghaiDate } from '../calendar'
 import { isOverdue } from './deadline'
 import { adoptionLabels, feedbackStatusLabels } from './labels'
 

@@ -3,7 +3,7 @@
 import type { z } from 'zod'
 import type { EntityAccess } from './access'
 import { evidencePatchSchema, evidenceRecordSchema } from './evidence'
-import { planIdOfRecord, planRecordSchema } from './plan'
+import { planIdOfRecord, planPatchSchema, planRecordSchema } from './plan'
 import { progressDefaults, progressIdOfRecord, progressPatchSchema, progressRecordSchema } from './progress'
 import { checkinRecordSchema } from './checkin'
 import { eventPatchSchema, eventRecordSchema } from './event'
@@ -32,7 +32,7 @@ export interface EntityDefinition {
 }
 
 export const entities = {
-  plan: { record: planRecordSchema, patch: null, defaults: {}, access: { read: readers.plan, write: 'coordinators' }, idOf: planIdOfRecord },
+  plan: { record: planRecordSchema, patch: planPatchSchema, defaults: {}, access: { read: readers.plan, write: 'coordinators' }, idOf: planIdOfRecord },
   progress: { record: progressRecordSchema, patch: progressPatchSchema, defaults: progressDefaults, access: { read: readers.progress, write: 'unit', taskField: 'taskId' }, idOf: progressIdOfRecord },
   evidence: { record: evidenceRecordSchema, patch: evidencePatchSchema, defaults: {}, access: { read: readers.evidence, write: 'unit', taskField: 'taskId' } },
   // Open-day events and public feedback (issue 5).

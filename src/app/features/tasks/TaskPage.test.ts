@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { setActivePinia } from 'pinia'
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../db/database'
 import { useSettingsStore } from '../../stores/settings'
 import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
@@ -17,7 +17,12 @@ async function openTask(unit: string | null) {
 }
 
 describe('task detail', () => {
-  beforeAll(() => setActivePinia(pinia))
+  beforeAll(() => {
+    setActivePinia(pinia)
+    // "Today" inside the fixture plan's year: an archived year would refuse every tick.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2024, 11, 15) })
+  })
+  afterAll(() => vi.useRealTimers())
   beforeEach(() => resetDevice([qingpu2024]))
 
   it('shows the full text, units, deadline and due date, target and checklist', async () => {

@@ -12,4 +12,13 @@ export default {
   noOverdue: 'No overdue tasks.',
   noDueSoon: 'Nothing due soon.',
   showAll: 'Show all {n}',
+  yearFinal: '{year} work plan: final figures',
+  archivedTag: 'Archived',
+  reopenedTag: 'Reopened',
+  archivedNote: '{year} is over and its plan is archived: these are the final figures, and nothing is flagged overdue.',
+  planMissing: 'The {year} work plan has not been imported yet',
+  planMissingCoordinator: 'Once this year\'s plan is imported, every unit sees its own tasks and progress here.',
+  planMissingStaff: 'Your coordinator will import this year\'s plan; your unit\'s tasks will then appear here.',
+  importPlan: 'Import the {year} plan',
+  otherYears: 'Plans of every year',
 }

@@ -12,4 +12,13 @@ export default {
   noOverdue: '没有逾期的任务。',
   noDueSoon: '近期没有到期的任务。',
   showAll: '查看全部 {n} 项',
+  yearFinal: '{year}年工作要点最终完成情况',
+  archivedTag: '已归档',
+  reopenedTag: '已重新开放',
+  archivedNote: '{year}年已结束，工作要点已归档：以上为最终数据，不再提示逾期。',
+  planMissing: '{year}年工作要点尚未导入',
+  planMissingCoordinator: '导入本年度工作要点后，各单位即可在这里看到本单位的任务和进度。',
+  planMissingStaff: '协调员导入本年度工作要点后，这里会显示本单位的任务。',
+  importPlan: '导入{year}年工作要点',
+  otherYears: '查看各年度计划',
 }

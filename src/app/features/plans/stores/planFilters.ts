@@ -4,7 +4,11 @@ import { computed, reactive, ref } from 'vue'
 export const statusFilters = ['all', 'open', 'todo', 'partial', 'done', 'overdue'] as const
 export type StatusFilter = typeof statusFilters[number]
 
-/** What the 计划 screen shows: kept while people open a task and come back. */
+/**
+ * What the 计划 screen shows: kept while people open a task and come back. It opens on the
+ * current year and, for staff, on their own unit's tasks (`openOn`); every other year and unit
+ * stays one choice away, and "clear filters" comes back to that opening view.
+ */
 export const usePlanFiltersStore = defineStore('planFilters', () => {
   const query = ref('')
   const year = ref<number | null>(null)
@@ -12,27 +16,39 @@ export const usePlanFiltersStore = defineStore('planFilters', () => {
   /** 1..12, or null for every month. */
   const month = ref<number | null>(null)
   const status = ref<StatusFilter>('all')
-  /** Plans and chapters folded away, by plan id or `${planId}:${chapter}`. */
-  const collapsed = reactive(new Set<string>())
+  /** Plans and chapters the person opened or folded, flipping what the tree shows by default. */
+  const toggled = reactive(new Set<string>())
+  /** The opening view, once known (the plans are read and the year decided). */
+  const opening = ref<{ year: number | null, unit: string | null } | null>(null)
 
-  const active = computed(() => Boolean(query.value.trim()) || year.value !== null || unit.value !== null || month.value !== null || status.value !== 'all')
+  const active = computed(() => Boolean(query.value.trim()) || year.value !== (opening.value?.year ?? null)
+    || unit.value !== (opening.value?.unit ?? null) || month.value !== null || status.value !== 'all')
 
   function toggle(key: string) {
-    if (collapsed.has(key))
-      collapsed.delete(key)
+    if (toggled.has(key))
+      toggled.delete(key)
     else
-      collapsed.add(key)
+      toggled.add(key)
   }
 
   function reset() {
     query.value = ''
-    year.value = null
-    unit.value = null
+    year.value = opening.value?.year ?? null
+    unit.value = opening.value?.unit ?? null
     month.value = null
     status.value = 'all'
   }
 
-  return { query, year, unit, month, status, collapsed, active, toggle, reset }
+  /** Sets the opening view the first time it is known; later calls change nothing the person chose. */
+  function openOn(view: { year: number | null, unit: string | null }) {
+    if (opening.value)
+      return
+    opening.value = view
+    year.value = view.year
+    unit.value = view.unit
+  }
+
+  return { query, year, unit, month, status, toggled, opening, active, toggle, reset, openOn }
 })
 
 if (import.meta.hot)

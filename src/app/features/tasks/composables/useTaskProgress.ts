@@ -7,7 +7,7 @@ import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
 import { useUndoStore } from '../stores/undo'
 import { measureSince } from '../../../utils/perfMarks'
-import { taskNamesUnit, usePlanLibrary, useProgressStates } from '../../plans'
+import { taskNamesUnit, usePlanLibrary, usePlanYears, useProgressStates } from '../../plans'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
 
 /** My unit's progress on one task's checklist items and targets, and the writes that change it. */
@@ -17,13 +17,17 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>) {
   const undo = useUndoStore()
   const { planById } = usePlanLibrary()
   const { rowBySubject } = useProgressStates()
+  const { isPlanArchived } = usePlanYears()
   const { run, saving } = useSafeWrite()
 
-  /** Ticking needs a unit; the server accepts staff changes only on tasks their unit leads or owns. */
+  /** A past year's plan not reopened by a coordinator: read-only, as the server enforces. */
+  const archived = computed(() => Boolean(task.value && isPlanArchived(task.value.planId)))
+
+  /** Ticking needs a unit; the server accepts staff changes only on tasks their unit leads or owns, in a year not archived. */
   const editable = computed(() => {
     const unit = settings.myUnit
     const issuerOf = (planId: string) => planById.value.get(planId)?.issuer
-    return Boolean(unit && task.value && (session.isCoordinator || taskNamesUnit(task.value, unit, issuerOf)))
+    return Boolean(unit && task.value && !archived.value && (session.isCoordinator || taskNamesUnit(task.value, unit, issuerOf)))
   })
 
   const rowOf = (subject: string): ProgressRow | undefined => rowBySubject.value.get(subject)
@@ -56,5 +60,5 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>) {
   const setNote = (subject: string, note: string) => change(subject, { note })
   const setCount = (subject: string, count: number) => change(subject, { count })
 
-  return { editable, saving, rowOf, setStatus, setNote, setCount }
+  return { editable, archived, saving, rowOf, setStatus, setNote, setCount }
 }

@@ -1,12 +1,13 @@
-// The coordinator overview as plain functions of the data on the device (useOverview keeps them
-// current): each unit's own progress on the tasks it leads or owns, the overdue tasks with the
-// units behind on them, and each chapter's progress. One pass over the tasks, however many units.
-import type { ProgressRow, TaskRow } from '../../../db/schema'
-import { type Aggregate, chapterKey, coverageByPlan, type IssuerOf, statesOf, subjectScore, type SubjectState, type TaskProgress, taskProgress, unitCoverageIndex } from '../../plans'
-import { checklistItemIdOf, targetIdOf } from '../../../../shared/plan/identity'
-import { compareCodeUnits } from '../../../../shared/order'
-import { isOverdue } from '../../../utils/dates'
-import { UnitSet, UnitTotals } from './overviewTotals'
+// Every unit's roll-up at once, for the coordinator overview (总览): each unit's own progress on
+// the tasks it leads or owns, the overdue tasks with the units behind on them, and each chapter's
+// progress. One pass over the tasks, however many units. A unit's row here is the very figure its
+// own 首页 and 计划 show, since both come from the same subject scores and the same alarms.
+import type { CoveredBy, CoversUnit, ProgressEntry, RollupTask } from './types'
+import { type Aggregate, addToAggregate, chapterKey, emptyAggregate, statesOf, subjectScore, type SubjectState, type TaskProgress, taskProgress } from './progress'
+import { type Alarm, alarmOf, type AlarmClock } from './alarms'
+import { checklistItemIdOf, targetIdOf } from '../identity'
+import { compareCodeUnits } from '../../order'
+import { UnitSet, UnitTotals } from './unitTotals'
 
 export interface ItemCounts {
   done: number
@@ -18,25 +19,22 @@ export interface UnitProgress extends Aggregate {
   unit: string
   /** Checklist items and targets of the unit's tasks, by how far the unit got. */
   items: ItemCounts
-  /** The unit's tasks past their due date that it has not finished. */
-  overdue: number
 }
 
-export interface OverdueTask {
-  task: TaskRow
+export interface OverdueTask<T extends RollupTask = RollupTask> {
+  task: T
   /** Units that lead or own the task and have not finished their part, in unit order. */
   behind: string[]
 }
 
-export interface ScopeProgress extends Aggregate {
-  overdue: number
-}
+/** A chapter, plan or the whole scope: a task counts as the mean of its units' shares, and as overdue when any unit is behind. */
+export type ScopeProgress = Aggregate
 
-export interface Overview {
+export interface Overview<T extends RollupTask = RollupTask> {
   /** Units with something to do in the tasks given, in the order of the unit list. */
   units: UnitProgress[]
   /** Most overdue first. */
-  overdue: OverdueTask[]
+  overdue: Array<OverdueTask<T>>
   /** Chapters with something to do, keyed by chapterKey(planId, chapter); a task counts as the mean of its units' shares. */
   byChapter: Map<string, ScopeProgress>
   /** Every plan of the tasks given. */
@@ -44,29 +42,21 @@ export interface Overview {
   overall: ScopeProgress
 }
 
-export interface OverviewInput {
-  tasks: readonly TaskRow[]
+export interface OverviewInput<T extends RollupTask> {
+  tasks: readonly T[]
   /** Progress rows of every unit. */
-  rows: readonly ProgressRow[]
+  rows: readonly ProgressEntry[]
   /** Known units in display order; units found only in progress rows are added after them. */
   units: readonly string[]
-  issuerOf: IssuerOf
-  today: string
+  issuerOf: (planId: string) => string | undefined
+  /** Which of the units a name covers; built for the final unit list (known units, then those found in rows). */
+  coverageIndex: (units: readonly string[]) => CoveredBy
+  clock: AlarmClock
 }
 
-const emptyScope = (): ScopeProgress => ({ share: 0, tasks: 0, doneTasks: 0, overdue: 0 })
+const emptyScope = emptyAggregate
 
-/** Adds a task's share to a running mean, as the plans roll-up (plans/model/rollup.ts) does for one unit. */
-function addTask(scope: ScopeProgress, share: number, overdue: boolean): void {
-  scope.share = (scope.share * scope.tasks + share) / (scope.tasks + 1)
-  scope.tasks++
-  if (share === 1)
-    scope.doneTasks++
-  if (overdue)
-    scope.overdue++
-}
-
-const byDue = (a: OverdueTask, b: OverdueTask) => compareCodeUnits(a.task.due ?? '', b.task.due ?? '') || compareCodeUnits(a.task.id, b.task.id)
+const byDue = <T extends RollupTask>(a: OverdueTask<T>, b: OverdueTask<T>) => compareCodeUnits(a.task.due ?? '', b.task.due ?? '') || compareCodeUnits(a.task.id, b.task.id)
 
 type StatesOfTask = Map<string, Map<number, SubjectState>>
 
@@ -74,7 +64,7 @@ type StatesOfTask = Map<string, Map<number, SubjectState>>
  * Recorded states by task, then subject, then unit index: most tasks have none, and those are
  * skipped with one lookup instead of one per checklist item.
  */
-function statesByTask(rows: readonly ProgressRow[], units: string[]): Map<string, StatesOfTask> {
+function statesByTask(rows: readonly ProgressEntry[], units: string[]): Map<string, StatesOfTask> {
   const indexOf = new Map(units.map((unit, i) => [unit, i]))
   const states = new Map<string, StatesOfTask>()
   for (const row of rows) {
@@ -96,14 +86,14 @@ function statesByTask(rows: readonly ProgressRow[], units: string[]): Map<string
 
 const noStates: StatesOfTask = new Map()
 
-export function overviewOf({ tasks, rows, units: listed, issuerOf, today }: OverviewInput): Overview {
+export function overviewOf<T extends RollupTask>({ tasks, rows, units: listed, issuerOf, coverageIndex, clock }: OverviewInput<T>): Overview<T> {
   const units = [...listed]
   const states = statesByTask(rows, units)
   const totals = new UnitTotals(units.length)
-  const coveredBy = unitCoverageIndex(units)
+  const coveredBy = coverageIndex(units)
   const named = new UnitSet(units.length)
   const taskUnits = new UnitSet(units.length)
-  const overdue: OverdueTask[] = []
+  const overdue: Array<OverdueTask<T>> = []
   const byChapter = new Map<string, ScopeProgress>()
   const byPlan = new Map<string, ScopeProgress>()
   const overall = emptyScope()
@@ -141,7 +131,9 @@ export function overviewOf({ tasks, rows, units: listed, issuerOf, today }: Over
           totals.credit(u, subjectScore(task, 'target', j, state))
       }
     }
-    const finished = totals.finishTask(isOverdue(task.due, today))
+    // What a unit that has not finished the task is told, the same rule its own roll-up applies.
+    const openAlarm = alarmOf(task, 0, clock)
+    const finished = totals.finishTask(openAlarm)
     if (!finished)
       continue
     if (finished.behind.length)
@@ -151,31 +143,33 @@ export function overviewOf({ tasks, rows, units: listed, issuerOf, today }: Over
       chapter = { number: task.chapter, progress: byChapter.get(key) ?? emptyScope() }
       byChapter.set(key, chapter.progress)
     }
-    const lagging = finished.behind.length > 0
-    addTask(chapter.progress, finished.share, lagging)
-    addTask(plan.progress, finished.share, lagging)
-    addTask(overall, finished.share, lagging)
+    // A scope counts a task overdue when any unit is behind on it, due soon when any unit still has it open.
+    const alarm: Alarm = finished.behind.length ? 'overdue' : alarmOf(task, finished.share, clock)
+    addToAggregate(chapter.progress, finished.share, alarm)
+    addToAggregate(plan.progress, finished.share, alarm)
+    addToAggregate(overall, finished.share, alarm)
   }
   return { units: totals.progressOf(units), overdue: overdue.sort(byDue), byChapter, byPlan, overall }
 }
 
-export interface UnitTask {
-  task: TaskRow
+export interface UnitTask<T extends RollupTask = RollupTask> {
+  task: T
   progress: TaskProgress
   overdue: boolean
 }
 
-const rank = (entry: UnitTask) => (entry.overdue ? 0 : entry.progress.share === 1 ? 2 : 1)
+const rank = (entry: UnitTask<RollupTask>) => (entry.overdue ? 0 : entry.progress.share === 1 ? 2 : 1)
 
 /** One unit's tasks with its own progress on each: overdue first, then open, then done; by due date. */
-export function tasksOfUnit(tasks: readonly TaskRow[], unit: string, rows: readonly ProgressRow[], issuerOf: IssuerOf, today: string): UnitTask[] {
+export function tasksOfUnit<T extends RollupTask>(tasks: readonly T[], unit: string, rows: readonly ProgressEntry[], covers: CoversUnit, clock: AlarmClock): Array<UnitTask<T>> {
   const states = statesOf(rows.filter(row => row.unit === unit))
-  const covers = coverageByPlan(issuerOf)
-  const out: UnitTask[] = []
+  const out: Array<UnitTask<T>> = []
   for (const task of tasks) {
     const progress = taskProgress(task, unit, states, covers)
-    if (progress.share !== null)
-      out.push({ task, progress, overdue: progress.share < 1 && isOverdue(task.due, today) })
+    if (progress.share !== null) {
+      progress.alarm = alarmOf(task, progress.share, clock)
+      out.push({ task, progress, overdue: progress.alarm === 'overdue' })
+    }
   }
   return out.sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a.task.due ?? '9999', b.task.due ?? '9999') || compareCodeUnits(a.task.id, b.task.id))
 }

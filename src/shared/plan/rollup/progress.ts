@@ -1,20 +1,15 @@
 // Progress rolls up from checklist items and targets to task, chapter, plan and unit.
 // A task's share is the mean of its subjects; chapters, plans and the unit average their tasks,
 // so a task with a 30-row breakdown table does not outweigh ten one-line tasks.
-import type { ProgressStatus } from '../../../../shared/records/progress'
-import type { TaskRow } from '../../../db/schema'
-import { checklistItemIdOf, targetIdOf } from '../../../../shared/plan/identity'
+import type { ProgressStatus } from '../../records/progressIdentity'
+import type { CoversUnit, RollupTask } from './types'
+import { type Alarm, alarmOf, type AlarmClock, quietClock } from './alarms'
+import { checklistItemIdOf, targetIdOf } from '../identity'
 
 export interface SubjectState {
   status: ProgressStatus
   count: number
 }
-
-/**
- * Whether a list of unit names (leads and owners) of a task includes the unit, directly or as a
- * generic group; the task tells whose plan it is, since the plan's issuer decides whom 各部门 means.
- */
-export type CoversUnit = (names: string[], unit: string, task: Pick<TaskRow, 'planId'>) => boolean
 
 export interface Subject {
   id: string
@@ -27,6 +22,8 @@ export interface TaskProgress {
   share: number | null
   done: number
   total: number
+  /** Set by the roll-ups: overdue or due soon for this unit, never in an archived year. */
+  alarm?: Alarm
 }
 
 export interface Aggregate {
@@ -34,6 +31,10 @@ export interface Aggregate {
   share: number
   tasks: number
   doneTasks: number
+  /** Unfinished tasks past their due date (never in an archived year). */
+  overdue: number
+  /** Unfinished tasks due from today to `dueSoonDays` ahead (never in an archived year). */
+  dueSoon: number
 }
 
 const statusScore: Record<ProgressStatus, number> = { todo: 0, partial: 0.5, done: 1 }
@@ -42,7 +43,7 @@ const statusScore: Record<ProgressStatus, number> = { todo: 0, partial: 0.5, don
  * Visits the items and targets a unit answers for (every one when no unit is chosen) without
  * building arrays, since a roll-up visits every subject of 10,000 tasks after each tick.
  */
-function forEachSubject(task: TaskRow, unit: string | null, covers: CoversUnit, visit: (id: string, kind: Subject['kind'], index: number) => void): void {
+function forEachSubject(task: RollupTask, unit: string | null, covers: CoversUnit, visit: (id: string, kind: Subject['kind'], index: number) => void): void {
   let taskConcernsUnit = unit === null
   if (!taskConcernsUnit) {
     for (const assignment of task.assignments) {
@@ -68,13 +69,13 @@ function forEachSubject(task: TaskRow, unit: string | null, covers: CoversUnit, 
 }
 
 /** The items and targets a unit answers for; every one when no unit is chosen. */
-export function subjectsOfTask(task: TaskRow, unit: string | null, covers: CoversUnit): Subject[] {
+export function subjectsOfTask(task: RollupTask, unit: string | null, covers: CoversUnit): Subject[] {
   const subjects: Subject[] = []
   forEachSubject(task, unit, covers, (id, kind, index) => subjects.push({ id, kind, index }))
   return subjects
 }
 
-export function subjectScore(task: TaskRow, kind: Subject['kind'], index: number, state: SubjectState | undefined): number {
+export function subjectScore(task: RollupTask, kind: Subject['kind'], index: number, state: SubjectState | undefined): number {
   if (!state)
     return 0
   if (kind === 'target') {
@@ -87,7 +88,7 @@ export function subjectScore(task: TaskRow, kind: Subject['kind'], index: number
   return statusScore[state.status]
 }
 
-export function taskProgress(task: TaskRow, unit: string | null, states: Map<string, SubjectState>, covers: CoversUnit): TaskProgress {
+export function taskProgress(task: RollupTask, unit: string | null, states: Map<string, SubjectState>, covers: CoversUnit): TaskProgress {
   let total = 0
   let done = 0
   let sum = 0
@@ -101,23 +102,29 @@ export function taskProgress(task: TaskRow, unit: string | null, states: Map<str
   return total ? { share: sum / total, done, total } : { share: null, done: 0, total: 0 }
 }
 
-function emptyAggregate(): Aggregate {
-  return { share: 0, tasks: 0, doneTasks: 0 }
+export function emptyAggregate(): Aggregate {
+  return { share: 0, tasks: 0, doneTasks: 0, overdue: 0, dueSoon: 0 }
 }
 
-function addTo(aggregate: Aggregate, progress: TaskProgress): void {
-  if (progress.share === null)
+/** Adds a task's share (null: nothing to tick) and its alarm to a running mean and counts. */
+export function addToAggregate(aggregate: Aggregate, share: number | null, alarm: Alarm): void {
+  if (share === null)
     return
-  aggregate.share = (aggregate.share * aggregate.tasks + progress.share) / (aggregate.tasks + 1)
+  aggregate.share = (aggregate.share * aggregate.tasks + share) / (aggregate.tasks + 1)
   aggregate.tasks++
-  if (progress.share === 1)
+  if (share === 1)
     aggregate.doneTasks++
+  if (alarm === 'overdue')
+    aggregate.overdue++
+  else if (alarm === 'dueSoon')
+    aggregate.dueSoon++
 }
 
 export interface Rollup {
   byTask: Map<string, TaskProgress>
   byChapter: Map<string, Aggregate>
   byPlan: Map<string, Aggregate>
+  byYear: Map<number, Aggregate>
   overall: Aggregate
 }
 
@@ -125,19 +132,28 @@ export function chapterKey(planId: string, chapter: number): string {
   return `${planId}:${chapter}`
 }
 
-export function rollUp(tasks: TaskRow[], unit: string | null, states: Map<string, SubjectState>, covers: CoversUnit): Rollup {
-  const result: Rollup = { byTask: new Map(), byChapter: new Map(), byPlan: new Map(), overall: emptyAggregate() }
+function aggregateIn<K>(map: Map<K, Aggregate>, key: K): Aggregate {
+  let aggregate = map.get(key)
+  if (!aggregate)
+    map.set(key, aggregate = emptyAggregate())
+  return aggregate
+}
+
+/**
+ * One unit's roll-up (every unit's furthest state when unit is null): each task's progress and
+ * alarm, and the figures per chapter, plan, year and overall that 首页, 计划 and 总览 show.
+ */
+export function rollUp(tasks: readonly RollupTask[], unit: string | null, states: Map<string, SubjectState>, covers: CoversUnit, clock: AlarmClock = quietClock): Rollup {
+  const result: Rollup = { byTask: new Map(), byChapter: new Map(), byPlan: new Map(), byYear: new Map(), overall: emptyAggregate() }
   for (const task of tasks) {
     const progress = taskProgress(task, unit, states, covers)
+    const alarm = alarmOf(task, progress.share, clock)
+    progress.alarm = alarm
     result.byTask.set(task.id, progress)
-    const chapter = chapterKey(task.planId, task.chapter)
-    if (!result.byChapter.has(chapter))
-      result.byChapter.set(chapter, emptyAggregate())
-    if (!result.byPlan.has(task.planId))
-      result.byPlan.set(task.planId, emptyAggregate())
-    addTo(result.byChapter.get(chapter)!, progress)
-    addTo(result.byPlan.get(task.planId)!, progress)
-    addTo(result.overall, progress)
+    addToAggregate(aggregateIn(result.byChapter, chapterKey(task.planId, task.chapter)), progress.share, alarm)
+    addToAggregate(aggregateIn(result.byPlan, task.planId), progress.share, alarm)
+    addToAggregate(aggregateIn(result.byYear, task.year), progress.share, alarm)
+    addToAggregate(result.overall, progress.share, alarm)
   }
   return result
 }

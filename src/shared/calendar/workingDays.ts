@@ -1,6 +1,5 @@
 // Working days: Monday to Friday, minus public holidays, plus the weekend days worked in exchange.
-import type { FeedbackSettingsRecord } from '../records/feedbackSettings'
-import { addDays, weekdayOf } from './dates'
+import { addDays, weekdayOf } from './days'
 import { statutoryHolidays } from './holidays'
 
 export interface WorkCalendar {
@@ -10,7 +9,11 @@ export interface WorkCalendar {
   years: ReadonlySet<number>
 }
 
-type Overrides = Pick<FeedbackSettingsRecord, 'extraHolidays' | 'extraWorkdays'>
+/** Coordinators' corrections (kept in feedback settings): days off and days worked beyond the statutory table. */
+export interface CalendarOverrides {
+  extraHolidays: readonly string[]
+  extraWorkdays: readonly string[]
+}
 
 let statutory: { holidays: Set<string>, workdays: Set<string> } | null = null
 
@@ -29,7 +32,7 @@ function statutoryDays() {
 }
 
 /** The built-in statutory calendar with the coordinators' corrections on top. */
-export function workCalendar(overrides: Overrides = { extraHolidays: [], extraWorkdays: [] }): WorkCalendar {
+export function workCalendar(overrides: CalendarOverrides = { extraHolidays: [], extraWorkdays: [] }): WorkCalendar {
   const holidays = new Set(statutoryDays().holidays)
   const workdays = new Set(statutoryDays().workdays)
   for (const day of overrides.extraHolidays) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, dayNumberOf, shanghaiDate, weekdayOf } from '../../../src/shared/feedback/dates'
-import { statutoryHolidays } from '../../../src/shared/feedback/holidays'
-import { addWorkingDays, holidaysKnownFor, isWorkingDay, workCalendar, workingDaysBetween } from '../../../src/shared/feedback/workingDays'
+import { addDays, dayNumberOf, shanghaiDate, weekdayOf } from '../../../src/shared/calendar'
+import { statutoryHolidays } from '../../../src/shared/calendar'
+import { addWorkingDays, holidaysKnownFor, isWorkingDay, workCalendar, workingDaysBetween } from '../../../src/shared/calendar'
 
 const calendar = workCalendar()
 

@@ -1,9 +1,9 @@
-// The bookkeeping behind useOverviewRollup's single pass, in typed arrays indexed by unit: the
+// The bookkeeping behind overviewOf's single pass (units.ts), in typed arrays indexed by unit: the
 // inner loop runs once per checklist item and unit (hundreds of thousands of times for 10,000
 // tasks), so it touches numbers, never allocates, and resets only the slots a task used.
-import type { UnitProgress } from './overviewRollup'
-
-type CoveredBy = (name: string, issuer: string | undefined) => readonly number[]
+import type { Alarm } from './alarms'
+import type { CoveredBy } from './types'
+import type { UnitProgress } from './units'
 
 /** A set of unit indexes, refilled in place for each task or checklist item. */
 export class UnitSet {
@@ -51,6 +51,7 @@ export class UnitTotals {
   private readonly doneTasks: Uint32Array
   private readonly shareSums: Float64Array
   private readonly overdue: Uint32Array
+  private readonly dueSoon: Uint32Array
   private readonly items: { done: Uint32Array, partial: Uint32Array, total: Uint32Array }
   // This task's score sum and subject count per unit; `owner` says which task last wrote a slot.
   private readonly sums: Float64Array
@@ -65,6 +66,7 @@ export class UnitTotals {
     this.doneTasks = new Uint32Array(units)
     this.shareSums = new Float64Array(units)
     this.overdue = new Uint32Array(units)
+    this.dueSoon = new Uint32Array(units)
     this.items = { done: new Uint32Array(units), partial: new Uint32Array(units), total: new Uint32Array(units) }
     this.sums = new Float64Array(units)
     this.counts = new Uint32Array(units)
@@ -101,8 +103,11 @@ export class UnitTotals {
       this.items.partial[u]++
   }
 
-  /** Adds the current task to each unit it concerns; null when it gave no unit anything to tick. */
-  finishTask(pastDue: boolean): FinishedTask | null {
+  /**
+   * Adds the current task to each unit it concerns; null when it gave no unit anything to tick.
+   * `openAlarm` is the task's alarm for a unit that has not finished it (see alarmOf).
+   */
+  finishTask(openAlarm: Alarm): FinishedTask | null {
     if (!this.touchedCount)
       return null
     let shares = 0
@@ -115,9 +120,12 @@ export class UnitTotals {
       this.shareSums[u] += share
       if (share === 1)
         this.doneTasks[u]++
-      else if (pastDue) {
+      else if (openAlarm === 'overdue') {
         this.overdue[u]++
         behind.push(u)
+      }
+      else if (openAlarm === 'dueSoon') {
+        this.dueSoon[u]++
       }
     }
     return { share: shares / this.touchedCount, behind }
@@ -135,6 +143,7 @@ export class UnitTotals {
         tasks: this.tasks[u],
         doneTasks: this.doneTasks[u],
         overdue: this.overdue[u],
+        dueSoon: this.dueSoon[u],
         items: { done: this.items.done[u], partial: this.items.partial[u], total: this.items.total[u] },
       })
     }
