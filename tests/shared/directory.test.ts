@@ -128,6 +128,12 @@ describe('a plan\'s owner and units', () => {
     expect([...nodes.owners].sort()).toEqual(['监测站', '综合规划科'].sort())
   })
 
+  it('reads a task that carries the mapped unit under its directory name as that node', () => {
+    // The city plan's 局办公室, renamed by the import from 办公室: not the district bureau's.
+    const resolve = planUnitResolver(directory, { issuer: '某单位', unitMap: { 办公室: '上海市生态环境局/局办公室' } })
+    expect(resolve('局办公室')).toEqual(['上海市生态环境局/局办公室'])
+  })
+
   it('follows a stored unit map over the names', () => {
     const resolve = planUnitResolver(directory, { issuer: '上海市生态环境局', unitMap: { 办公室: '上海市生态环境局/局办公室', 某处: '' } })
     expect(resolve('办公室')).toEqual(['上海市生态环境局/局办公室'])
