@@ -7,6 +7,7 @@ import type { Role } from '../../src/shared/auth'
 import type { PlanRecord } from '../../src/shared/records/plan'
 import { buildApp } from '../../src/server/app'
 import { createUser } from '../../src/server/auth/users'
+import { loadSeedDirectory } from '../../src/server/bootstrap/seedDirectory'
 import { loadSeedPlans } from '../../src/server/bootstrap/seedPlans'
 import { openDatabase } from '../../src/server/db/connect'
 import { migrateToLatest } from '../../src/server/db/migrations'
@@ -37,12 +38,16 @@ export interface E2eSyncServerOptions {
    * bundled plans' year (bundledPlansDay) record on them, which the server refuses for an archived year.
    */
   reopenPastPlans?: boolean
+  /** Load seeds/directory.json first, as a real start does: units are directory nodes, organizations kept apart. */
+  withDirectory?: boolean
 }
 
 export async function startE2eSyncServer(accounts: E2eAccount[], options: E2eSyncServerOptions = {}): Promise<E2eSyncServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaifangri-e2e-sync-'))
   const database = openDatabase(join(dataDir, 'e2e.sqlite'))
   await migrateToLatest(database.db)
+  if (options.withDirectory)
+    await loadSeedDirectory(database.db, resolve(import.meta.dirname, '../../seeds'), Date.now())
   const seeds = await loadSeedPlans(database.db, new PlanCatalog(), resolve(import.meta.dirname, '../../seeds'), Date.now())
   if (seeds.failed.length)
     throw new Error(`bundled plans failed to load: ${JSON.stringify(seeds.failed)}`)
