@@ -10,7 +10,7 @@ import { mapLegacyAccountUnits } from './directory/accountUnits'
 import { openDatabase } from './db/connect'
 import { migrateToLatest } from './db/migrations'
 import { defaultHousekeepingIntervalMs, startHousekeeping } from './jobs/housekeeping'
-import { diskPhotoStorage } from './photos/storage'
+import { databasePhotoStorage, diskPhotoStorage, withLegacyPhotos } from './photos/storage'
 import { PlanCatalog } from './sync/planCatalog'
 
 export interface RunningServer {
@@ -25,7 +25,7 @@ export async function startServer(config: ServerConfig, print: (text: string) =>
     const applied = await migrateToLatest(database.db)
     const app = await buildApp({
       database,
-      photos: diskPhotoStorage(config.photoDir),
+      photos: withLegacyPhotos(databasePhotoStorage(database.db), diskPhotoStorage(config.photoDir)),
       staticDir: config.staticDir,
       logger: { level: config.logLevel },
       trustProxy: config.trustProxy,

@@ -11,6 +11,11 @@ export const loginRequestSchema = z.object({
 })
 export type LoginRequest = z.infer<typeof loginRequestSchema>
 
+/** The account a sign-in names, as attempts on it are counted: trimmed, width-folded, lower case. */
+export function loginKeyOf(username: unknown): string {
+  return typeof username === 'string' ? username.normalize('NFKC').trim().toLowerCase() : ''
+}
+
 export interface SessionUser {
   id: string
   username: string

@@ -7,7 +7,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { distDir, type E2eServer, startE2eServer } from '../helpers/e2eServer'
-import seedPlanText from '../../seeds/003_a8dac7623201bc74.txt?raw'
+
+const seedPlanText = readFileSync(join(import.meta.dirname, '../../seeds/003_a8dac7623201bc74.txt'), 'utf8')
 
 let server: E2eServer
 let browser: Browser

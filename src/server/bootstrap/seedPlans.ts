@@ -58,6 +58,8 @@ export async function loadSeedPlans(db: Db, catalog: PlanCatalog, dir: string, n
       failed.push({ file, error: error instanceof Error ? error.message : String(error) })
     }
   }
-  const result = await putAsServer(db, catalog, 'plan', records, now, ['importedAt'])
+  // A plan a coordinator imported again under the same id (bundled: false) is theirs: a restart
+  // must not put the bundled copy back over it.
+  const result = await putAsServer(db, catalog, 'plan', records, now, ['importedAt'], stored => stored.bundled === true)
   return { ...result, failed }
 }

@@ -27,8 +27,8 @@ export interface EntityRules {
   historyValueFor?: (field: string, value: unknown, record: RecordData, viewer: Actor) => { value: unknown } | null
   /** Fields whose lost values are not kept, given the record as it now is. */
   unkeptHistory?: (record: RecordData) => readonly string[]
-  /** Runs in the writing transaction once the entity's records are staged. */
-  afterWrite?: (trx: Transaction<Schema>, written: WrittenRecord[]) => Promise<void>
+  /** Runs in the writing transaction once the entity's records are staged; `now` is when the server received them. */
+  afterWrite?: (trx: Transaction<Schema>, written: WrittenRecord[], now: number) => Promise<void>
 }
 
 const rules: Record<string, EntityRules> = {

@@ -16,6 +16,25 @@ export interface WriteAttempt {
   fields: readonly string[]
 }
 
+/** A stored record (live or deleted) by entity and id, as the batch has it so far; null if none. */
+export type RecordLookup = (entity: string, id: string) => RecordData | null
+
+/**
+ * Why a record may not hang on the parent it names: the parent must exist and have the record's
+ * unit, for coordinators too, so an event's page and report only ever count its own unit's
+ * records. The reason never names the parent's unit: that would tell a stranger who runs it.
+ */
+export function parentRejection(entity: string, after: RecordData | null, lookup: RecordLookup): Rejection | null {
+  const parent = accessOf(entity).parent
+  const parentId = parent && after?.[parent.field]
+  if (!parent || typeof parentId !== 'string')
+    return null
+  const found = lookup(parent.entity, parentId)
+  if (!found)
+    return rejections.parentNotFound(parent.field, parentId)
+  return found.unit === after?.unit ? null : rejections.parentOfOtherUnit(parent.field)
+}
+
 /** The delegation naming the actor's unit in the stored record, if any. */
 function delegationFor(actor: Actor, delegates: readonly FieldDelegation[], before: RecordData): FieldDelegation | undefined {
   return delegates.find(d => namesIn(before[d.unitField]).includes(actor.unit))

@@ -98,6 +98,16 @@ describe('quick entry of feedback', () => {
     wrapper.unmount()
   })
 
+  it('gives an item heard at another unit\'s event that unit, not the recorder\'s (issue 12 point 4)', async () => {
+    const openDay = event({ unit: '朱家角镇' })
+    await db.events.put(openDay)
+    const { wrapper } = await openForm(`/feedback/new?event=${openDay.id}`, '区政府办公室')
+    await wrapper.get('textarea').setValue('希望多办几场')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(async () => expect((await db.feedback.toArray())[0]).toMatchObject({ eventId: openDay.id, unit: '朱家角镇' }))
+    wrapper.unmount()
+  })
+
   it('asks for a unit first on a device that has none', async () => {
     const { wrapper } = await openForm('/feedback/new', null)
     expect(wrapper.text()).toContain('请先在“我的”中选择您的单位')

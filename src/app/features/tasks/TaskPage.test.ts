@@ -38,6 +38,15 @@ describe('task detail', () => {
     wrapper.unmount()
   })
 
+  it('counts only the evidence of the unit whose progress it shows (issue 12 point 4)', async () => {
+    const link = (unit: string) => ({ id: `ev-${unit}`, unit, planId: openDay.planId, taskId: openDay.id, subject: `${openDay.id}#1`, kind: 'link' as const, photo: null, url: 'https://example.gov.cn/a', caption: unit, createdAt: 1, createdBy: 'x' })
+    await db.evidence.bulkPut([link('朱家角镇'), link('练塘镇'), link('金泽镇')])
+    const wrapper = await openTask('朱家角镇')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('记录情况（1）'))
+    expect(wrapper.text()).not.toContain('记录情况（3）')
+    wrapper.unmount()
+  })
+
   it('saves a tick with its outbox entry, and undo takes it back the same way', async () => {
     const wrapper = await openTask('朱家角镇')
     await wrapper.get('input[type=checkbox]').trigger('change')

@@ -74,4 +74,8 @@ export default {
     count: 'count',
     caption: 'caption',
   },
+  refused: {
+    tooLargeForServer: 'This change is {size} and the server refused it: {message}; shorten it and enter it again',
+    tooLarge: 'This change is {size}, over the {limit} the server accepts for one change, so it cannot be synced; shorten it and enter it again',
+  },
 }

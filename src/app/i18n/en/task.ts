@@ -46,4 +46,5 @@ export default {
   archived: 'The {year} plan is archived: view only, no more ticks or records. Ask a coordinator to reopen it for late records.',
   reopenYear: 'Reopen this plan',
   archivedState: 'archived',
+  unitShown: 'Showing and recording the progress of {unit}',
 }

@@ -74,4 +74,8 @@ export default {
     count: '次数',
     caption: '说明',
   },
+  refused: {
+    tooLargeForServer: '这条修改有 {size}，服务器拒收：{message}；请缩短内容后重新填写',
+    tooLarge: '这条修改有 {size}，超过服务器接受的单条上限 {limit}，无法同步；请缩短内容后重新填写',
+  },
 }

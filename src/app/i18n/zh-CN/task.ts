@@ -46,4 +46,5 @@ export default {
   archived: '{year}年工作要点已归档，只能查看，不能再勾选或记录。如需补录，请联系协调员重新开放该年度。',
   reopenYear: '重新开放本计划',
   archivedState: '已归档',
+  unitShown: '正在查看并填报{unit}的进度',
 }

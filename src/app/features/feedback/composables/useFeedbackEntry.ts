@@ -4,6 +4,7 @@ import type { FeedbackRow } from '../../../db/schema'
 import { computed, ref, shallowRef } from 'vue'
 import { newFeedbackRecord } from '../../../../shared/feedback/create'
 import { uuidv7 } from '../../../../shared/ids'
+import { readEvent } from '../../../db/eventReads'
 import { recordFeedback } from '../../../db/feedbackRepository'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
@@ -84,7 +85,10 @@ export function useFeedbackEntry() {
   /** Saves the item; null when something needs fixing first (shown in `problems`) or the write failed. */
   async function save(draft: FeedbackDraft): Promise<FeedbackRow | null> {
     const started = performance.now()
-    const unit = preferences.myUnit
+    // Heard at an event, it is the event's unit's feedback, whoever records it (a coordinator on
+    // another unit's event page): the server refuses anything else.
+    const event = draft.eventId ? await readEvent(draft.eventId) : undefined
+    const unit = event?.unit ?? preferences.myUnit
     if (!unit)
       return null
     const now = Date.now()
