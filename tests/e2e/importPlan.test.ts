@@ -85,7 +85,7 @@ async function pullPlans(account: E2eAccount): Promise<PlanRecord[]> {
 const field = (page: Page, label: string) => page.locator('.draft-fields .van-field').filter({ hasText: label }).locator('input, textarea')
 
 beforeAll(async () => {
-  server = await startE2eSyncServer([coordinator, dataStaff], { directory: true })
+  server = await startE2eSyncServer([coordinator, dataStaff], { withDirectory: true })
   browser = await launchChromium()
 })
 

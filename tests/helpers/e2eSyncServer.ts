@@ -39,14 +39,14 @@ export interface E2eSyncServerOptions {
    */
   reopenPastPlans?: boolean
   /** Load the bundled unit directory first (seeds/directory.json), as a real start does. */
-  directory?: boolean
+  withDirectory?: boolean
 }
 
 export async function startE2eSyncServer(accounts: E2eAccount[], options: E2eSyncServerOptions = {}): Promise<E2eSyncServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaifangri-e2e-sync-'))
   const database = openDatabase(join(dataDir, 'e2e.sqlite'))
   await migrateToLatest(database.db)
-  if (options.directory)
+  if (options.withDirectory)
     await loadSeedDirectory(database.db, resolve(import.meta.dirname, '../../seeds'), Date.now())
   const seeds = await loadSeedPlans(database.db, new PlanCatalog(), resolve(import.meta.dirname, '../../seeds'), Date.now())
   if (seeds.failed.length)

@@ -80,8 +80,8 @@ describe('expanding generic groups within the owner\'s organization', () => {
   })
 
   it('gives a bureau plan\'s 各部门 and 各科室 its own sections and office', () => {
-    expect(expandGroup(directory, '各部门', '区生态环境局')!.sort()).toEqual(['局办公室', '综合规划科'].sort())
-    expect(expandGroup(directory, '各业务部门', '区生态环境局')).toEqual(['综合规划科'])
+    expect(expandGroup(directory, '各部门', '区生态环境局')!.sort()).toEqual(['局办公室', '监测站', '综合规划科'].sort())
+    expect(expandGroup(directory, '各业务部门', '区生态环境局')!.sort()).toEqual(['监测站', '综合规划科'].sort())
     expect(expandGroup(directory, '各直属单位', '区生态环境局')).toEqual(['监测站'])
   })
 
@@ -125,7 +125,13 @@ describe('a plan\'s owner and units', () => {
     const resolve = planUnitResolver(directory, { ...bureauPlan, unitMap: { 办公室: '局办公室' } })
     const nodes = taskUnitNodes(bureauPlan.tasks[0], resolve)
     expect([...nodes.leads]).toEqual(['局办公室'])
-    expect([...nodes.owners]).toEqual(['综合规划科'])
+    expect([...nodes.owners].sort()).toEqual(['监测站', '综合规划科'].sort())
+  })
+
+  it('reads a task that carries the mapped unit under its directory name as that node', () => {
+    // The city plan's 局办公室, renamed by the import from 办公室: not the district bureau's.
+    const resolve = planUnitResolver(directory, { issuer: '某单位', unitMap: { 办公室: '上海市生态环境局/局办公室' } })
+    expect(resolve('局办公室')).toEqual(['上海市生态环境局/局办公室'])
   })
 
   it('follows a stored unit map over the names', () => {

@@ -1,6 +1,7 @@
 // The unit directory on the device: replaced whole whenever the server's version differs (it is
 // small), read live by every screen that shows a unit's name or offers units to pick.
 import type { DirectoryResponse } from '../../shared/units/directory/api'
+import type { StoredSession } from './identity'
 import type { DirectoryRow } from './schema'
 import { type AppDB, db } from './database'
 import { observe } from './live'
@@ -31,6 +32,11 @@ export function saveDirectory(response: DirectoryResponse, userId: string, datab
     await database.directory.bulkPut(response.nodes)
     const state: DirectoryState = { version: response.version, userId, unitId: response.unitId, organizationId: response.organizationId }
     await database.meta.put({ key: stateKey, value: state })
+    // An account signed in before the directory named its unit by name (区府办); the server now
+    // says which node it is, and the device writes under that id from here on.
+    const session = (await database.meta.get('session'))?.value as StoredSession | undefined
+    if (session && session.user.id === userId && session.user.unit !== response.unitId)
+      await database.meta.put({ key: 'session', value: { ...session, user: { ...session.user, unit: response.unitId } } satisfies StoredSession })
   })
 }
 

@@ -2,6 +2,7 @@ import type { PullResponse } from '../../shared/sync/protocol'
 import type { DirectoryResponse } from '../../shared/units/directory/api'
 import { describe, expect, it, vi } from 'vitest'
 import { db } from '../db/database'
+import { readSession } from '../db/identity'
 import { saveProgress } from '../db/progressRepository'
 import { freshDevice, otherSubject, signIn, subject } from '../../../tests/helpers/app/device'
 
@@ -57,5 +58,16 @@ describe('the directory on the device', () => {
     await engine.syncNow()
     expect(directory).toHaveBeenCalledTimes(1)
     expect((await db.directory.get('区数据局'))?.name).toBe('青浦区数据局')
+  })
+
+  it('moves a session that named its unit by name onto the node the server names', async () => {
+    const { api, engine } = await freshDevice()
+    await signIn(api, 'wang')
+    const session = (await readSession())!
+    api.directory = async () => ({ version: 1, unitId: '区数据局', organizationId: null, nodes: [] })
+    const pull = api.pull
+    api.pull = async (token, cursor, limit) => ({ ...await pull(token, cursor, limit), directoryVersion: 1 })
+    await engine.syncNow()
+    expect((await readSession())?.user).toEqual({ ...session.user, unit: '区数据局' })
   })
 })

@@ -2,7 +2,8 @@
 // refuses for good is kept with its reason and the rest of the queue carries on.
 import type { WriterIdentity } from '../db/identity'
 import type { OutboxRow } from '../db/schema'
-import { formatBytes, maxMutationBytes, type Mutation, mutationBytes } from '../../shared/sync/protocol'
+import type { Mutation } from '../../shared/sync/protocol'
+import { formatBytes, maxMutationBytes, mutationBytes } from '../../shared/sync/mutationSize'
 import type { SyncContext } from './context'
 import { applyPushResults, markPhotoUploaded, photosToUpload, type PushOutcome, readPushBatch, rejectLocally } from '../db/syncRepository'
 import { translate } from '../i18n'

@@ -84,7 +84,9 @@ export async function patchDirectoryNode(db: Db, scope: MaintainScope, id: strin
     const next = nodes.map(n => n.id === id ? node : n)
     rejectProblems(next, index)
     const firstChild = moving && (directory.children.get(patch.parentId!)?.length ?? 0) === 0
-    await store(trx, directory, next, node, now, moving || firstChild)
+    // Becoming (or ceasing to be) an organization changes whose scope and reach it is.
+    const organizationChanged = (node.kind === 'organization') !== (current.kind === 'organization')
+    await store(trx, directory, next, node, now, moving || firstChild || organizationChanged)
     return node
   })
 }

@@ -6,21 +6,7 @@ import { epochMs, recordId } from '../records/common'
 
 export const maxMutationsPerPush = 500
 export const maxPullLimit = 1000
-/**
- * The largest single mutation the server takes, as UTF-8 JSON: well under the request body limit,
- * so one oversized change is refused alone (on the device or by the server) and never blocks a push.
- */
-export const maxMutationBytes = 2 * 1024 * 1024
-
-/** The size a mutation has on the wire. */
-export function mutationBytes(mutation: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(mutation)).length
-}
-
-/** 2097152 → "2 MB", for reasons people read. */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`
-}
+export { formatBytes, maxMutationBytes, mutationBytes } from './mutationSize'
 
 export const mutationSchema = z.object({
   seq: z.number().int().positive(),

@@ -17,9 +17,10 @@ const groupRules: Array<{ pattern: RegExp, picks: Picks }> = [
   { pattern: /各街道(?:办事处)?$/, picks: child => child.kind === 'town' && /街道(?:办事处)?$/.test(child.name) },
   { pattern: /直属单位$|^局属各单位$|^各下属单位$/, picks: ofKind('affiliate') },
   { pattern: /各处室$|各科室$|^各处$|^各科$/, picks: ofKind('section', 'office') },
-  { pattern: /各业务(?:部门|处室|科室)$|各职能部门$/, picks: ofKind('department', 'section') },
+  // A bureau's 部门 include its 大队/站 (the plans treat them alike); its office coordinates.
+  { pattern: /各业务(?:部门|处室|科室)$|各职能部门$/, picks: ofKind('department', 'section', 'affiliate') },
   { pattern: /各(?:委办局|委、办、局)$|^[区市县]政府各(?:部门|委办局)$/, picks: ofKind('department', 'office') },
-  { pattern: /各(?:相关|有关)?部门$|^[区市县]?级?(?:有关|相关)部门$/, picks: ofKind('department', 'section', 'office') },
+  { pattern: /各(?:相关|有关)?部门$|^[区市县]?级?(?:有关|相关)部门$/, picks: ofKind('department', 'section', 'office', 'affiliate') },
   { pattern: /各(?:相关|有关)?单位$|^[区市县]?级?(?:有关|相关)单位$/, picks: () => true },
 ]
 

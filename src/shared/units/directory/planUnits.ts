@@ -37,11 +37,19 @@ export function planOwnerOf(directory: Directory, plan: Pick<PlanUnitsSource, 'i
 export function planUnitResolver(directory: Directory, plan: Pick<PlanUnitsSource, 'issuer' | 'owner' | 'unitMap'>): (name: string) => readonly string[] {
   const owner = planOwnerOf(directory, plan)
   const map = plan.unitMap ?? {}
+  // The import writes a mapped unit into the tasks under its directory name: that name means the
+  // mapped node too, even where another organization has a unit of the same name.
+  const mappedByName = new Map<string, string>()
+  for (const id of Object.values(map)) {
+    const node = directory.nodes.get(id)
+    if (node && !mappedByName.has(node.name))
+      mappedByName.set(node.name, id)
+  }
   const known = new Map<string, readonly string[]>()
   return (name) => {
     let ids = known.get(name)
     if (!ids) {
-      const mapped = map[name] ?? map[normalizeUnitName(name)]
+      const mapped = map[name] ?? map[normalizeUnitName(name)] ?? mappedByName.get(name)
       if (mapped !== undefined) {
         ids = directory.nodes.has(mapped) ? [mapped] : []
       }
