@@ -2,7 +2,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { usePlanLibrary } from './features/plans'
-import { loadLocale, savedLocale } from './i18n'
+import { loadLaterMessages, loadLocale, savedLocale } from './i18n'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
 import { preloadScreen, router } from './router'
@@ -13,7 +13,7 @@ import './styles/theme.css'
 const publicQuestionnaireToken = /^\/q\/([\w-]{32,100})\/?$/.exec(location.pathname)?.[1]
 
 if (publicQuestionnaireToken) {
-  void Promise.all([import('./features/questionnaires/pages/PublicQuestionnairePage.vue'), loadLocale(savedLocale)]).then(([page]) => {
+  void Promise.all([import('./features/questionnaires/pages/PublicQuestionnairePage.vue'), loadLocale(savedLocale), loadLaterMessages()]).then(([page]) => {
     createApp(page.default, { token: publicQuestionnaireToken }).mount('#app')
   })
 }
@@ -25,6 +25,8 @@ else {
   // process while this one builds the screen, instead of after it.
   usePlanLibrary()
   preloadScreen(`${location.pathname}${location.search}`)
+  if (location.pathname !== '/')
+    void loadLaterMessages().catch(() => undefined)
 
   // English messages are a separate download: have them before the first render, not after.
   // The mount waits for the next task: evaluating the app's code and rendering it in one go
