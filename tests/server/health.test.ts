@@ -13,7 +13,7 @@ describe('health and readiness', () => {
       expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok' })
       const before = await app.inject({ method: 'GET', url: '/api/ready' })
       expect(before.statusCode).toBe(503)
-      // Every migration is pending (other ranges may add more: 0x0 numbers are per area).
+      // Every migration is pending, this branch's (010–013) among them; other areas number their own.
       expect(before.json()).toMatchObject({ status: 'not_ready', pendingMigrations: expect.arrayContaining(['001_initial', '002_feedback_and_public_links', '003_account_deactivation', '010_photo_citations', '011_client_sequences', '012_attempt_limits', '013_photo_bytes']) })
 
       await migrateToLatest(tdb.database.db)
