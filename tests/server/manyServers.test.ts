@@ -99,13 +99,14 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL', () => {
     const photo = { id: uuidv7(), eventId: event.id, unit: units.ecology, photo: photoRefOf(bytes), caption: '开放日现场', takenAt: Date.now(), createdBy: 'phone.one' }
 
     expect((await call('PUT', `/api/photos/${sha256(bytes)}`, one, bytes, 'application/octet-stream')).status).toBe(201)
+    const photoPut = { seq: 2, entity: 'eventPhoto', id: photo.id, op: 'put', data: photo, at: Date.now() }
     const pushed = await call<PushResponse>('POST', '/api/sync/push', one, { clientId: clientOne, sentAt: Date.now(), mutations: [
       { seq: 1, entity: 'event', id: event.id, op: 'put', data: event, at: Date.now() },
-      { seq: 2, entity: 'eventPhoto', id: photo.id, op: 'put', data: photo, at: Date.now() },
+      photoPut,
     ] })
     expect(pushed.json.results.map(r => r.status)).toEqual(['applied', 'applied'])
     // The same batch again, through the other process: applied once only.
-    const resent = await call<PushResponse>('POST', '/api/sync/push', one, { clientId: clientOne, sentAt: Date.now(), mutations: [{ seq: 2, entity: 'eventPhoto', id: photo.id, op: 'put', data: photo, at: Date.now() }] })
+    const resent = await call<PushResponse>('POST', '/api/sync/push', one, { clientId: clientOne, sentAt: Date.now(), mutations: [photoPut] })
     expect(resent.json.results[0].status).toBe('duplicate')
 
     const pulled = await call<PullResponse>('GET', '/api/sync/pull?cursor=0', two)
