@@ -174,7 +174,7 @@ export default {
     undo: 'Undo',
     alreadySent: 'Already sent to the server; it can no longer be undone.',
   },
-  savedToast: 'Saved item {n}',
+  savedToast: 'Saved',
   groupReply: {
     button: 'Reply to all ({n})',
     label: 'Reply to the {n} items of this group',

@@ -152,7 +152,7 @@ export default {
     undo: '撤销',
     alreadySent: '已发送到服务器，不能再撤销。',
   },
-  savedToast: '已保存第 {n} 条',
+  savedToast: '已保存',
   groupReply: {
     button: '一并答复（{n} 条）',
     label: '答复本组 {n} 条意见',
