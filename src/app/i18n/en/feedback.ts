@@ -183,4 +183,16 @@ export default {
     confirmMessage: 'This reply goes to the {n} items of the group you handle, dated today, and each is marked replied. Each reply can still be changed one by one.',
     done: 'Replied to {n} items',
   },
+  /** The default topics; topics coordinators add later show as written. */
+  topicNames: {
+    活动组织: 'Event organization',
+    政务服务: 'Government services',
+    政策咨询: 'Policy questions',
+    信息公开: 'Information disclosure',
+    生态环境: 'Environment',
+    城市管理: 'City management',
+    交通出行: 'Transport',
+    民生保障: 'Livelihood',
+    其他: 'Other',
+  },
 }

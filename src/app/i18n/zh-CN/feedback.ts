@@ -161,4 +161,16 @@ export default {
     confirmMessage: '这条答复将写入本组可由你办理的 {n} 条意见，答复日期为今天，它们都标为“已答复”。之后仍可逐条修改答复。',
     done: '已答复 {n} 条意见',
   },
+  /** The default topics; topics coordinators add later show as written. */
+  topicNames: {
+    活动组织: '活动组织',
+    政务服务: '政务服务',
+    政策咨询: '政策咨询',
+    信息公开: '信息公开',
+    生态环境: '生态环境',
+    城市管理: '城市管理',
+    交通出行: '交通出行',
+    民生保障: '民生保障',
+    其他: '其他',
+  },
 }
