@@ -20,7 +20,7 @@ if (publicQuestionnaireToken) {
   })
 }
 else if (publicFaqUnit) {
-  void Promise.all([import('./features/faq/pages/PublicFaqPage.vue'), loadLocale(savedLocale)]).then(([page]) => {
+  void Promise.all([import('./features/faq/pages/PublicFaqPage.vue'), loadLocale(savedLocale), loadLaterMessages()]).then(([page]) => {
     let unit = publicFaqUnit
     try {
       unit = decodeURIComponent(publicFaqUnit)
