@@ -43,8 +43,11 @@ function expectedWrite(entity: EntityName, actor: Actor, op: Mutation['op']): Mu
 /** A patch carrying every field of the record the entity's patch accepts, so whole groups stay whole. */
 function patchOf(entity: EntityName, record: Sample): Record<string, unknown> {
   const shape = (definition(entity).patch as unknown as { shape?: Record<string, unknown> } | null)?.shape ?? {}
-  return Object.fromEntries(Object.entries(record).filter(([field]) => field in shape))
+  return { ...Object.fromEntries(Object.entries(record).filter(([field]) => field in shape)), ...patchOnlyFields[entity] }
 }
+
+/** Fields a kind's patch requires that its records need not carry (a plan is reopened by a patch only). */
+const patchOnlyFields: Partial<Record<EntityName, Record<string, unknown>>> = { plan: { reopened: true } }
 
 /** Sends the mutations in one batch as `actor` and returns each one's outcome. */
 async function pushAll(actor: Actor, mutations: Array<Omit<Mutation, 'seq' | 'at'>>): Promise<Array<string | undefined>> {
