@@ -51,7 +51,7 @@ interface Crawl { reached: Map<string, string>, ms: number }
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('domcontentloaded')
   // Lazy screens and live queries paint within a few frames; their spinners (not the sync bar's) go first.
-  await page.waitForFunction(() => ![...document.querySelectorAll('.van-loading')].some(spinner => !spinner.closest('.sync-status')), undefined, { timeout: 3000 }).catch(() => {})
+  await page.waitForFunction(() => !Array.from(document.querySelectorAll('.van-loading')).some(spinner => !spinner.closest('.sync-status')), undefined, { timeout: 3000 }).catch(() => {})
   await page.waitForTimeout(100)
 }
 
@@ -81,7 +81,7 @@ function pathOf(page: Page): string {
 
 /** Same-origin links on the screen, as paths. */
 function linksOn(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('a[href]')]
+  return page.evaluate(() => Array.from(document.querySelectorAll('a[href]'))
     .map(a => new URL((a as HTMLAnchorElement).href, location.href))
     .filter(url => url.origin === location.origin)
     .map(url => url.pathname + url.search))
