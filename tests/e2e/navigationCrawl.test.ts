@@ -60,17 +60,27 @@ async function settle(page: Page): Promise<void> {
  * (a popstate it has no state for): far quicker than a reload, and the same guards run.
  */
 async function visit(page: Page, origin: string, path: string): Promise<void> {
-  if (!page.url().startsWith(origin))
+  if (!page.url().startsWith(origin)) {
     await page.goto(origin + path)
-  else
-    await page.evaluate((to) => {
+  }
+  else {
+    // The address changes at once, the screen only once its code has loaded: the old screen is
+    // marked, and a new route is read only when that mark is gone (the same route keeps its screen).
+    const sameScreen = nameOf(pathOf(page)) === nameOf(path)
+    await page.evaluate(({ to, mark }) => {
+      if (mark)
+        document.querySelector('#app > div')?.firstElementChild?.setAttribute('data-crawl-left', '')
       history.pushState(null, '', to)
       dispatchEvent(new PopStateEvent('popstate', { state: null }))
-    }, path)
-  // A form a tap left half-filled asks before it is left: the crawl leaves it.
-  const discard = page.getByRole('button', { name: '放弃并离开' })
-  if (await discard.isVisible())
-    await discard.click({ timeout: 2000 }).catch(() => {})
+    }, { to: path, mark: !sameScreen })
+    // A form a tap left half-filled asks before it is left: the crawl leaves it.
+    const discard = page.getByRole('button', { name: '放弃并离开' })
+    for (let waited = 0; !sameScreen && waited < 8000 && await page.locator('[data-crawl-left]').count(); waited += 100) {
+      if (await discard.isVisible())
+        await discard.click({ timeout: 2000 }).catch(() => {})
+      await page.waitForTimeout(100)
+    }
+  }
   await settle(page)
 }
 
