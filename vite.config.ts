@@ -5,6 +5,7 @@ import Components from 'unplugin-vue-components/vite'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { firstScreenGroup } from './src/build/firstScreenChunk'
+import { chineseCmapGlob, pdfjsCmaps } from './src/build/pdfjsCmaps'
 import { precompress } from './src/build/precompress'
 import { seedPlans } from './src/build/seedPlans'
 import { vantIconFont } from './src/build/vantIconFont'
@@ -22,6 +23,8 @@ export default defineConfig({
     // The documents in seeds/ parsed at build time: `virtual:seed-plans`.
     seedPlans(),
     vantIconFont(),
+    // pdf.js's character maps for the import screen, served from the build (offline too).
+    pdfjsCmaps(),
     // Vant per component: only what the templates use is bundled.
     Components({ resolvers: [VantResolver()], dts: false }),
     VitePWA({
@@ -33,7 +36,8 @@ export default defineConfig({
       injectManifest: {
         // A classic script: Safari before 16.4 cannot run module service workers.
         rollupFormat: 'iife',
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,webmanifest,woff2}'],
+        // .mjs: pdf.js's worker for a PDF import; the Chinese character maps it may need with it.
+        globPatterns: ['**/*.{js,mjs,css,html,png,svg,ico,webmanifest,woff2}', chineseCmapGlob],
         // Bundled plans are a lazy chunk; keep the cap above it so they are precached too.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
@@ -51,6 +55,21 @@ export default defineConfig({
         theme_color: '#1d5fbf',
         background_color: '#f5f6f8',
         categories: ['government', 'productivity'],
+        // Installed, the app is offered in the system share sheet for plan files (src/sw/shareTarget.ts).
+        share_target: {
+          action: '/import/share',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
+            files: [{
+              name: 'plan',
+              accept: ['application/pdf', '.pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '.docx', 'application/msword', '.doc', 'text/plain', '.txt'],
+            }],
+          },
+        },
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

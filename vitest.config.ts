@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'shared',
           include: ['tests/shared/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           environment: 'node',
+          // Property tests and whole-document parses take seconds on a busy 2-core machine: a
+          // timeout is a hang detector here, not a speed target (benchmarks measure speed).
+          testTimeout: 20_000,
         },
       },
       {
@@ -26,6 +29,7 @@ export default defineConfig({
           include: ['src/app/**/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/helpers/app-setup.ts'],
+          testTimeout: 20_000,
           // Vant's style entries import CSS, which only Vite (not Node) can load.
           server: { deps: { inline: ['vant'] } },
         },

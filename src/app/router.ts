@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, loadRouteLocation, type RouteRecordRaw,
 import { coordinatorsOnly } from './features/overview'
 import { kioskGuard, kioskRouteName } from './features/kiosk'
 import HomePage from './features/home/pages/HomePage.vue'
+import { loadNamespace } from './i18n'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -34,11 +35,12 @@ export const routes: RouteRecordRaw[] = [
   // Kiosk mode: a visitor holds the phone; the guard below keeps them on the questionnaire.
   { path: '/kiosk/:eventId', name: kioskRouteName, component: () => import('./features/kiosk/pages/KioskPage.vue'), props: true },
   { path: '/me', name: 'me', component: () => import('./features/me/pages/MePage.vue'), meta: { tab: true } },
-  { path: '/import', name: 'import', component: () => import('./features/import/pages/ImportPage.vue') },
+  { path: '/import', name: 'import', component: () => loadNamespace('import').then(() => import('./features/import/pages/ImportPage.vue')) },
   { path: '/login', name: 'login', component: () => import('./features/auth/pages/SignInPage.vue') },
   { path: '/sync', name: 'sync', component: () => import('./features/sync/pages/SyncPage.vue') },
   { path: '/password', name: 'password', component: () => import('./features/auth/pages/PasswordPage.vue') },
   { path: '/accounts', name: 'accounts', component: () => import('./features/accounts/pages/AccountsPage.vue'), beforeEnter: coordinatorsOnly },
+  { path: '/directory', name: 'directory', component: () => import('./features/directory/pages/DirectoryPage.vue'), beforeEnter: coordinatorsOnly },
   { path: '/overview', name: 'overview', component: () => import('./features/overview/pages/OverviewPage.vue'), beforeEnter: coordinatorsOnly },
   { path: '/overview/units/:unit', name: 'overview-unit', component: () => import('./features/overview/pages/OverviewUnitPage.vue'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/:unknown(.*)*', redirect: '/' },

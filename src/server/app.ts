@@ -1,7 +1,6 @@
 // Builds the whole server as a Fastify instance without listening, so tests drive it
 // through inject() and index.ts only adds a port.
 import helmet from '@fastify/helmet'
-import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { ServerContext } from './context'
 import type { Database } from './db/connect'
@@ -9,11 +8,15 @@ import type { PhotoStorage } from './photos/storage'
 import type { WriteHooks } from './sync/applyMutations'
 import { defaultSessionTtlMs } from './auth/sessions'
 import { registerErrorHandler } from './errors'
+import { refuseHostileInput } from './hostileInput'
+import { noStoreApiAnswers, redactedLogger } from './privacy'
+import { trustProxyOption, type TrustProxySetting } from './trustProxy'
 import { registerAuthRoutes } from './routes/auth'
 import { registerEventLinkRoutes } from './routes/eventLinks'
 import { registerHealthRoutes } from './routes/health'
 import { registerHistoryRoutes } from './routes/history'
 import { registerPhotoRoutes } from './routes/photos'
+import { registerPublicFaqRoutes } from './routes/publicFaq'
 import { registerPublicQuestionnaireRoutes } from './routes/publicQuestionnaire'
 import { registerSpa } from './routes/spa'
 import { registerSyncRoutes } from './routes/sync'
@@ -29,6 +32,7 @@ export interface AppOptions {
   clock?: () => number
   sessionTtlMs?: number
   loginRateLimit?: { max: number, timeWindowMs: number }
+  loginSprayLimit?: { max: number, timeWindowMs: number }
   /** Public questionnaire submissions per address; generous, since a whole visitor group may share one Wi-Fi. */
   publicRateLimit?: { max: number, timeWindowMs: number }
   /** Base of public questionnaire links (PUBLIC_URL); otherwise the address the request came to. */
@@ -36,7 +40,8 @@ export interface AppOptions {
   jsonBodyLimitBytes?: number
   photoLimitBytes?: number
   logger?: FastifyServerOptions['logger']
-  trustProxy?: boolean
+  /** Proxies whose X-Forwarded-For is believed: a number of hops, or their addresses/CIDR ranges; never everyone. */
+  trustProxy?: TrustProxySetting
   /** Test seams inside the push transaction, to interleave concurrent writers. */
   writeHooks?: WriteHooks
 }
@@ -71,6 +76,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock: options.clock ?? Date.now,
     sessionTtlMs: options.sessionTtlMs ?? defaultSessionTtlMs,
     loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindowMs: 60_000 },
+    loginSprayLimit: options.loginSprayLimit ?? { max: Math.max(30, 3 * (options.loginRateLimit?.max ?? 10)), timeWindowMs: 15 * 60_000 },
     publicRateLimit: options.publicRateLimit ?? { max: 120, timeWindowMs: 10 * 60_000 },
     publicUrl: options.publicUrl,
     jsonBodyLimitBytes: options.jsonBodyLimitBytes ?? 8 * 1024 * 1024,
@@ -78,15 +84,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     writeHooks: options.writeHooks,
   }
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: redactedLogger(options.logger ?? false),
     bodyLimit: ctx.jsonBodyLimitBytes,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxyOption(options.trustProxy),
   })
   app.decorateRequest('user', null)
   app.decorateRequest('sessionTokenHash', null)
   registerErrorHandler(app)
+  refuseHostileInput(app)
+  noStoreApiAnswers(app)
   await app.register(helmet, { contentSecurityPolicy, crossOriginEmbedderPolicy: false })
-  await app.register(rateLimit, { global: false })
 
   registerHealthRoutes(app, ctx)
   registerAuthRoutes(app, ctx)
@@ -96,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHistoryRoutes(app, ctx)
   registerEventLinkRoutes(app, ctx)
   registerPublicQuestionnaireRoutes(app, ctx)
+  registerPublicFaqRoutes(app, ctx)
   await registerPhotoRoutes(app, ctx)
   await registerSpa(app, options.staticDir ?? null)
   return app

@@ -14,6 +14,8 @@ export interface ServerContext {
   clock: () => number
   sessionTtlMs: number
   loginRateLimit: { max: number, timeWindowMs: number }
+  /** Failed sign-ins per address over every account: password spraying. */
+  loginSprayLimit: { max: number, timeWindowMs: number }
   /** Per address, for the public questionnaire (reads may be four times as many). */
   publicRateLimit: { max: number, timeWindowMs: number }
   /** Base of public questionnaire links, when the server cannot tell it from the request. */

@@ -2,7 +2,7 @@
 // input, one entry per bad field with its path.
 import type { FastifyError, FastifyInstance } from 'fastify'
 import type { z } from 'zod'
-import type { ApiError } from '../shared/sync/protocol'
+import { type ApiError, formatBytes } from '../shared/sync/protocol'
 
 export type Issue = NonNullable<ApiError['error']['issues']>[number]
 
@@ -47,6 +47,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(429).send(apiError('too_many_requests', '尝试次数过多，请稍后再试'))
     if (status === 400 && error instanceof SyntaxError)
       return reply.status(400).send(apiError('invalid_json', '请求内容不是合法的 JSON'))
+    if (status === 413 && request.routeOptions.bodyLimit)
+      return reply.status(413).send(apiError('payload_too_large', `请求内容过大（上限 ${formatBytes(request.routeOptions.bodyLimit)}）`))
     if (status < 500) {
       const known = fastifyCodes[error.code]
       return reply.status(status).send(apiError(known?.code ?? 'bad_request', known?.message ?? error.message))

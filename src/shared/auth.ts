@@ -11,6 +11,11 @@ export const loginRequestSchema = z.object({
 })
 export type LoginRequest = z.infer<typeof loginRequestSchema>
 
+/** The account a sign-in names, as attempts on it are counted: trimmed, width-folded, lower case. */
+export function loginKeyOf(username: unknown): string {
+  return typeof username === 'string' ? username.normalize('NFKC').trim().toLowerCase() : ''
+}
+
 export interface SessionUser {
   id: string
   username: string
@@ -28,6 +33,7 @@ export interface LoginResponse {
   user: SessionUser
 }
 
+/** `unit`: a directory node id (a unit's name, short name or alias is also accepted and resolved). */
 export const newUserSchema = z.object({
   username: z.string().trim().min(2).max(64).regex(/^[\w.\-]+$/, 'letters, digits, dot, dash and underscore only'),
   displayName: z.string().trim().min(1).max(64),
@@ -45,6 +51,8 @@ export type ChangePasswordRequest = z.infer<typeof changePasswordSchema>
 
 /** An account as GET /api/users lists it for coordinators. */
 export interface ListedUser extends SessionUser {
+  /** The unit's name in the directory (`unit` is its node id), when the directory lists it. */
+  unitName?: string
   createdAt: number
   active: boolean
   /** Epoch ms when a coordinator switched the account off; null while it is active. */

@@ -13,7 +13,7 @@ import { measureMachine } from './appMachine'
 import { benchPdfParse } from './parsePdf'
 
 const seedsDir = join(import.meta.dirname, '..', '..', 'seeds')
-const seeds = readdirSync(seedsDir).sort().map(name => readFileSync(join(seedsDir, name), 'utf8').split(/\r?\n/))
+const seeds = readdirSync(seedsDir).filter(name => /\.(?:txt|docx)$/i.test(name)).sort().map(name => readFileSync(join(seedsDir, name), 'utf8').split(/\r?\n/))
 
 const titleLine = /^\s*(?:#+\s*)?\d{4}\s*年.{2,30}工作要点\s*$/
 const bodyEnd = /^\s*(?:附件|抄送|信息公开属性|地区[:：])|印发\s*$/

@@ -10,7 +10,7 @@ import { samplePlanDocx } from '../shared/plan/sampleDocx'
 const pdfFixtures = join(import.meta.dirname, '..', 'shared', 'plan', 'pdf', 'fixtures')
 
 const root = join(import.meta.dirname, '..', '..')
-const seeds = readdirSync(join(root, 'seeds')).sort().map(name => `seeds/${name}`)
+const seeds = readdirSync(join(root, 'seeds')).filter(name => /\.(?:txt|docx)$/i.test(name)).sort().map(name => `seeds/${name}`)
 const scratch = mkdtempSync(join(tmpdir(), 'plans-cli-'))
 
 function plans(...files: string[]) {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '../../src/shared/ids'
-import { artifactPath, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, bundledPlansDay, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { pageViolations } from '../helpers/axe'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { eventRecord } from '../helpers/serverFeedback'
@@ -24,7 +24,7 @@ const contexts: BrowserContext[] = []
 const recorded = new Map<string, string>()
 
 async function phoneFor(account: E2eAccount | null, size = phone.large): Promise<Page> {
-  const context = await newPhoneContext(browser, size)
+  const context = await newPhoneContext(browser, size, { today: bundledPlansDay })
   contexts.push(context)
   // Records how the app asks the browser to decode photos: shrunk while decoding, not after.
   await context.addInitScript(() => {
@@ -117,7 +117,7 @@ describe('the coordinator\'s overview of every unit', () => {
   let desk: Page
 
   beforeAll(async () => {
-    server = await startE2eSyncServer([office, service, coordinator])
+    server = await startE2eSyncServer([office, service, coordinator], { reopenPastPlans: true })
     browser = await launchChromium()
   })
 

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The official event report (issue 11), printed to PDF by Chromium as an office would file it:
 // a typical open day of 9 people fits on two A4 pages, with the title naming the event, the date
 // with its year, attendance, sessions, questionnaire results, the public's opinions with the

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The navigation audit (issue 11): from 首页, a crawler taps every link, cell and button that may
 // navigate, breadth-first, and collects the names of the routes it reaches. For each role it
 // fails when a route that role may use cannot be reached by taps, or when the role reaches a

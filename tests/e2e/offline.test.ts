@@ -2,7 +2,7 @@
 // open once with signal, then work with no network, and nothing recorded is lost.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, bundledPlansDay, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
 
 const unit = '区政府办公室'
@@ -22,7 +22,7 @@ describe('offline use of the installed app', () => {
   beforeAll(async () => {
     server = await startE2eServer()
     browser = await launchChromium()
-    context = await newPhoneContext(browser, phone.large)
+    context = await newPhoneContext(browser, phone.large, { today: bundledPlansDay })
     page = await context.newPage()
   })
 

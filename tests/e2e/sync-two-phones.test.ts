@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '../../src/shared/ids'
-import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, bundledPlansDay, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { readPhoneDatabase } from './phoneDatabase'
 
@@ -23,7 +23,7 @@ let browser: Browser
 const phones: Phone[] = []
 
 async function openPhone(account: E2eAccount, size = phone.large): Promise<Phone> {
-  const context = await newPhoneContext(browser, size)
+  const context = await newPhoneContext(browser, size, { today: bundledPlansDay })
   const page = await context.newPage()
   await page.goto(server.url)
   await waitForServiceWorker(page)
@@ -95,7 +95,7 @@ async function pullAll(token: string) {
 
 describe('two phones of different units, offline then back online', () => {
   beforeAll(async () => {
-    server = await startE2eSyncServer([office, service, coordinator])
+    server = await startE2eSyncServer([office, service, coordinator], { reopenPastPlans: true })
     browser = await launchChromium()
     phones.push(await openPhone(office), await openPhone(service, phone.small))
   })

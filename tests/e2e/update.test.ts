@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { bundledPlansDay, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { distDir, type E2eServer, startE2eServer } from '../helpers/e2eServer'
 
 const unit = '区政府办公室'
@@ -21,7 +21,8 @@ describe('updating the installed app', () => {
     cpSync(distDir, copy, { recursive: true })
     server = await startE2eServer(copy)
     browser = await launchChromium()
-    const context = await newPhoneContext(browser)
+    // A day in the bundled plans' year: a later year's phone finds them archived, with no note to write.
+    const context = await newPhoneContext(browser, phone.large, { today: bundledPlansDay })
     await context.addInitScript(chosen => localStorage.setItem('kaifangri.unit', JSON.stringify(chosen)), unit)
     page = await context.newPage()
     await page.goto(`${server.url}/plans`)

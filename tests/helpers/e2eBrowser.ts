@@ -17,8 +17,24 @@ export const phone = {
   small: { width: 360, height: 640 },
 }
 
-export function newPhoneContext(browser: Browser, size: { width: number, height: number } = phone.large): Promise<BrowserContext> {
-  return browser.newContext({ viewport: size, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: 'allow' })
+/**
+ * A day inside the newest bundled plans' year (2024). Tests that tick the bundled plans live on
+ * it: in a later year those plans are archived and read-only, as they should be.
+ */
+export const bundledPlansDay = '2024-12-15'
+
+export interface PhoneOptions {
+  /** YYYY-MM-DD in Shanghai: the phone's clock starts there (09:00) and runs on; default: the real time. */
+  today?: string
+}
+
+export async function newPhoneContext(browser: Browser, size: { width: number, height: number } = phone.large, options: PhoneOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: 'allow' })
+  // Playwright's clock, not an override in the app: only Date moves, timers run as usual, and
+  // nothing of it exists in the built app.
+  if (options.today)
+    await context.clock.setSystemTime(new Date(`${options.today}T09:00:00+08:00`))
+  return context
 }
 
 interface BrowserServiceWorkers {

@@ -7,11 +7,14 @@ import type { Role } from '../../src/shared/auth'
 import type { PlanRecord } from '../../src/shared/records/plan'
 import { buildApp } from '../../src/server/app'
 import { createUser } from '../../src/server/auth/users'
+import { loadSeedDirectory } from '../../src/server/bootstrap/seedDirectory'
 import { loadSeedPlans } from '../../src/server/bootstrap/seedPlans'
 import { openDatabase } from '../../src/server/db/connect'
 import { migrateToLatest } from '../../src/server/db/migrations'
 import { diskPhotoStorage } from '../../src/server/photos/storage'
 import { PlanCatalog } from '../../src/server/sync/planCatalog'
+import { putAsServer } from '../../src/server/sync/serverWrites'
+import { shanghaiYear } from '../../src/shared/calendar'
 import { distDir } from './e2eServer'
 
 export interface E2eAccount {
@@ -29,13 +32,30 @@ export interface E2eSyncServer {
   close: () => Promise<void>
 }
 
-export async function startE2eSyncServer(accounts: E2eAccount[]): Promise<E2eSyncServer> {
+export interface E2eSyncServerOptions {
+  /**
+   * Reopen the bundled plans of past years, as a coordinator may: tests whose phones live in the
+   * bundled plans' year (bundledPlansDay) record on them, which the server refuses for an archived year.
+   */
+  reopenPastPlans?: boolean
+  /** Load the bundled unit directory first (seeds/directory.json), as a real start does. */
+  withDirectory?: boolean
+}
+
+export async function startE2eSyncServer(accounts: E2eAccount[], options: E2eSyncServerOptions = {}): Promise<E2eSyncServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kaifangri-e2e-sync-'))
   const database = openDatabase(join(dataDir, 'e2e.sqlite'))
   await migrateToLatest(database.db)
+  if (options.withDirectory)
+    await loadSeedDirectory(database.db, resolve(import.meta.dirname, '../../seeds'), Date.now())
   const seeds = await loadSeedPlans(database.db, new PlanCatalog(), resolve(import.meta.dirname, '../../seeds'), Date.now())
   if (seeds.failed.length)
     throw new Error(`bundled plans failed to load: ${JSON.stringify(seeds.failed)}`)
+  if (options.reopenPastPlans) {
+    const stored = await database.db.selectFrom('records').select('data').where('entity', '=', 'plan').where('deleted', '=', 0).execute()
+    const past = stored.map(row => JSON.parse(row.data) as PlanRecord).filter(plan => plan.year < shanghaiYear())
+    await putAsServer(database.db, new PlanCatalog(), 'plan', past.map(plan => ({ ...plan, reopened: true })), Date.now())
+  }
   for (const { username, password, unit, role } of accounts)
     await createUser(database.db, { username, password, unit, role, displayName: `${unit}${username}` }, Date.now())
   const rows = await database.db.selectFrom('records').select('data').where('entity', '=', 'plan').where('deleted', '=', 0).execute()

@@ -6,7 +6,7 @@ import type { LoginResponse, Role } from '../../src/shared/auth'
 import type { Mutation, PullResponse, PushRequest, PushResponse } from '../../src/shared/sync/protocol'
 import { type AppOptions, buildApp } from '../../src/server/app'
 import { createUser } from '../../src/server/auth/users'
-import { diskPhotoStorage } from '../../src/server/photos/storage'
+import { databasePhotoStorage, diskPhotoStorage, withLegacyPhotos } from '../../src/server/photos/storage'
 import { PlanCatalog } from '../../src/server/sync/planCatalog'
 import { putAsServer } from '../../src/server/sync/serverWrites'
 import { uuidv7 } from '../../src/shared/ids'
@@ -51,7 +51,8 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
   }
   const app = await buildApp({
     database: tdb.database,
-    photos: diskPhotoStorage(join(tdb.dir, 'photos')),
+    // The storage the server runs with: bytes in the database, the old photo directory read too.
+    photos: withLegacyPhotos(databasePhotoStorage(tdb.database.db), diskPhotoStorage(join(tdb.dir, 'photos'))),
     clock: clock.now,
     ...options,
   })

@@ -2,6 +2,7 @@
 // 1.1 led by 区生态环境局 (owned by 区政府办公室), 1.2 led by 各街镇, 2.1 led by 区教育局 and owned by 各部门.
 import type { PlanRecord } from '../../src/shared/records/plan'
 import type { PlanTask } from '../../src/shared/plan/types'
+import { shanghaiYear } from '../../src/shared/calendar'
 import { checklistItemIdOf, planIdOf, taskIdOf } from '../../src/shared/plan/identity'
 import { progressIdOf } from '../../src/shared/records/progress'
 
@@ -22,8 +23,9 @@ function task(chapter: number, item: number, leads: string[], owners: string[]):
   }
 }
 
-export function samplePlan(title = '2025年测试区政务公开工作要点'): PlanRecord {
-  const header = { year: 2025, issuer: '测试区人民政府办公室', title }
+/** A plan of the current year (Shanghai's): a past year's plan is archived and refuses staff writes. */
+export function samplePlan(title = '2025年测试区政务公开工作要点', year = shanghaiYear()): PlanRecord {
+  const header = { year, issuer: '测试区人民政府办公室', title }
   return {
     id: planIdOf(header),
     source: 'fixture.txt',

@@ -1,5 +1,5 @@
 // Real image bytes and the photo routes, for server tests that need a photo behind a record.
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { deflateSync } from 'node:zlib'
 import type { SignedIn, TestServer } from './server'
 
@@ -43,3 +43,30 @@ export const fetchPhoto = (server: TestServer, who: SignedIn, hash: string, meth
 
 /** The photo reference a record carries for `bytes` (a one-pixel PNG). */
 export const photoRefOf = (bytes: Buffer) => ({ sha256: sha256(bytes), mime: 'image/png' as const, width: 1, height: 1, bytes: bytes.length })
+
+/** JPEG bytes whose frame header declares width × height, followed by random data (never decoded). */
+export function jpegClaiming(width: number, height: number, tail = 200): Buffer {
+  const app0 = Buffer.from([0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00])
+  const sof = Buffer.from([0xFF, 0xC0, 0x00, 0x11, 0x08, height >> 8, height & 255, width >> 8, width & 255, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1])
+  return Buffer.concat([Buffer.from([0xFF, 0xD8]), app0, sof, randomBytes(tail)])
+}
+
+/** Lossy WebP bytes whose VP8 frame declares width × height, followed by random data. */
+export function webpClaiming(width: number, height: number, tail = 100): Buffer {
+  const frame = Buffer.alloc(10)
+  frame.set([0x9D, 0x01, 0x2A], 3)
+  frame.writeUInt16LE(width, 6)
+  frame.writeUInt16LE(height, 8)
+  const body = Buffer.concat([frame, randomBytes(tail)])
+  const size = Buffer.alloc(4)
+  size.writeUInt32LE(body.length)
+  return Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 '), size, body])
+}
+
+/** A PNG whose header claims width × height: the 121-byte decompression bomb of issue 12. */
+export function pngClaiming(width: number, height: number): Buffer {
+  const bytes = png(1)
+  bytes.writeUInt32BE(width, 16)
+  bytes.writeUInt32BE(height, 20)
+  return bytes
+}

@@ -46,6 +46,17 @@ describe('the unit a feedback item is referred to', () => {
     expect(seen?.data).toMatchObject({ status: 'replied', reply: '已在下次开放日增加讲解员', adoption: 'adopted', name: contact.name })
   })
 
+  it('keeps the referring unit\'s note with the referral, and lets the referred unit refer on with its own', async () => {
+    const item = feedbackItem(units.ecology)
+    await pushOne(server, people.ecology, 'feedback', item.id, 'put', item)
+    const referral = { ...move(item, { to: 'referred', unit: units.education }), referralNote: '请核实后直接答复' }
+    expect(await pushOne(server, people.ecology, 'feedback', item.id, 'patch', referral)).toMatchObject({ status: 'applied' })
+    expect((await pulledRecord(server, people.education, item.id))?.data).toMatchObject({ referredTo: units.education, referralNote: '请核实后直接答复' })
+    const tooLong = await pushOne(server, people.ecology, 'feedback', item.id, 'patch', { referralNote: 'x'.repeat(501) })
+    expect(tooLong.status).toBe('rejected')
+    expect(tooLong.reason).toContain('referralNote')
+  })
+
   it('may not change anything else, send the whole record or delete it', async () => {
     const item = await referredItem()
     const content = await pushOne(server, people.education, 'feedback', item.id, 'patch', { content: '改写后的意见' })

@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { linkEvidence, samplePlan, units } from '../helpers/serverFixtures'
 import { type People, type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
-import { fetchPhoto as fetchStoredPhoto, png, sha256, uploadPhoto } from '../helpers/serverPhotos'
+import { fetchPhoto as fetchStoredPhoto, jpegClaiming, png, pngClaiming, sha256, uploadPhoto, webpClaiming } from '../helpers/serverPhotos'
 
 const plan = samplePlan()
 let server: TestServer
 let people: People
 
-const jpegLike = () => Buffer.concat([Buffer.from([0xFF, 0xD8, 0xFF, 0xE0]), randomBytes(200)])
-const webpLike = () => Buffer.concat([Buffer.from('RIFF'), Buffer.from([0, 0, 0, 0]), Buffer.from('WEBPVP8 '), randomBytes(100)])
+// Headers as a camera writes them (the server reads the pixel size there), random data after.
+const jpegLike = () => jpegClaiming(640, 480)
+const webpLike = () => webpClaiming(640, 480)
 
 const upload = (who: SignedIn | null, hash: string, bytes: Buffer, type?: string) => uploadPhoto(server, who, hash, bytes, type)
 const fetchPhoto = (who: SignedIn, hash: string, method: 'GET' | 'HEAD' = 'GET') => fetchStoredPhoto(server, who, hash, method)
@@ -61,6 +62,17 @@ describe('photo upload', () => {
     const response = await upload(people.ecology, sha256(bytes), bytes)
     expect(response.statusCode).toBe(413)
     expect(response.json().error.code).toBe('payload_too_large')
+  })
+
+  it('refuses an image declaring more pixels than a phone can open, and one whose size cannot be read (issue 12 point 13)', async () => {
+    for (const bomb of [pngClaiming(60_000, 60_000), jpegClaiming(20_000, 20_000), webpClaiming(16_000, 16_000)]) {
+      const response = await upload(people.ecology, sha256(bomb), bomb)
+      expect(response.statusCode).toBe(422)
+      expect(response.json().error.code).toBe('photo_dimensions_too_large')
+      expect((await fetchPhoto(people.coordinator, sha256(bomb), 'HEAD')).statusCode).toBe(404)
+    }
+    const headless = Buffer.concat([Buffer.from([0xFF, 0xD8, 0xFF, 0xE0]), randomBytes(200)])
+    expect((await upload(people.ecology, sha256(headless), headless)).json().error.code).toBe('unreadable_photo')
   })
 
   it('requires a session', async () => {

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checklistItemIdOf, planIdOf, taskIdOf } from '../../src/shared/plan/identity'
 import { progressIdOf } from '../../src/shared/records/progress'
 import type { PlanRecord } from '../../src/shared/records/plan'
+import { shanghaiYear } from '../../src/shared/calendar'
 import { samplePlan } from '../helpers/serverFixtures'
 import { type SignedIn, startTestServer, TestDevice, type TestServer } from '../helpers/server'
 
-const header = { year: 2025, issuer: '区生态环境局', title: '2025年区生态环境局政务公开工作要点' }
+const header = { year: shanghaiYear(), issuer: '区生态环境局', title: '2025年区生态环境局政务公开工作要点' }
 const bureauPlan: PlanRecord = {
   ...samplePlan(),
   ...header,

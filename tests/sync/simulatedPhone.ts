@@ -66,8 +66,10 @@ export class SimulatedPhone {
     let photo: PhotoRef | null = null
     let bytes: Uint8Array<ArrayBuffer> | null = null
     if (kind === 'photo') {
-      // A PNG signature is all the server's type sniffing needs; the rest makes the hash unique.
-      bytes = new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ...new TextEncoder().encode(`${this.name}-${n}-${uuidv7()}`)])
+      // A PNG signature and a header declaring 1×1 pixels are all the server reads (type, size);
+      // the rest makes the hash unique.
+      const header = [0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0, 0, 0, 0, 0]
+      bytes = new Uint8Array([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ...header, ...new TextEncoder().encode(`${this.name}-${n}-${uuidv7()}`)])
       photo = { sha256: createHash('sha256').update(bytes).digest('hex'), mime: 'image/png', width: 1, height: 1, bytes: bytes.length }
     }
     const record: EvidenceRow = {

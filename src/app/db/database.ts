@@ -3,6 +3,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type {
   CheckinRow,
+  DirectoryRow,
   EventChecklistRow,
   EventNoteRow,
   EventPhotoRow,
@@ -43,6 +44,7 @@ export class AppDB extends Dexie {
   questionnaires!: EntityTable<QuestionnaireRow, 'id'>
   questionnaireResponses!: EntityTable<QuestionnaireResponseRow, 'id'>
   faqs!: EntityTable<FaqRow, 'id'>
+  directory!: EntityTable<DirectoryRow, 'id'>
 
   constructor(name = 'kaifangri') {
     // A tick is reported saved only once it is on disk: Chromium otherwise may acknowledge
@@ -75,10 +77,16 @@ export class AppDB extends Dexie {
       questionnaireResponses: 'id, eventId, questionnaireId, unit',
       faqs: 'id, status, topic',
     })
+    // The unit directory (单位名录) of the signed-in user's organization, as GET /api/directory
+    // answers it. Records keep naming units by node id; units created before the directory kept
+    // their name as id, so the records already on the device need no rewriting.
+    this.version(3).stores({
+      directory: 'id, parentId',
+    })
   }
 }
 
 export const db = new AppDB()
 
 /** Tables that only ever live on this device. */
-export const localOnlyTables = ['photos', 'outbox', 'meta'] as const
+export const localOnlyTables = ['photos', 'outbox', 'meta', 'directory'] as const

@@ -8,7 +8,7 @@ import { feedbackSettingsDefaults, feedbackSettingsId } from '../../shared/recor
 import { db } from './database'
 import { observe } from './live'
 import { transactWithOutbox } from './outbox'
-import { changeRecord, stageCreate } from './recordWrites'
+import { changeRecord, stageCreate, stagePatch } from './recordWrites'
 
 type Stop = () => void
 type Fail = (error: unknown) => void
@@ -25,8 +25,47 @@ export function recordFeedback(record: FeedbackRow, photo: ProcessedPhoto | null
 }
 
 /** One move of the handling flow; the patch is the whole handling group (handlingPatch). */
-export function changeFeedbackHandling(id: string, patch: HandlingPatch): Promise<FeedbackRow> {
+export function changeFeedbackHandling(id: string, patch: HandlingPatch | (HandlingPatch & Pick<FeedbackRow, 'referralNote'>)): Promise<FeedbackRow> {
   return changeRecord('feedback', id, patch)
+}
+
+/** One reply for a whole group of items: every item's handling patch with its outbox entry, all or none. */
+export function replyToFeedbackItems(moves: ReadonlyArray<{ id: string, patch: HandlingPatch }>): Promise<number> {
+  return transactWithOutbox([db.feedback], async (enqueue) => {
+    for (const { id, patch } of moves)
+      await stagePatch(enqueue, 'feedback', id, patch)
+    return moves.length
+  })
+}
+
+/** A final move (公开, 不予公开), remembering its outbox entry so it can be taken back while unsent. */
+export function finishFeedbackHandling(id: string, patch: HandlingPatch): Promise<{ localId: number }> {
+  return transactWithOutbox([db.feedback], async (enqueue) => {
+    let localId = 0
+    await stagePatch(async (...args) => {
+      const row = await enqueue(...args)
+      localId = row.localId!
+      return row
+    }, 'feedback', id, patch)
+    return { localId }
+  })
+}
+
+/**
+ * Takes a final move back while it has not left the device: its outbox entry goes and the
+ * handling fields return to what they were. False once it was sent (or refused): the server
+ * treats 公开 and 不予公开 as final, so nothing is changed then.
+ */
+export function takeBackFeedbackHandling(id: string, localId: number, before: HandlingPatch): Promise<boolean> {
+  return db.transaction('rw', [db.feedback, db.outbox], async () => {
+    const entry = await db.outbox.get(localId)
+    const current = await db.feedback.get(id)
+    if (!entry || entry.rejected || entry.entity !== 'feedback' || entry.id !== id || !current)
+      return false
+    await db.outbox.delete(localId)
+    await db.feedback.put({ ...current, ...before })
+    return true
+  })
 }
 
 export function changeFeedbackAdoption(id: string, adoption: FeedbackRow['adoption']): Promise<FeedbackRow> {

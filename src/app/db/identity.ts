@@ -53,12 +53,23 @@ export async function setIdentity(identity: WriterIdentity, database: AppDB = db
   await database.meta.put({ key: identityKey, value: identity })
 }
 
+const sequenceKeyOf = (clientId: string) => `seq:${clientId}`
+
+/** Must run inside a transaction that includes meta. The last sequence number this client used. */
+export async function lastSequence(clientId: string, database: AppDB = db): Promise<number> {
+  return ((await database.meta.get(sequenceKeyOf(clientId)))?.value as number | undefined) ?? 0
+}
+
+/** Must run inside a transaction that includes meta. */
+export function saveLastSequence(clientId: string, sequence: number, database: AppDB = db): Promise<string> {
+  return database.meta.put({ key: sequenceKeyOf(clientId), value: sequence })
+}
+
 /** Must run inside a transaction that includes meta. */
 export async function nextSequence(clientId: string, database: AppDB = db): Promise<number> {
-  const key = `seq:${clientId}`
-  const last = ((await database.meta.get(key))?.value as number | undefined) ?? 0
-  await database.meta.put({ key, value: last + 1 })
-  return last + 1
+  const next = await lastSequence(clientId, database) + 1
+  await saveLastSequence(clientId, next, database)
+  return next
 }
 
 export async function readSession(database: AppDB = db): Promise<StoredSession | null> {

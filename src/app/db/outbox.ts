@@ -5,7 +5,7 @@ import type { EntityName } from '../../shared/records'
 import type { Mutation } from '../../shared/sync/protocol'
 import type { OutboxRow } from './schema'
 import { type AppDB, db } from './database'
-import { currentIdentity, nextSequence } from './identity'
+import { currentIdentity, lastSequence, saveLastSequence } from './identity'
 
 export type Enqueue = (entity: EntityName, id: string, op: Mutation['op'], data: Record<string, unknown>) => Promise<OutboxRow>
 
@@ -24,10 +24,15 @@ export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enq
   let queued = false
   const result = await database.transaction('rw', [...tables, database.outbox, database.meta], async () => {
     const identity = await currentIdentity(database)
+    let lastUsed: Promise<number> | undefined
     const enqueue: Enqueue = async (entity, id, op, data) => {
+      // One read, then each change numbered after the one queued before it: changes queued side
+      // by side (Promise.all) never share a number.
+      lastUsed = (lastUsed ?? lastSequence(identity.clientId, database)).then(last => last + 1)
+      const seq = await lastUsed
       const now = Date.now()
       const row: OutboxRow = {
-        seq: await nextSequence(identity.clientId, database),
+        seq,
         entity,
         id,
         op,
@@ -40,6 +45,7 @@ export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enq
         lastError: null,
         rejected: null,
       }
+      await saveLastSequence(identity.clientId, seq, database)
       row.localId = await database.outbox.add(row)
       queued = true
       return row

@@ -17,6 +17,7 @@ import type { PlanRecord } from '../../shared/records/plan'
 import type { ProgressRecord } from '../../shared/records/progress'
 import type { QuestionnaireRecord } from '../../shared/records/questionnaire'
 import type { QuestionnaireResponseRecord } from '../../shared/records/questionnaireResponse'
+import type { DirectoryNode } from '../../shared/units/directory/node'
 
 /**
  * A plan with its task rows packed in: the whole library is read as a handful of plan
@@ -50,6 +51,9 @@ export type FeedbackSettingsRow = FeedbackSettingsRecord
 export type QuestionnaireRow = QuestionnaireRecord
 export type QuestionnaireResponseRow = QuestionnaireResponseRecord
 export type FaqRow = FaqRecord
+
+/** Local copy of a directory node (fetched, not synced record by record): names for unit ids. */
+export type DirectoryRow = DirectoryNode
 
 /** Local only: photo bytes kept on the device until the server has them. */
 export interface PhotoRow {

@@ -53,7 +53,7 @@ export async function readPushBatch(identity: WriterIdentity, limit: number, dat
 }
 
 /** The photo a record or patch refers to (evidence, event photos, feedback all name it `photo`). */
-function photoHashOf(data: Record<string, unknown> | undefined): string | null {
+export function photoHashOf(data: Record<string, unknown> | undefined): string | null {
   const sha256 = (data?.photo as { sha256?: unknown } | null | undefined)?.sha256
   return typeof sha256 === 'string' ? sha256 : null
 }

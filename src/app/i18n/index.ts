@@ -15,9 +15,18 @@ function byNamespace(modules: Record<string, unknown>): Messages {
 }
 
 // Chinese ships with the first screen; English is a separate chunk fetched when chosen.
+// A screen far from the first one (导入计划) brings its own Chinese along: see loadNamespace.
 const catalogs: Record<Locale, Messages> = {
-  'zh-CN': byNamespace(import.meta.glob('./zh-CN/*.ts', { eager: true, import: 'default' })),
+  'zh-CN': byNamespace(import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/import.ts'], { eager: true, import: 'default' })),
   'en': {},
+}
+const laterChineseModules = import.meta.glob('./zh-CN/import.ts', { import: 'default' })
+
+/** Makes a later screen's Chinese messages available; its route waits for this before it renders. */
+export async function loadNamespace(namespace: string): Promise<void> {
+  const load = laterChineseModules[`./zh-CN/${namespace}.ts`]
+  if (load && !catalogs['zh-CN'][namespace])
+    catalogs['zh-CN'][namespace] = await load()
 }
 const englishModules = import.meta.glob('./en/*.ts', { import: 'default' })
 let englishLoaded: Promise<void> | null = null
@@ -81,7 +90,7 @@ export function useI18n() {
 
 /** Keys present in one language but not the other, for the locale completeness test. */
 export async function missingKeys(): Promise<Record<Locale, string[]>> {
-  await loadLocale('en')
+  await Promise.all([loadLocale('en'), ...Object.keys(laterChineseModules).map(path => loadNamespace(path.replace(/^.*\/([^/]+)\.ts$/, '$1')))])
   const keysOf = (node: unknown, prefix = ''): string[] =>
     node && typeof node === 'object'
       ? Object.entries(node as Messages).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))

@@ -1,7 +1,9 @@
 import type { StoredSession } from '../db/identity'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import { adoptSession, forgetSession, readSession } from '../db/identity'
+import { adoptSession, readSession } from '../db/identity'
+import { forgetUserData } from '../db/signOutRepository'
+import { draftPrefix } from '../composables/useDraft'
 import { ApiRequestError, NetworkError } from '../sync/api'
 import { syncApi, syncEngine } from '../sync'
 
@@ -23,6 +25,25 @@ function describeSignInFailure(error: unknown): SignInFailure {
     return { key: 'auth.error.server', params: { status: error.status } }
   }
   throw error
+}
+
+/** The unit chosen on this device and saved drafts belong to the person leaving. */
+function forgetDevicePreferencesOfUser(): void {
+  const storage = globalThis.localStorage
+  if (!storage)
+    return
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '')
+  for (const key of keys.filter(key => key === 'kaifangri.unit' || key.startsWith(draftPrefix)))
+    storage.removeItem(key)
+}
+
+/** Caches other than the app shell's precache may hold fetched photos or pages of the leaving user. */
+async function forgetCachedResponses(): Promise<void> {
+  const cacheStorage = globalThis.caches
+  if (!cacheStorage)
+    return
+  const names = await cacheStorage.keys().catch(() => [] as string[])
+  await Promise.all(names.filter(name => !name.includes('precache')).map(name => cacheStorage.delete(name).catch(() => false)))
 }
 
 /** Who is signed in on this device. The session outlives the network: it is kept offline, even past expiry. */
@@ -51,12 +72,18 @@ export const useSessionStore = defineStore('session', () => {
     return null
   }
 
+  /**
+   * Signs out and removes this user's data from the device (a shared phone must not show it to
+   * the next person). Callers first make sure unsent changes were sent, exported or given up.
+   */
   async function signOut(): Promise<void> {
     const token = session.value?.token
-    await forgetSession()
-    await load()
     if (token)
       syncApi.logout(token).catch(() => {})
+    await forgetUserData(user.value?.id ?? null)
+    forgetDevicePreferencesOfUser()
+    await forgetCachedResponses()
+    await load()
   }
 
   syncEngine.subscribe((status) => {

@@ -2,6 +2,7 @@
 // (NetworkError: offline or server unreachable) or the server answered no (ApiRequestError).
 import type { ChangePasswordRequest, LoginRequest, LoginResponse } from '../../shared/auth'
 import type { ApiError, PullResponse, PushRequest, PushResponse } from '../../shared/sync/protocol'
+import type { DirectoryResponse } from '../../shared/units/directory/api'
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
@@ -10,6 +11,7 @@ export const apiPaths = {
   logout: '/api/auth/logout',
   push: '/api/sync/push',
   pull: '/api/sync/pull',
+  directory: '/api/directory',
   password: '/api/auth/password',
   photo: (sha256: string) => `/api/photos/${sha256}`,
   history: (entity: string, id: string) => `/api/history/${entity}/${encodeURIComponent(id)}`,
@@ -50,6 +52,8 @@ export interface SyncApi {
   getPhoto: (token: string, sha256: string) => Promise<Blob>
   changePassword: (token: string, body: ChangePasswordRequest) => Promise<void>
   history: (token: string, entity: string, id: string) => Promise<RecordHistoryEntry[]>
+  /** The unit directory of the user's organization; optional so test doubles may leave it out. */
+  directory?: (token: string) => Promise<DirectoryResponse>
 }
 
 async function errorOf(response: Response): Promise<ApiRequestError> {
@@ -103,6 +107,7 @@ export function createSyncApi(fetchImpl: FetchLike = defaultFetch, baseUrl = '')
     changePassword: async (token, body) => {
       await send(apiPaths.password, { method: 'POST', headers: json, body: JSON.stringify(body) }, token)
     },
+    directory: async token => (await send(apiPaths.directory, { method: 'GET' }, token)).json(),
     history: async (token, entity, id) => ((await send(apiPaths.history(entity, id), { method: 'GET' }, token)).json() as Promise<{ entries: RecordHistoryEntry[] }>).then(body => body.entries),
   }
 }

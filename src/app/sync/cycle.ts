@@ -35,19 +35,35 @@ export async function runSyncCycle(ctx: SyncContext): Promise<SyncOutcome> {
     await writeSyncState({ problem: 'session-expired', detail: null }, ctx.database)
     return stopped('session-expired')
   }
+  // The server refuses to sync under a one-time password; the sign-in flow is asking for a new one.
+  if (session.user.mustChangePassword)
+    return { problem: null, detail: null, pushed: null, pulled: 0 }
   const startedAt = ctx.now()
   let pushed: PushOutcome | null = null
   try {
     await writeSyncState({ lastAttemptAt: startedAt }, ctx.database)
     const identity = await readWriterIdentity(ctx.database)
     // The identity follows the session; if they ever disagree, nothing is sent as the wrong user.
-    if (identity.userId === session.user.id)
-      pushed = await pushOutbox(ctx, session.token, identity)
+    // A push the server refused (a change it cannot take, a fault of its own) must not also stop
+    // the pull: the device still hears everyone else's changes; the failure is reported after.
+    let pushFailure: unknown = null
+    if (identity.userId === session.user.id) {
+      try {
+        pushed = await pushOutbox(ctx, session.token, identity)
+      }
+      catch (error) {
+        if (!(error instanceof ApiRequestError) || error.status === 401)
+          throw error
+        pushFailure = error
+      }
+    }
     const pulled = await pullChanges(ctx, session.token, session.user.id)
     // Photos now on the server whose records are gone (removed here or elsewhere) free their space;
     // a failure here costs only space, never the sync.
     if (pulled || pushed?.acknowledged)
       await pruneUnreferencedPhotos(ctx.database).catch(() => 0)
+    if (pushFailure)
+      throw pushFailure
     await writeSyncState({ lastSuccessAt: startedAt, problem: null, detail: null }, ctx.database)
     return { problem: null, detail: null, pushed, pulled }
   }

@@ -3,7 +3,9 @@
 // thousands of changes never freezes the screen.
 import type { Change } from '../../shared/sync/protocol'
 import type { SyncContext } from './context'
+import { readDirectoryState, saveDirectory } from '../db/directoryRepository'
 import { applyPulledChanges, cursorForUser, finishRefresh, readRefreshKeys } from '../db/syncPullRepository'
+import { resetSyncedData } from '../db/syncReset'
 
 /**
  * How many rows one transaction writes. Each row costs the page a structured clone on the
@@ -52,13 +54,35 @@ async function applyInChunks(ctx: SyncContext, changes: Change[], plan: ChunkPla
   } while (written < changes.length)
 }
 
+/** Fetches the unit directory when the server's version differs from the device's copy. */
+async function refreshDirectory(ctx: SyncContext, token: string, userId: string, serverVersion: number | undefined): Promise<void> {
+  if (serverVersion === undefined || !ctx.api.directory)
+    return
+  const held = await readDirectoryState(ctx.database)
+  if (held?.version === serverVersion && held.userId === userId)
+    return
+  await saveDirectory(await ctx.api.directory(token), userId, ctx.database)
+}
+
 /** Pulls from `from` to the end; records it writes are no longer `unsure`. */
 async function pullPass(ctx: SyncContext, token: string, userId: string, from: string, only: Set<string> | null, unsure: Set<string>): Promise<number> {
   const sizing = { rows: chunkSizing.initialRows }
   let cursor = from
   let pulled = 0
+  let directoryChecked = false
   for (;;) {
     const page = await ctx.api.pull(token, cursor, ctx.pullLimit)
+    if (!directoryChecked) {
+      directoryChecked = true
+      await refreshDirectory(ctx, token, userId, page.directoryVersion)
+    }
+    // Who may read what changed beyond what a pull can say: drop what was pulled, keep the
+    // outbox, and read everything again from the start (the server never resets a pull from 0).
+    if (page.reset && cursor !== '0') {
+      await resetSyncedData(userId, ctx.database)
+      cursor = '0'
+      continue
+    }
     await applyInChunks(ctx, page.changes, { userId, cursorAfter: only ? null : page.cursor, only }, sizing, unsure)
     pulled += page.changes.length
     cursor = page.cursor

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { db } from '../db/database'
 import { transactWithOutbox } from '../db/outbox'
 import { readOutboxSummary } from '../db/syncRepository'
+import { maxMutationBytes } from '../../shared/sync/protocol'
 import { freshDevice, otherSubject, signIn, subject, writeNotes } from '../../../tests/helpers/app/device'
 
 describe('pushing the outbox', () => {
@@ -102,5 +103,45 @@ describe('pushing the outbox', () => {
     expect(await db.progress.get(id)).toMatchObject({ status: 'partial', note: '别人写的' })
     const { superseded } = await readOutboxSummary('user-wang')
     expect(superseded).toMatchObject([{ entity: 'progress', id, fields: expect.arrayContaining(['note', 'status']) }])
+  })
+
+  it('refuses on the device a change over the single-change limit, naming it, and sends the rest and pulls', async () => {
+    const { server, api, engine } = await freshDevice()
+    await signIn(api, 'wang')
+    await writeNotes(1)
+    await transactWithOutbox([db.progress], enqueue => enqueue('progress', 'huge', 'patch', { note: 'x'.repeat(maxMutationBytes) }).then(() => {}))
+    await writeNotes(1, otherSubject)
+    const outcome = await engine.syncNow()
+    expect(outcome.problem).toBeNull()
+    expect(server.pushes.map(p => p.mutations.map(m => m.seq))).toEqual([[1, 3]])
+    const [left] = await db.outbox.toArray()
+    expect(left).toMatchObject({ seq: 2, rejected: { code: 'too_large' } })
+    expect(left.rejected!.reason).toContain('2 MB')
+    expect(server.pullCursors.length).toBeGreaterThan(0)
+  })
+
+  it('refuses alone a single change the server answers 413 for, in the server\'s words, and goes on', async () => {
+    const { server, api, engine } = await freshDevice({ batchSize: 1 })
+    await signIn(api, 'wang')
+    await writeNotes(2)
+    server.failNext({ status: 413, body: { error: { code: 'payload_too_large', message: '请求内容过大（上限 1 MB）' } } })
+    const outcome = await engine.syncNow()
+    expect(outcome.problem).toBeNull()
+    const [left] = await db.outbox.toArray()
+    expect(left).toMatchObject({ seq: 1, rejected: { code: 'too_large' } })
+    expect(left.rejected!.reason).toContain('上限 1 MB')
+    expect(server.pushes.map(p => p.mutations.map(m => m.seq))).toEqual([[2]])
+  })
+
+  it('still pulls when the server fails the push, and reports the failure', async () => {
+    const { server, api, engine } = await freshDevice()
+    await signIn(api, 'wang')
+    await writeNotes(1)
+    server.putRecord('progress', 'someone-else', { ...otherSubject, id: 'someone-else', status: 'done', note: '', count: 0 })
+    server.failNextOn('/api/sync/push', { status: 500 })
+    const outcome = await engine.syncNow()
+    expect(outcome.problem).toBe('server-error')
+    expect(server.pullCursors).toHaveLength(1)
+    expect(await db.progress.get('someone-else')).toBeTruthy()
   })
 })

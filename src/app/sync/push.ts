@@ -3,8 +3,10 @@
 import type { WriterIdentity } from '../db/identity'
 import type { OutboxRow } from '../db/schema'
 import type { Mutation } from '../../shared/sync/protocol'
+import { formatBytes, maxMutationBytes, mutationBytes } from '../../shared/sync/mutationSize'
 import type { SyncContext } from './context'
 import { applyPushResults, markPhotoUploaded, photosToUpload, type PushOutcome, readPushBatch, rejectLocally } from '../db/syncRepository'
+import { translate } from '../i18n'
 import { ApiRequestError } from './api'
 
 const toMutation = ({ seq, entity, id, op, data, at }: OutboxRow): Mutation => ({ seq, entity, id, op, data, at })
@@ -40,13 +42,30 @@ async function rejectUnreadable(ctx: SyncContext, rows: OutboxRow[], error: ApiR
   return rejected
 }
 
+/** A change too large for the server is refused here, alone, so it never blocks the queue behind it. */
+async function withoutOversized(ctx: SyncContext, rows: OutboxRow[]): Promise<OutboxRow[]> {
+  const sendable: OutboxRow[] = []
+  for (const row of rows) {
+    const size = mutationBytes(toMutation(row))
+    if (size > maxMutationBytes)
+      await rejectLocally(row, 'too_large', translate('sync.refused.tooLarge', { size: formatBytes(size), limit: formatBytes(maxMutationBytes) }), ctx.database)
+    else
+      sendable.push(row)
+  }
+  return sendable
+}
+
 export async function pushOutbox(ctx: SyncContext, token: string, identity: WriterIdentity): Promise<PushOutcome> {
   const total: PushOutcome = { acknowledged: 0, rejected: 0, superseded: 0 }
   let batchSize = ctx.batchSize
   for (;;) {
-    const rows = await readPushBatch(identity, batchSize, ctx.database)
-    if (!rows.length)
+    const read = await readPushBatch(identity, batchSize, ctx.database)
+    if (!read.length)
       return total
+    const rows = await withoutOversized(ctx, read)
+    total.rejected += read.length - rows.length
+    if (!rows.length)
+      continue
     await uploadPhotos(ctx, token, rows)
     let results
     let unreadable = 0
@@ -54,8 +73,16 @@ export async function pushOutbox(ctx: SyncContext, token: string, identity: Writ
       results = (await ctx.api.push(token, { clientId: identity.clientId, sentAt: ctx.now(), mutations: rows.map(toMutation) })).results
     }
     catch (error) {
-      if (error instanceof ApiRequestError && error.status === 413 && batchSize > 1) {
-        batchSize = Math.ceil(batchSize / 2)
+      if (error instanceof ApiRequestError && error.status === 413) {
+        if (rows.length > 1) {
+          batchSize = Math.ceil(rows.length / 2)
+          continue
+        }
+        // One change alone is over the server's body limit (set lower than ours): refuse it, in the
+        // server's words that name its limit, and go on with the rest.
+        const size = formatBytes(mutationBytes(toMutation(rows[0])))
+        await rejectLocally(rows[0], 'too_large', translate('sync.refused.tooLargeForServer', { size, message: error.message }), ctx.database)
+        total.rejected++
         continue
       }
       if (error instanceof ApiRequestError && error.status === 400)

@@ -46,6 +46,19 @@ export function requireCoordinator(ctx: ServerContext) {
   }
 }
 
+/**
+ * For sync and photos: an account still on a one-time password someone else generated must set
+ * its own first, or that printed password would work indefinitely.
+ */
+export function authenticateWithOwnPassword(ctx: ServerContext) {
+  const signedIn = authenticate(ctx)
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    await signedIn(request, reply)
+    if (request.user?.mustChangePassword)
+      throw new HttpError(403, 'password_change_required', '请先修改初始密码，再同步数据')
+  }
+}
+
 /** The signed-in user of a route guarded by authenticate. */
 export function userOf(request: FastifyRequest): StoredUser {
   if (!request.user)

@@ -2,11 +2,12 @@
 import type { ListedUser, NewUser, Role, SessionUser } from '../../shared/auth'
 import type { Db, UsersTable } from '../db/schema'
 import { uuidv7 } from '../../shared/ids'
+import { accountUnitId } from '../directory/accountUnits'
 import { generatePassword, hashPassword } from './passwords'
 
 export type StoredUser = ListedUser
 
-export function toStoredUser(row: UsersTable): StoredUser {
+export function toStoredUser(row: UsersTable & { unit_name?: string | null }): StoredUser {
   const user: StoredUser = {
     id: row.id,
     username: row.username,
@@ -16,6 +17,7 @@ export function toStoredUser(row: UsersTable): StoredUser {
     createdAt: row.created_at,
     active: row.deactivated_at === null,
     deactivatedAt: row.deactivated_at,
+    ...(row.unit_name ? { unitName: row.unit_name } : {}),
   }
   return row.must_change_password ? { ...user, mustChangePassword: true } : user
 }
@@ -40,12 +42,13 @@ export async function createUser(db: Db, input: NewUser, now: number): Promise<C
   const existing = await findUserByUsername(db, input.username)
   if (existing)
     throw new UsernameTakenError(input.username)
+  const unit = await accountUnitId(db, input.unit)
   const generatedPassword = input.password ? undefined : generatePassword()
   const row: UsersTable = {
     id: uuidv7(now),
     username: input.username,
     display_name: input.displayName,
-    unit: input.unit,
+    unit,
     role: input.role,
     password_hash: await hashPassword(input.password ?? generatedPassword!),
     created_at: now,
@@ -62,7 +65,8 @@ export async function createUser(db: Db, input: NewUser, now: number): Promise<C
       throw new UsernameTakenError(input.username)
     throw error
   }
-  return { user: toStoredUser(row), generatedPassword }
+  const unitName = await db.selectFrom('org_units').select('name').where('id', '=', row.unit).executeTakeFirst()
+  return { user: toStoredUser({ ...row, unit_name: unitName?.name }), generatedPassword }
 }
 
 /** Sets a password the user chose, clearing the request to change it. */
@@ -75,13 +79,17 @@ export async function findUserByUsername(db: Db, username: string): Promise<User
 }
 
 export async function findUserById(db: Db, id: string): Promise<StoredUser | undefined> {
-  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst()
+  const row = await db.selectFrom('users').leftJoin('org_units', 'org_units.id', 'users.unit')
+    .selectAll('users').select('org_units.name as unit_name').where('users.id', '=', id).executeTakeFirst()
   return row && toStoredUser(row)
 }
 
-export async function listUsers(db: Db): Promise<StoredUser[]> {
-  const rows = await db.selectFrom('users').selectAll().orderBy('unit').orderBy('username').execute()
-  return rows.map(toStoredUser)
+/** Accounts with their unit's directory name; only those of the given units when a scope is given. */
+export async function listUsers(db: Db, units: ReadonlySet<string> | null = null): Promise<StoredUser[]> {
+  const rows = await db.selectFrom('users').leftJoin('org_units', 'org_units.id', 'users.unit')
+    .selectAll('users').select('org_units.name as unit_name')
+    .orderBy('users.unit').orderBy('users.username').execute()
+  return rows.filter(row => !units || units.has(row.unit)).map(toStoredUser)
 }
 
 export async function countUsers(db: Db): Promise<number> {

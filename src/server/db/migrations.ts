@@ -4,11 +4,21 @@ import type { Db } from './schema'
 import { initial } from './migrations/001_initial'
 import { feedbackAndPublicLinks } from './migrations/002_feedback_and_public_links'
 import { accountDeactivation } from './migrations/003_account_deactivation'
+import { photoCitations } from './migrations/010_photo_citations'
+import { clientSequences } from './migrations/011_client_sequences'
+import { attemptLimits } from './migrations/012_attempt_limits'
+import { photoBytes } from './migrations/013_photo_bytes'
+import { unitDirectory } from './migrations/020_unit_directory'
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_feedback_and_public_links': feedbackAndPublicLinks,
   '003_account_deactivation': accountDeactivation,
+  '010_photo_citations': photoCitations,
+  '011_client_sequences': clientSequences,
+  '012_attempt_limits': attemptLimits,
+  '013_photo_bytes': photoBytes,
+  '020_unit_directory': unitDirectory,
 }
 
 function migratorFor(db: Db): Migrator {

@@ -1,6 +1,6 @@
 // Table shapes as Kysely sees them. Booleans are 0/1 integers and JSON is text, so the
 // same rows and the same SQL work on SQLite and PostgreSQL.
-import type { Kysely } from 'kysely'
+import type { ColumnType, Kysely } from 'kysely'
 
 export interface UsersTable {
   id: string
@@ -30,6 +30,8 @@ export interface ClientsTable {
   user_id: string
   last_seq: number
   updated_at: number
+  /** JSON [first, last] ranges of the sequence numbers received (sync/sequenceRanges.ts); null: 1..last_seq. */
+  seen_seqs: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 /** Rejections are remembered so a resent batch hears the same answer, not 'duplicate'. */
@@ -93,6 +95,29 @@ export interface PhotoRefsTable {
   sha256: string
   entity: string
   record_id: string
+  /** The user whose write cited the photo. */
+  cited_by: ColumnType<string, string | undefined, string>
+  /** 1 when that user could see the photo (held its bytes or could open it); only those open it to others. */
+  proven: ColumnType<number, number | undefined, number>
+}
+
+/** Rate-limit and lockout counters shared by every server process (auth/attemptLimits.ts). */
+export interface AttemptCountersTable {
+  key: string
+  window_start: number
+  count: number
+}
+
+/** The bytes of each photo, by hash (photos/storage.ts databasePhotoStorage). */
+export interface PhotoBytesTable {
+  sha256: string
+  content: Buffer
+}
+
+/** Users who uploaded a photo's bytes, and so hold it. */
+export interface PhotoHoldersTable {
+  sha256: string
+  user_id: string
 }
 
 /** Feedback items holding contact details, with the moment erasure counts from (0: at once). */
@@ -130,6 +155,28 @@ export interface PublicRespondentsTable {
   created_at: number
 }
 
+/** A node of the unit directory; names as JSON arrays of strings. */
+export interface OrgUnitsTable {
+  id: string
+  name: string
+  parent_id: string | null
+  kind: string
+  short_names: string
+  aliases: string
+  sort_order: number
+  retired: number
+  updated_at: number
+}
+
+/**
+ * A change of who may read what that an incremental pull cannot express (a unit moved, a task's
+ * lead taken away): devices of the node ('*' for all) whose cursor is below `version` start over.
+ */
+export interface AccessResetsTable {
+  node_id: string
+  version: number
+}
+
 export interface Schema {
   users: UsersTable
   sessions: SessionsTable
@@ -141,10 +188,15 @@ export interface Schema {
   counters: CountersTable
   photos: PhotosTable
   photo_refs: PhotoRefsTable
+  photo_holders: PhotoHoldersTable
+  attempt_counters: AttemptCountersTable
+  photo_bytes: PhotoBytesTable
   contact_erasure_queue: ContactErasureQueueTable
   audit_log: AuditLogTable
   public_links: PublicLinksTable
   public_respondents: PublicRespondentsTable
+  org_units: OrgUnitsTable
+  access_resets: AccessResetsTable
 }
 
 export type Db = Kysely<Schema>

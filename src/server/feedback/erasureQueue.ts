@@ -7,21 +7,25 @@ import { hasContact } from '../../shared/feedback'
 import type { FeedbackRecord } from '../../shared/records/feedback'
 import { chunks } from '../sync/recordStore'
 
-/** When the item's contact details start to count toward erasure; null when it has none to erase. */
-function erasureClockOf({ state }: WrittenRecord): number | null {
+/**
+ * When the item's contact details start to count toward erasure; null when it has none to erase.
+ * A closing time the phone puts in the future counts from when the server heard of it, so no
+ * clock (wrong or chosen) keeps contact details past their time.
+ */
+function erasureClockOf({ state }: WrittenRecord, now: number): number | null {
   const item = state.data as Partial<FeedbackRecord>
   if (item.contactErasedAt != null || !hasContact({ nameMasked: item.nameMasked ?? null, phoneMasked: item.phoneMasked ?? null }))
     return null
   if (state.deleted)
     return 0
-  return item.closedAt ?? null
+  return item.closedAt == null ? null : Math.min(item.closedAt, now)
 }
 
-export async function trackContactErasure(trx: Transaction<Schema>, written: WrittenRecord[]): Promise<void> {
+export async function trackContactErasure(trx: Transaction<Schema>, written: WrittenRecord[], now: number): Promise<void> {
   const queued: Schema['contact_erasure_queue'][] = []
   const cleared: string[] = []
   for (const record of written) {
-    const since = erasureClockOf(record)
+    const since = erasureClockOf(record, now)
     if (since === null)
       cleared.push(record.id)
     else
@@ -31,7 +35,11 @@ export async function trackContactErasure(trx: Transaction<Schema>, written: Wri
     await trx.deleteFrom('contact_erasure_queue').where('record_id', 'in', part).execute()
   for (const part of chunks(queued)) {
     await trx.insertInto('contact_erasure_queue').values(part)
-      .onConflict(oc => oc.column('record_id').doUpdateSet(eb => ({ closed_at: eb.ref('excluded.closed_at') })))
+      // Never later than already queued: rewriting a closed item must not postpone its erasure.
+      .onConflict(oc => oc.column('record_id').doUpdateSet(eb => ({
+        closed_at: eb.case().when('contact_erasure_queue.closed_at', '<', eb.ref('excluded.closed_at'))
+          .then(eb.ref('contact_erasure_queue.closed_at')).else(eb.ref('excluded.closed_at')).end(),
+      })))
       .execute()
   }
 }

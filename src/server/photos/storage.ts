@@ -1,8 +1,10 @@
-// Where photo bytes live. On disk by default; another backend (object storage) only has to
-// implement these four calls.
+// Where photo bytes live: in the database (both engines, so several server processes share them),
+// with an older release's photo directory still read; another backend (object storage) only has
+// to implement these four calls.
 import { createHash, randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Db } from '../db/schema'
 
 export interface PhotoStorage {
   has: (sha256: string) => Promise<boolean>
@@ -35,5 +37,32 @@ export function diskPhotoStorage(root: string): PhotoStorage {
       return readFile(pathOf(sha256)).catch(() => null)
     },
     describe: () => root,
+  }
+}
+
+export function databasePhotoStorage(db: Db): PhotoStorage {
+  return {
+    async has(sha256) {
+      return (await db.selectFrom('photo_bytes').select('sha256').where('sha256', '=', sha256).executeTakeFirst()) !== undefined
+    },
+    async put(sha256, bytes) {
+      // Same hash, same bytes: a second process storing the photo at the same moment changes nothing.
+      await db.insertInto('photo_bytes').values({ sha256, content: bytes }).onConflict(oc => oc.column('sha256').doNothing()).execute()
+    },
+    async get(sha256) {
+      const row = await db.selectFrom('photo_bytes').select('content').where('sha256', '=', sha256).executeTakeFirst()
+      return row ? Buffer.from(row.content) : null
+    },
+    describe: () => 'database',
+  }
+}
+
+/** New photos go to `primary`; photos an older release kept in `legacy` are still found there. */
+export function withLegacyPhotos(primary: PhotoStorage, legacy: PhotoStorage): PhotoStorage {
+  return {
+    has: async sha256 => await primary.has(sha256) || await legacy.has(sha256),
+    put: (sha256, bytes) => primary.put(sha256, bytes),
+    get: async sha256 => await primary.get(sha256) ?? await legacy.get(sha256),
+    describe: () => `${primary.describe()} (and, read only, ${legacy.describe()})`,
   }
 }

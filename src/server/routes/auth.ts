@@ -1,33 +1,36 @@
 // Sign in, sign out, who am I, and a new password of one's own.
 import type { FastifyInstance } from 'fastify'
 import type { ServerContext } from '../context'
-import { changePasswordSchema, type LoginResponse, loginRequestSchema } from '../../shared/auth'
+import { changePasswordSchema, loginKeyOf, type LoginResponse, loginRequestSchema } from '../../shared/auth'
+import { attemptsSoFar, countAttempt, limitAttempts, tooManyAttempts } from '../auth/attemptLimits'
 import { authenticate, userOf } from '../auth/authenticate'
 import { verifyAgainstDecoy, verifyPassword } from '../auth/passwords'
 import { createSession, revokeOtherSessions, revokeSession } from '../auth/sessions'
 import { findUserByUsername, setOwnPassword, toSessionUser, toStoredUser } from '../auth/users'
 import { HttpError, parseOrThrow } from '../errors'
+import { guessablePassword } from '../../shared/passwordStrength'
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.post('/api/auth/login', {
-    config: {
-      rateLimit: {
-        max: ctx.loginRateLimit.max,
-        timeWindow: ctx.loginRateLimit.timeWindowMs,
-        // After parsing, so guessing one account's password is limited per account and address.
-        hook: 'preHandler',
-        keyGenerator: request => `${request.ip}|${String((request.body as { username?: unknown } | null)?.username ?? '')}`,
-      },
-    },
-  }, async (request): Promise<LoginResponse> => {
+  // Counted per address and account (the account named as it is looked up, so spaces or letter
+  // case do not open a fresh count), and failures per address across all accounts, so trying one
+  // common password on many accounts is limited too. In the database: every process counts alike.
+  const perAccount = limitAttempts(ctx, () => ctx.loginRateLimit, request => `login|${request.ip}|${loginKeyOf((request.body as { username?: unknown } | null)?.username)}`)
+  const sprayKey = (ip: string) => `login-failures|${ip}`
+
+  app.post('/api/auth/login', { preHandler: perAccount }, async (request, reply): Promise<LoginResponse> => {
+    const now = ctx.clock()
+    if (await attemptsSoFar(ctx.db, sprayKey(request.ip), ctx.loginSprayLimit, now) >= ctx.loginSprayLimit.max)
+      throw tooManyAttempts(reply, now + ctx.loginSprayLimit.timeWindowMs, now)
     const { username, password } = parseOrThrow(loginRequestSchema, request.body, '登录信息')
     const row = await findUserByUsername(ctx.db, username)
     const valid = row ? await verifyPassword(password, row.password_hash) : await verifyAgainstDecoy(password)
     // A switched-off account gets the same answer as a wrong password: accounts cannot be probed.
-    if (!row || !valid || row.deactivated_at !== null)
+    if (!row || !valid || row.deactivated_at !== null) {
+      await countAttempt(ctx.db, sprayKey(request.ip), ctx.loginSprayLimit, now)
       throw new HttpError(401, 'invalid_credentials', '用户名或密码不正确')
+    }
     const user = toStoredUser(row)
-    const { token, expiresAt } = await createSession(ctx.db, user.id, ctx.clock(), ctx.sessionTtlMs)
+    const { token, expiresAt } = await createSession(ctx.db, user.id, now, ctx.sessionTtlMs)
     request.log.info({ userId: user.id, unit: user.unit }, 'signed in')
     return { token, expiresAt, user: toSessionUser(user) }
   })
@@ -38,22 +41,16 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   })
 
   app.post('/api/auth/password', {
-    preHandler: authenticate(ctx),
-    config: {
-      rateLimit: {
-        max: ctx.loginRateLimit.max,
-        timeWindow: ctx.loginRateLimit.timeWindowMs,
-        // A stolen session must not become a way to guess the password behind it.
-        hook: 'preHandler',
-        keyGenerator: request => `password|${request.user?.id ?? request.ip}`,
-      },
-    },
+    // A stolen session must not become a way to guess the password behind it.
+    preHandler: [authenticate(ctx), limitAttempts(ctx, () => ctx.loginRateLimit, request => `password|${request.user?.id ?? request.ip}`)],
   }, async (request, reply) => {
     const { currentPassword, newPassword } = parseOrThrow(changePasswordSchema, request.body, '密码信息')
     const user = userOf(request)
     const row = await findUserByUsername(ctx.db, user.username)
     if (!row || !await verifyPassword(currentPassword, row.password_hash))
       throw new HttpError(400, 'wrong_password', '当前密码不正确', [{ path: 'currentPassword', message: '当前密码不正确' }])
+    if (guessablePassword(newPassword, [user.username, user.displayName]))
+      throw new HttpError(400, 'weak_password', '新密码太容易被猜到', [{ path: 'newPassword', message: '新密码太常见，或含有用户名、姓名，请换一个' }])
     await setOwnPassword(ctx.db, user.id, newPassword)
     const revoked = await revokeOtherSessions(ctx.db, user.id, request.sessionTokenHash!, ctx.clock())
     request.log.info({ userId: user.id, revoked }, 'password changed')

@@ -25,7 +25,7 @@ export function registerEventLinkRoutes(app: FastifyInstance, ctx: ServerContext
     if (!event)
       throw new HttpError(404, 'not_found', '没有这个活动，或它还没有同步到服务器')
     if (user.role !== 'coordinator' && user.unit !== event.unit)
-      throw new HttpError(403, 'forbidden', `只有主办单位（${event.unit}）和协调员可以管理该活动的问卷链接`)
+      throw new HttpError(403, 'forbidden', '只有主办单位和协调员可以管理该活动的问卷链接')
     return { event, user }
   }
 

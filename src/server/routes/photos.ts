@@ -5,9 +5,10 @@ import type { ServerContext } from '../context'
 import { z } from 'zod'
 import { photoMimeTypes } from '../../shared/records/evidence'
 import { sha256Hex } from '../../shared/records/common'
-import { authenticate, userOf } from '../auth/authenticate'
+import { authenticateWithOwnPassword, userOf } from '../auth/authenticate'
 import { HttpError, parseOrThrow } from '../errors'
-import { mayReadPhoto } from '../photos/access'
+import { mayReadPhoto, recordHolder } from '../photos/access'
+import { photoDimensions, photoPixelLimits } from '../photos/dimensions'
 import { sniffPhotoType } from '../photos/sniff'
 import { sha256Of } from '../photos/storage'
 
@@ -16,7 +17,7 @@ const photoParams = z.object({ sha256: sha256Hex })
 export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   await app.register(async (scope) => {
     scope.addContentTypeParser(['application/octet-stream', ...photoMimeTypes], { parseAs: 'buffer', bodyLimit: ctx.photoLimitBytes }, (_request, body, done) => done(null, body))
-    const guard = { preHandler: authenticate(ctx) }
+    const guard = { preHandler: authenticateWithOwnPassword(ctx) }
     const stored = (sha256: string) => ctx.db.selectFrom('photos').selectAll().where('sha256', '=', sha256).executeTakeFirst()
 
     scope.put('/api/photos/:sha256', { ...guard, bodyLimit: ctx.photoLimitBytes }, async (request, reply) => {
@@ -31,14 +32,24 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
       const mime = sniffPhotoType(bytes)
       if (!mime)
         throw new HttpError(415, 'unsupported_photo_type', '只接受 JPEG、PNG 或 WebP 格式的照片')
+      const size = photoDimensions(bytes, mime)
+      if (!size)
+        throw new HttpError(415, 'unreadable_photo', '照片文件头无法读取尺寸，可能已损坏，请重新拍摄或选择')
+      const { side, total } = photoPixelLimits
+      if (size.width > side || size.height > side || size.width * size.height > total)
+        throw new HttpError(422, 'photo_dimensions_too_large', `照片尺寸 ${size.width}×${size.height} 超出上限（每边不超过 ${side} 像素，总计不超过 ${total / 1_000_000} 百万像素）`)
+      const user = userOf(request)
       const existing = await stored(sha256)
-      if (existing && await ctx.photos.has(sha256))
+      if (existing && await ctx.photos.has(sha256)) {
+        await recordHolder(ctx.db, sha256, user.id)
         return reply.status(200).send({ sha256, mime: existing.mime, bytes: existing.bytes })
+      }
       await ctx.photos.put(sha256, bytes)
       await ctx.db.insertInto('photos')
-        .values({ sha256, mime, bytes: bytes.length, uploaded_by: userOf(request).id, created_at: ctx.clock() })
+        .values({ sha256, mime, bytes: bytes.length, uploaded_by: user.id, created_at: ctx.clock() })
         .onConflict(oc => oc.column('sha256').doNothing())
         .execute()
+      await recordHolder(ctx.db, sha256, user.id)
       return reply.status(201).send({ sha256, mime, bytes: bytes.length })
     })
 
@@ -56,7 +67,7 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
       const bytes = found && await ctx.photos.get(sha256)
       if (!found || !bytes)
         throw new HttpError(404, 'not_found', '服务器上没有这张照片')
-      if (!await mayReadPhoto(ctx.db, ctx.catalog, userOf(request), sha256, found.uploaded_by))
+      if (!await mayReadPhoto(ctx.db, ctx.catalog, userOf(request), sha256))
         throw new HttpError(403, 'forbidden', '无权查看这张照片')
       return reply
         .header('content-type', found.mime)

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { validateAnswers } from '../../shared/questionnaire'
 import { respondentKeySchema } from '../../shared/records/questionnaireResponse'
 import { publicLinkTokenSchema, type PublicQuestionnaireView, type PublicResponseReceipt, publicResponseRequestSchema } from '../../shared/sync/publicQuestionnaire'
+import { limitAttempts } from '../auth/attemptLimits'
 import { HttpError, parseOrThrow } from '../errors'
 import { openLink } from '../publicLinks/openLink'
 import { cookieKey, hasAnswered, setCookieKey } from '../publicLinks/respondents'
@@ -20,7 +21,10 @@ function privately(reply: FastifyReply): FastifyReply {
 }
 
 export function registerPublicQuestionnaireRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const limit = (max: number) => ({ config: { rateLimit: { max, timeWindow: ctx.publicRateLimit.timeWindowMs } } })
+  // Per address and route, counted in the database so every server process counts alike.
+  const limit = (max: number) => ({
+    preHandler: limitAttempts(ctx, () => ({ max, timeWindowMs: ctx.publicRateLimit.timeWindowMs }), request => `public|${request.ip}|${request.routeOptions.url}`),
+  })
 
   app.get('/api/public/q/:token', limit(ctx.publicRateLimit.max * 4), async (request, reply) => {
     const { token } = parseOrThrow(tokenParams, request.params, '问卷链接')

@@ -2,13 +2,13 @@
 import type { FastifyInstance } from 'fastify'
 import type { ServerContext } from '../context'
 import { pullQuerySchema, type PullResponse, pushRequestSchema, type PushResponse } from '../../shared/sync/protocol'
-import { authenticate, userOf } from '../auth/authenticate'
+import { authenticateWithOwnPassword, userOf } from '../auth/authenticate'
 import { parseOrThrow } from '../errors'
 import { pullChanges } from '../sync/pull'
 import { applyPush } from '../sync/push'
 
 export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const guard = { preHandler: authenticate(ctx) }
+  const guard = { preHandler: authenticateWithOwnPassword(ctx) }
 
   app.post('/api/sync/push', guard, async (request): Promise<PushResponse> => {
     const receivedAt = ctx.clock()

@@ -1,8 +1,18 @@
-// The units people can belong to: those the plans name plus those accounts already have.
-import type { FastifyInstance } from 'fastify'
+// The units people can belong to (public, by name) and the unit directory (单位名录): every
+// signed-in user reads the tree their unit hangs in; coordinators maintain their organization's part.
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ServerContext } from '../context'
+import { z } from 'zod'
 import { collectUnits, normalizeUnitName, unitKindOf, type UnitKind } from '../../shared/units'
+import { directoryNodePatchSchema, type DirectoryNodeResponse, type DirectoryResponse, newDirectoryNodeSchema, organizationOf, rootOf, subtreeIds } from '../../shared/units/directory'
+import { authenticate, requireCoordinator, userOf } from '../auth/authenticate'
 import { distinctUserUnits } from '../auth/users'
+import { addDirectoryNode, patchDirectoryNode } from '../directory/maintain'
+import { directoryVersion } from '../directory/store'
+import { HttpError, parseOrThrow } from '../errors'
+import { coordinatorScope } from '../sync/access'
+
+const nodeParams = z.object({ id: z.string().min(1).max(120) })
 
 export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): void {
   // Public: unit names come from published plans, and a first-run screen may need them before sign-in.
@@ -16,5 +26,43 @@ export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): vo
         units.set(unit, unitKindOf(unit))
     }
     return { units: [...units].map(([name, kind]) => ({ name, kind })) }
+  })
+
+  app.get('/api/directory', { preHandler: authenticate(ctx) }, async (request, reply): Promise<DirectoryResponse> => {
+    void reply.header('Cache-Control', 'no-store')
+    await ctx.catalog.refresh(ctx.db)
+    const user = userOf(request)
+    const directory = ctx.catalog.directory
+    const root = ctx.catalog.knows(user.unit) ? rootOf(directory, user.unit) : undefined
+    return {
+      version: await directoryVersion(ctx.db),
+      unitId: user.unit,
+      organizationId: root ? organizationOf(directory, user.unit)?.id ?? null : null,
+      nodes: root ? subtreeIds(directory, root.id).map(id => directory.nodes.get(id)!) : [],
+    }
+  })
+
+  const coordinators = { preHandler: requireCoordinator(ctx) }
+  async function scopeOf(request: FastifyRequest): Promise<ReadonlySet<string> | null> {
+    await ctx.catalog.refresh(ctx.db)
+    const scope = coordinatorScope(userOf(request), ctx.catalog)
+    if (scope && !ctx.catalog.knows(userOf(request).unit))
+      throw new HttpError(403, 'not_in_directory', '您的账号不属于单位名录中的单位，不能维护名录')
+    return scope
+  }
+
+  app.post('/api/directory/nodes', coordinators, async (request, reply): Promise<DirectoryNodeResponse> => {
+    const input = parseOrThrow(newDirectoryNodeSchema, request.body, '单位信息')
+    const node = await addDirectoryNode(ctx.db, await scopeOf(request), input, ctx.clock())
+    request.log.info({ nodeId: node.id, by: userOf(request).id }, 'directory node added')
+    return reply.status(201).send({ node })
+  })
+
+  app.patch('/api/directory/nodes/:id', coordinators, async (request): Promise<DirectoryNodeResponse> => {
+    const { id } = parseOrThrow(nodeParams, request.params, '路径参数')
+    const patch = parseOrThrow(directoryNodePatchSchema, request.body, '单位信息')
+    const node = await patchDirectoryNode(ctx.db, await scopeOf(request), id, patch, ctx.clock())
+    request.log.info({ nodeId: id, by: userOf(request).id, fields: Object.keys(patch) }, 'directory node changed')
+    return { node }
   })
 }

@@ -1,5 +1,5 @@
 // Account administration for coordinators.
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ServerContext } from '../context'
 import { z } from 'zod'
 import { accountStatusSchema, newUserSchema, type PasswordResetResponse } from '../../shared/auth'
@@ -9,16 +9,35 @@ import { requireCoordinator, userOf } from '../auth/authenticate'
 import { revokeUserSessions } from '../auth/sessions'
 import { createUser, listUsers, UsernameTakenError } from '../auth/users'
 import { HttpError, parseOrThrow } from '../errors'
+import { accountUnitId } from '../directory/accountUnits'
+import { coordinatorScope } from '../sync/access'
 
 const userIdParams = z.object({ id: z.string().min(1).max(100) })
 
 export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const guard = { preHandler: requireCoordinator(ctx) }
 
-  app.get('/api/users', guard, async () => ({ users: await listUsers(ctx.db) }))
+  /** The units whose accounts this coordinator manages: their organization's subtree (null: all). */
+  async function scopeOf(request: FastifyRequest): Promise<ReadonlySet<string> | null> {
+    await ctx.catalog.refresh(ctx.db)
+    return coordinatorScope(userOf(request), ctx.catalog)
+  }
+
+  /** An account of another organization is answered as if it did not exist. */
+  async function managedUser(request: FastifyRequest, id: string): Promise<void> {
+    const [user, scope] = [await existingUser(ctx.db, id), await scopeOf(request)]
+    if (scope && !scope.has(user.unit))
+      throw new HttpError(404, 'not_found', '没有这个账号')
+  }
+
+  app.get('/api/users', guard, async request => ({ users: await listUsers(ctx.db, await scopeOf(request)) }))
 
   app.post('/api/users', guard, async (request, reply) => {
-    const input = parseOrThrow(newUserSchema, request.body, '账号信息')
+    const parsed = parseOrThrow(newUserSchema, request.body, '账号信息')
+    const input = { ...parsed, unit: await accountUnitId(ctx.db, parsed.unit) }
+    const scope = await scopeOf(request)
+    if (scope && !scope.has(input.unit))
+      throw new HttpError(403, 'other_organization', '只能为本组织的单位添加账号', [{ path: 'unit', message: 'outside your organization' }])
     try {
       const { user, generatedPassword } = await createUser(ctx.db, input, ctx.clock())
       request.log.info({ userId: user.id, unit: user.unit, role: user.role }, 'user created')
@@ -33,7 +52,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   app.delete('/api/users/:id/sessions', guard, async (request) => {
     const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
-    await existingUser(ctx.db, id)
+    await managedUser(request, id)
     const revoked = await revokeUserSessions(ctx.db, id, ctx.clock())
     request.log.info({ userId: id, revoked }, 'sessions revoked')
     return { revoked }
@@ -41,6 +60,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   app.post('/api/users/:id/password-reset', guard, async (request): Promise<PasswordResetResponse> => {
     const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
+    await managedUser(request, id)
     const actor = userOf(request)
     const now = ctx.clock()
     const { password } = await resetPassword(ctx.db, actor.id, id, now)
@@ -53,6 +73,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
   app.patch('/api/users/:id', guard, async (request) => {
     const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
     const { active } = parseOrThrow(accountStatusSchema, request.body, '账号状态')
+    await managedUser(request, id)
     const actor = userOf(request)
     const now = ctx.clock()
     const user = await setAccountActive(ctx.db, actor.id, id, active, now)

@@ -6,10 +6,12 @@ import type { Mutation, MutationResult } from '../../shared/sync/protocol'
 import type { Schema } from '../db/schema'
 import type { PlanCatalog } from './planCatalog'
 import { uuidv7 } from '../../shared/ids'
-import { type Actor, photoHashesIn, readersOf } from './access'
+import { photosSeenBy } from '../photos/access'
+import { type Actor, accessOf, photoHashesIn, readersOf } from './access'
 import { decideMutation } from './decide'
 import { rulesOf } from './entityRules'
-import { allocateVersions, chunks, dropPlaceholders, keyOf, lockRecords, type RecordKey, updateAccess, writeRecords } from './recordStore'
+import { allocateVersions, chunks, dropPlaceholders, keyOf, lockRecords, readRecords, type RecordKey, updateAccess, writeRecords } from './recordStore'
+import type { RecordLookup } from './writeAccess'
 
 export interface StampedMutation {
   /** Position in the request, for error paths. */
@@ -52,11 +54,32 @@ function keptLosses(entity: string, lost: LostValue[], record: Record<string, un
   return unkept?.length ? lost.filter(l => !unkept.includes(l.field)) : lost
 }
 
+/** Parents (an event of a check-in) the batch names but does not itself touch. */
+function parentKeys(batch: StampedMutation[], states: Map<string, StampedRecord | null>, touched: Map<string, RecordKey>): RecordKey[] {
+  const wanted = new Map<string, RecordKey>()
+  for (const { mutation: m } of batch) {
+    const parent = accessOf(m.entity).parent
+    if (!parent)
+      continue
+    for (const id of [m.data[parent.field], states.get(keyOf(m.entity, m.id))?.data[parent.field]]) {
+      if (typeof id === 'string' && !touched.has(keyOf(parent.entity, id)))
+        wanted.set(keyOf(parent.entity, id), { entity: parent.entity, id })
+    }
+  }
+  return [...wanted.values()]
+}
+
 export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCatalog, actor: Actor, batch: StampedMutation[], now: number): Promise<Staged> {
   const keys = new Map<string, RecordKey>()
   for (const { mutation: m } of batch)
     keys.set(keyOf(m.entity, m.id), { entity: m.entity, id: m.id })
   const states = batch.length ? await lockRecords(trx, [...keys.values()], now) : new Map<string, StampedRecord | null>()
+  const parents = await readRecords(trx, parentKeys(batch, states, keys))
+  // The batch's own states first: an event created earlier in the same push counts.
+  const lookup: RecordLookup = (entity, id) => {
+    const key = keyOf(entity, id)
+    return (keys.has(key) ? states.get(key) : parents.get(key))?.data ?? null
+  }
   await catalog.refresh(trx)
 
   const results = new Map<number, MutationResult>()
@@ -65,7 +88,7 @@ export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCata
   const batchId = uuidv7(now)
   for (const { index, mutation: m, stamp } of batch) {
     const key = keyOf(m.entity, m.id)
-    const decision = decideMutation(m, index, states.get(key) ?? null, stamp, actor, catalog)
+    const decision = decideMutation(m, index, states.get(key) ?? null, stamp, actor, catalog, lookup)
     const after = decision.status !== 'rejected' && decision.changed ? decision.next : states.get(key)
     history.push(...historyRows(`${batchId}.${index}`, m.entity, m.id, keptLosses(m.entity, decision.lost, after?.data), actor, now))
     if (decision.status === 'rejected') {
@@ -86,8 +109,10 @@ export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCata
     await trx.insertInto('record_history').values(part).execute()
   await updateAccess(trx, written.map(w => ({ entity: w.entity, id: w.id, readers: readersOf(w.entity, w.state.data) })))
   for (const entity of new Set(written.map(w => w.entity)))
-    await rulesOf(entity).afterWrite?.(trx, written.filter(w => w.entity === entity))
-  const refs = written.flatMap(w => [...photoHashesIn(w.state.data)].map(sha256 => ({ sha256, entity: w.entity, record_id: w.id })))
+    await rulesOf(entity).afterWrite?.(trx, written.filter(w => w.entity === entity), now)
+  const cited = written.flatMap(w => [...photoHashesIn(w.state.data)].map(sha256 => ({ sha256, entity: w.entity, record_id: w.id })))
+  const seen = cited.length ? await photosSeenBy(trx, catalog, actor, cited.map(c => c.sha256)) : new Set<string>()
+  const refs = cited.map(c => ({ ...c, cited_by: actor.id, proven: seen.has(c.sha256) ? 1 : 0 }))
   for (const part of chunks(refs))
     await trx.insertInto('photo_refs').values(part).onConflict(oc => oc.doNothing()).execute()
 

@@ -9,7 +9,8 @@ import { type LostValue, mergeMutation, type Stamp, type StampedRecord } from '.
 import { issuesOf } from '../errors'
 import { rulesOf } from './entityRules'
 import { type Rejection, rejections } from './reasons'
-import { writeRejection } from './writeAccess'
+import { parentRejection, type RecordLookup, writeRejection } from './writeAccess'
+import { archiveRejection } from './archive'
 
 export type Decision
   = | { status: 'rejected', rejection: Rejection, lost: LostValue[] }
@@ -46,13 +47,13 @@ function parsePayload(definition: EntityDefinition, mutation: Mutation, index: n
   return { ok: true, data: parsed.data }
 }
 
-export function decideMutation(mutation: Mutation, index: number, current: StampedRecord | null, stamp: Stamp, actor: Actor, catalog: PlanCatalog): Decision {
+export function decideMutation(mutation: Mutation, index: number, current: StampedRecord | null, stamp: Stamp, actor: Actor, catalog: PlanCatalog, lookup: RecordLookup): Decision {
   const definition: EntityDefinition = entities[mutation.entity]
   const live = current && !current.deleted ? current : null
   if (mutation.op === 'delete') {
     if (!live)
       return nothingToDo
-    const rejection = writeRejection(actor, mutation.entity, { op: 'delete', before: live.data, after: null, fields: [] }, catalog)
+    const rejection = writeRejection(actor, mutation.entity, { op: 'delete', before: live.data, after: null, fields: [] }, catalog) ?? archiveRejection(actor, mutation.entity, live.data, catalog)
     if (rejection)
       return rejected(rejection)
     return { status: 'applied', next: mergeMutation(live, 'delete', {}, stamp).next, changed: true, lost: [], lostFields: [] }
@@ -79,7 +80,9 @@ export function decideMutation(mutation: Mutation, index: number, current: Stamp
     return rejected(rejections.derivedIdMismatch(expectedId))
   const before = live?.data ?? null
   const rejection = writeRejection(actor, mutation.entity, { op: mutation.op, before, after: merge.next.data, fields: Object.keys(payload) }, catalog)
+    ?? parentRejection(mutation.entity, merge.next.data, lookup)
     ?? rulesOf(mutation.entity).writeRejection?.(actor, before, payload, index)
+    ?? archiveRejection(actor, mutation.entity, merge.next.data, catalog)
   if (rejection)
     return rejected(rejection)
   return {

@@ -9,6 +9,7 @@ import type { Rejection } from './reasons'
 import { trackContactErasure } from '../feedback/erasureQueue'
 import { feedbackHistoryValueFor, feedbackPhotosVisibleTo, feedbackUnkeptHistory, feedbackViewFor } from '../feedback/redaction'
 import { feedbackWriteRejection } from '../feedback/writeRules'
+import { reversionAfterPlanWrite } from '../directory/planReversion'
 
 export interface WrittenRecord {
   id: string
@@ -26,11 +27,13 @@ export interface EntityRules {
   historyValueFor?: (field: string, value: unknown, record: RecordData, viewer: Actor) => { value: unknown } | null
   /** Fields whose lost values are not kept, given the record as it now is. */
   unkeptHistory?: (record: RecordData) => readonly string[]
-  /** Runs in the writing transaction once the entity's records are staged. */
-  afterWrite?: (trx: Transaction<Schema>, written: WrittenRecord[]) => Promise<void>
+  /** Runs in the writing transaction once the entity's records are staged; `now` is when the server received them. */
+  afterWrite?: (trx: Transaction<Schema>, written: WrittenRecord[], now: number) => Promise<void>
 }
 
 const rules: Record<string, EntityRules> = {
+  // Who leads a plan's tasks decides who reads their records (see directory/planReversion.ts).
+  plan: { afterWrite: reversionAfterPlanWrite },
   feedback: {
     writeRejection: feedbackWriteRejection,
     viewFor: feedbackViewFor,

@@ -6,7 +6,9 @@ import type { Change, PullResponse } from '../../shared/sync/protocol'
 import type { Db, Schema } from '../db/schema'
 import type { Actor } from './access'
 import type { PlanCatalog } from './planCatalog'
-import { readerKeysOf } from './access'
+import { newestAnyReset, newestReset } from '../directory/resets'
+import { directoryVersion } from '../directory/store'
+import { readerKeysOf, resetNodesOf } from './access'
 import { viewFor } from './entityRules'
 
 interface PullOptions {
@@ -35,9 +37,12 @@ export async function pullChanges(db: Db, catalog: PlanCatalog, actor: Actor, op
   // Every version up to the newest committed one is itself committed (versions are taken in
   // commit order), so a page that ends short may move the cursor up to it.
   const newest = await db.selectFrom('records').select(eb => eb.fn.max('version').as('v')).executeTakeFirstOrThrow()
-  const ceiling = Number(newest.v ?? 0)
+  // Reset markers take versions of their own, so a device that pulls past one has a cursor at it.
+  const ceiling = Math.max(Number(newest.v ?? 0), await newestAnyReset(db))
   // A cursor beyond anything stored comes from a database since restored or replaced: start over.
   const cursor = options.cursor > ceiling ? 0 : options.cursor
+  if (cursor > 0 && await newestReset(db, resetNodesOf(actor, catalog)) > cursor)
+    return { changes: [], cursor: '0', more: true, serverTime: now, reset: true, directoryVersion: await directoryVersion(db) }
   const rows = await db.selectFrom(
     db.selectFrom('records')
       .select(['entity', 'id', 'version', 'deleted', 'data'])
@@ -59,5 +64,5 @@ export async function pullChanges(db: Db, catalog: PlanCatalog, actor: Actor, op
     return { entity: row.entity, id: row.id, version: String(row.version), deleted: gone, data: gone ? null : viewFor(row.entity, JSON.parse(row.data), actor) }
   })
   const next = more ? page[page.length - 1].version : ceiling
-  return { changes, cursor: String(next), more, serverTime: now }
+  return { changes, cursor: String(next), more, serverTime: now, directoryVersion: await directoryVersion(db) }
 }

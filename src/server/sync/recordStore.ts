@@ -63,6 +63,18 @@ export async function lockRecords(trx: Transaction<Schema>, keys: RecordKey[], n
   return states
 }
 
+/** Reads records without locking them (deleted ones included); for checks against records a batch does not write. */
+export async function readRecords(trx: Transaction<Schema>, keys: RecordKey[]): Promise<Map<string, StampedRecord>> {
+  const found = new Map<string, StampedRecord>()
+  for (const part of chunks(keys)) {
+    const rows = await trx.selectFrom('records').select(['entity', 'id', 'deleted', 'data', 'stamps'])
+      .where('version', '>', 0).where(recordsMatching(part)).execute()
+    for (const row of rows)
+      found.set(keyOf(row.entity, row.id), { data: JSON.parse(row.data), stamps: JSON.parse(row.stamps), deleted: row.deleted === 1 })
+  }
+  return found
+}
+
 /** Removes the placeholders of records the batch did not end up writing. */
 export async function dropPlaceholders(trx: Transaction<Schema>, keys: RecordKey[]): Promise<void> {
   for (const part of chunks(keys))

@@ -3,7 +3,7 @@
 // was handed to.
 import type { FieldDelegation } from '../../shared/records'
 import type { PlanCatalog } from './planCatalog'
-import { accessOf, type Actor, namesIn, type RecordData } from './access'
+import { accessOf, type Actor, namesIn, type RecordData, treeWriteRejection } from './access'
 import { type Rejection, rejections } from './reasons'
 
 export interface WriteAttempt {
@@ -14,6 +14,25 @@ export interface WriteAttempt {
   after: RecordData | null
   /** The fields the mutation carries. */
   fields: readonly string[]
+}
+
+/** A stored record (live or deleted) by entity and id, as the batch has it so far; null if none. */
+export type RecordLookup = (entity: string, id: string) => RecordData | null
+
+/**
+ * Why a record may not hang on the parent it names: the parent must exist and have the record's
+ * unit, for coordinators too, so an event's page and report only ever count its own unit's
+ * records. The reason never names the parent's unit: that would tell a stranger who runs it.
+ */
+export function parentRejection(entity: string, after: RecordData | null, lookup: RecordLookup): Rejection | null {
+  const parent = accessOf(entity).parent
+  const parentId = parent && after?.[parent.field]
+  if (!parent || typeof parentId !== 'string')
+    return null
+  const found = lookup(parent.entity, parentId)
+  if (!found)
+    return rejections.parentNotFound(parent.field, parentId)
+  return found.unit === after?.unit ? null : rejections.parentOfOtherUnit(parent.field)
 }
 
 /** The delegation naming the actor's unit in the stored record, if any. */
@@ -33,8 +52,10 @@ function delegateRejection(actor: Actor, attempt: WriteAttempt, delegates: reado
 
 /** Why this actor may not make this write, or null when allowed. */
 export function writeRejection(actor: Actor, entity: string, attempt: WriteAttempt, catalog: PlanCatalog): Rejection | null {
-  if (actor.role === 'coordinator')
-    return null
+  // With a unit directory, nobody writes outside their part of the tree (access.ts).
+  const outsideTree = treeWriteRejection(actor, entity, attempt, catalog)
+  if (outsideTree || actor.role === 'coordinator')
+    return outsideTree
   const access = accessOf(entity)
   const { before, after } = attempt
   if (access.write === 'coordinators')

@@ -1,6 +1,6 @@
 // The open days 首页 shows: today's first, then those coming up soon. Days are Shanghai days.
 import type { EventRecord } from '../records/event'
-import { addDays, shanghaiDate } from '../feedback/dates'
+import { addDays, shanghaiDate } from '../calendar'
 
 type DeskEvent = Pick<EventRecord, 'status' | 'startsAt' | 'endsAt'>
 

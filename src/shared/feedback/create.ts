@@ -5,10 +5,10 @@ import type { PhotoRef } from '../records/evidence'
 import type { FeedbackSettingsRecord } from '../records/feedbackSettings'
 import { type FeedbackRecord, feedbackRecordSchema } from '../records/feedback'
 import { contactPatch } from './contact'
-import { shanghaiDate } from './dates'
+import { shanghaiDate } from '../calendar'
 import { replyDueDate } from './deadline'
 import { registeredHandling } from './handling'
-import { workCalendar } from './workingDays'
+import { workCalendar } from '../calendar'
 
 export interface FeedbackInput {
   content: string

@@ -4,7 +4,7 @@
 import type { FeedbackRecord } from '../records/feedback'
 import { attendeeTypeLabels } from '../events/labels'
 import { type Viewer, visibleContact } from './contact'
-import { shanghaiDate } from './dates'
+import { shanghaiDate } from '../calendar'
 import { isOverdue } from './deadline'
 import { adoptionLabels, feedbackStatusLabels } from './labels'
 
@@ -15,14 +15,31 @@ export interface CsvContext {
   /** Titles to show for linked events and tasks; ids are shown where a title is missing. */
   eventTitles?: ReadonlyMap<string, string>
   taskTitles?: ReadonlyMap<string, string>
+  /** The tasks each linked event serves: 关联任务 of an item recorded at an event. */
+  eventTaskTitles?: ReadonlyMap<string, readonly string[]>
+}
+
+/**
+ * The number people quote on the phone or in a letter: the day it was heard and six characters
+ * of its id (20250604-3F9A1C). The full id stays in the last column for matching by machine.
+ */
+export function feedbackNumber(item: Pick<FeedbackRecord, 'id' | 'receivedOn'>): string {
+  return `${item.receivedOn.replace(/-/g, '')}-${item.id.replace(/-/g, '').slice(-6).toUpperCase()}`
+}
+
+function linkedTasks(item: FeedbackRecord, context: CsvContext): string | null {
+  if (item.taskId)
+    return context.taskTitles?.get(item.taskId) ?? item.taskId
+  const viaEvent = item.eventId ? context.eventTaskTitles?.get(item.eventId) : undefined
+  return viaEvent?.length ? viaEvent.join('；') : null
 }
 
 const columns: Array<[string, (item: FeedbackRecord, context: CsvContext) => string | number | null]> = [
-  ['编号', item => item.id],
+  ['编号', item => feedbackNumber(item)],
   ['登记日期', item => item.receivedOn],
   ['登记单位', item => item.unit],
   ['关联活动', (item, c) => item.eventId && (c.eventTitles?.get(item.eventId) ?? item.eventId)],
-  ['关联任务', (item, c) => item.taskId && (c.taskTitles?.get(item.taskId) ?? item.taskId)],
+  ['关联任务', linkedTasks],
   ['主题', item => item.topic],
   ['意见建议内容', item => item.content],
   ['反映人类型', item => attendeeTypeLabels[item.respondentType]],
@@ -38,6 +55,7 @@ const columns: Array<[string, (item: FeedbackRecord, context: CsvContext) => str
   ['答复日期', item => item.repliedOn],
   ['不予公开理由', item => item.withheldReason],
   ['采纳情况', item => item.adoption && adoptionLabels[item.adoption]],
+  ['记录ID', item => item.id],
 ]
 
 /**

@@ -2,7 +2,7 @@
 // so later calendar corrections do not move promises already made (edit replyDue to do so).
 import type { FeedbackRecord } from '../records/feedback'
 import { isAnswered } from './handling'
-import { addWorkingDays, workingDaysBetween, type WorkCalendar } from './workingDays'
+import { addWorkingDays, workingDaysBetween, type WorkCalendar } from '../calendar'
 
 export function replyDueDate(receivedOn: string, workingDays: number, calendar: WorkCalendar): string {
   return addWorkingDays(receivedOn, workingDays, calendar)

@@ -1,9 +1,11 @@
-// 集中反映: feedback on the same topic in similar wording is grouped, and a group of three or
-// more is flagged. Similar pairs come from similarPairs.ts; groups are stars around the item
+// 集中反映: feedback on the same topic in similar wording, or sharing the words that carry the
+// concern (keyTerms.ts), is grouped, and a group of three or more is flagged. Similar pairs come
+// from similarPairs.ts and sharedTermPairs; groups are stars around the item
 // with the most similar neighbours: every member is similar to its group's representative, so
 // a chain of small rewordings cannot drift from one issue into another.
 import type { FeedbackRecord } from '../records/feedback'
 import { compareCodeUnits } from '../order'
+import { sharedTermPairs } from './keyTerms'
 import { similarPairs } from './similarPairs'
 import { bigramsOf } from './similarity'
 
@@ -48,13 +50,22 @@ export function groupSimilarFeedback(items: readonly Groupable[], options: Group
   const groups: FeedbackGroup[] = []
   for (const [topic, members] of byTopic) {
     const kinds = sameWording(members)
-    const pairs = similarPairs(kinds.map(kind => members[kind[0]].content), threshold)
+    const texts = kinds.map(kind => members[kind[0]].content)
+    const pairs = unique([...similarPairs(texts, threshold), ...sharedTermPairs(texts)])
     for (const star of stars(kinds, members, pairs)) {
       const ids = star.map(i => members[i]).sort(oldestFirst).map(m => m.id)
       groups.push({ topic, ids, representativeId: members[star[0]].id, concentrated: ids.length >= minConcentrated })
     }
   }
   return groups.sort((a, b) => b.ids.length - a.ids.length || (a.ids[0] < b.ids[0] ? -1 : 1))
+}
+
+function unique(pairs: Array<[number, number]>): Array<[number, number]> {
+  const seen = new Set<string>()
+  return pairs.filter(([a, b]) => {
+    const key = a < b ? `${a},${b}` : `${b},${a}`
+    return !seen.has(key) && Boolean(seen.add(key))
+  })
 }
 
 function oldestFirst(a: Groupable, b: Groupable): number {

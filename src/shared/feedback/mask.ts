@@ -19,3 +19,15 @@ export function maskName(name: string): string {
   const chars = Array.from(name.trim())
   return chars[0] + '*'.repeat(Math.max(chars.length - 1, 1))
 }
+
+/** What maskPhone and maskName give: only such values may sit in the masked fields. */
+export const maskedPhonePattern = /^\d{3}\*{1,10}\d{4}$/
+export const maskedNamePattern = /^[^*\s]\*{1,49}$/u
+
+// A mobile number (optionally +86, digits grouped by spaces or dashes) or a landline with its area code.
+const phonesInText = /(?<!\d)(?:(?:\+|00)?86[-\s]?)?1[3-9]\d(?:[-\s]?\d){8}(?!\d)|(?<!\d)0\d{2,3}[-\s]?\d{7,8}(?!\d)/g
+
+/** Free text with every phone number in it masked like the phone field: for those who may not see contacts. */
+export function maskPhonesIn(text: string): string {
+  return text.replace(phonesInText, found => maskPhone(normalizePhone(found.replace(/[-\s]/g, ''))))
+}

@@ -1,8 +1,7 @@
 // What 首页 and the 意见 tab flag: unanswered items whose reply day is past or near.
 import type { FeedbackRecord } from '../records/feedback'
-import { addDays } from './dates'
+import { addDays, addWorkingDays, type WorkCalendar } from '../calendar'
 import { workingDaysLeft } from './deadline'
-import { addWorkingDays, type WorkCalendar } from './workingDays'
 
 /** Items with this many working days left or fewer count as due soon. */
 export const replySoonWorkingDays = 3

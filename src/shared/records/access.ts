@@ -34,6 +34,12 @@ export interface EntityAccess {
    * The stored record decides who is named, so a patch cannot name its own writer.
    */
   delegates?: readonly FieldDelegation[]
+  /**
+   * The record belongs to another record named in `field` (a check-in to its event): when the
+   * field is set, that record must exist and the two must have the same unit, so nobody hangs
+   * records on another unit's event.
+   */
+  parent?: { entity: string, field: string }
 }
 
 /** What an entity without an `access` entry gets: read by its unit, written by coordinators. */

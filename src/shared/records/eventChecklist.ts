@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { uuidPattern } from '../ids'
 import { epochMs, recordId, unitName } from './common'
 import { eventPhases } from './eventTemplate'
 import { deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
@@ -30,8 +31,14 @@ function doneMatchesStamp(item: Partial<Record<typeof doneGroup[number], unknown
   }
 }
 
+/** A template item's id names its event: no one may take the id of an item of another event. */
+function idOfThisEvent(item: { id: string, eventId: string }, ctx: z.RefinementCtx): void {
+  if (!uuidPattern.test(item.id) && !item.id.startsWith(`${item.eventId}#`))
+    ctx.addIssue({ code: 'custom', path: ['id'], message: 'expected a device UUID or `${eventId}#${templateItemId}` of this item\'s own event' })
+}
+
 /** One item of an event's checklist; ticks merge per field like plan checklist progress. */
-export const eventChecklistItemRecordSchema = checklistFields.superRefine(doneMatchesStamp)
+export const eventChecklistItemRecordSchema = checklistFields.superRefine(doneMatchesStamp).superRefine(idOfThisEvent)
 export type EventChecklistItemRecord = z.infer<typeof eventChecklistItemRecordSchema>
 
 export const eventChecklistItemPatchSchema = checklistFields

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { maskName, maskPhone, phonePattern } from '../feedback/mask'
+import { maskedNamePattern, maskedPhonePattern, maskName, maskPhone, phonePattern } from '../feedback/mask'
 import { attendeeTypes } from './checkin'
 import { epochMs, recordId, unitName } from './common'
 import { photoRefSchema } from './evidence'
@@ -53,6 +53,8 @@ const feedbackFields = z.object({
   status: z.enum(feedbackStatuses),
   referredTo: unitName.nullable(),
   referredAt: epochMs.nullable(),
+  /** What the referring unit asked of the unit it referred to; optional, and absent on older records. */
+  referralNote: z.string().trim().max(500).nullable().optional(),
   reply: nonBlank(5000).nullable(),
   repliedOn: calendarDate.nullable(),
   withheldReason: nonBlank(1000).nullable(),
@@ -76,6 +78,12 @@ function checkContact(item: Partial<FeedbackShape>, ctx: z.RefinementCtx): void 
     held.forEach(f => issue(f, `${f} must be empty once contact details are erased`))
   else if (item.nameMasked == null && item.phoneMasked == null)
     issue('consent', 'consent was ticked but neither a name nor a phone number was given')
+  // Without the full value beside it (another unit's copy), a mask must still look like one, so
+  // the masked fields cannot carry the full details.
+  if (item.phone == null && item.phoneMasked != null && !maskedPhonePattern.test(item.phoneMasked))
+    issue('phoneMasked', 'expected a masked number: 3 digits, *, the last 4 digits')
+  if (item.name == null && item.nameMasked != null && !maskedNamePattern.test(item.nameMasked))
+    issue('nameMasked', 'expected a masked name: its first character, then *')
   if (item.phone != null && item.phoneMasked !== maskPhone(item.phone))
     issue('phoneMasked', 'phoneMasked does not match phone')
   if (item.name != null && item.nameMasked !== maskName(item.name))

@@ -11,7 +11,7 @@ const settingsFields = z.object({
   topics: z.array(nonBlank(50)).min(1, 'keep at least one topic').max(100).superRefine(noDuplicates(t => t, 'topic')),
   replyWorkingDays: z.number().int().min(1).max(250),
   contactRetentionDays: z.number().int().min(1).max(3650),
-  /** Coordinators' corrections to the built-in holiday calendar (feedback/holidays.ts); they win over it. */
+  /** Coordinators' corrections to the built-in holiday calendar (calendar/holidays.ts); they win over it. */
   extraHolidays: dateList,
   extraWorkdays: dateList,
 })

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { uuidPattern } from '../ids'
 import { isoDate } from './common'
+import { hostileTextIssues } from './safeText'
 
 /** Appended records get a UUID on the device, which is what lets them never conflict. */
 export const deviceRecordId = z.string().regex(uuidPattern, 'expected a lowercase UUID made on the device')
@@ -60,4 +61,10 @@ export function endNotBeforeStart(start: string, end: string) {
     if (typeof from === 'number' && typeof to === 'number' && to < from)
       ctx.addIssue({ code: 'custom', path: [end], message: `${end} is before ${start}` })
   }
+}
+
+/** Refinement: no string or key anywhere in the value holds NUL or a lone surrogate (see safeText.ts). */
+export function safeText(value: unknown, ctx: z.RefinementCtx): void {
+  for (const issue of hostileTextIssues(value))
+    ctx.addIssue({ code: 'custom', path: issue.at, message: issue.message })
 }

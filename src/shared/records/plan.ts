@@ -47,9 +47,20 @@ export const planRecordSchema = z.object({
   warnings: z.array(z.string().max(2000)).max(1000),
   bundled: z.boolean(),
   importedAt: epochMs,
+  /** The directory node that issued the plan (单位名录); its organization is whom 各部门 means. */
+  owner: z.string().min(1).max(120).optional(),
+  /** Unit names as the plan writes them → directory node ids, as a coordinator confirmed them. */
+  unitMap: z.record(z.string().min(1).max(100), z.string().min(1).max(120))
+    .refine(map => Object.keys(map).length <= 500, 'at most 500 mapped names')
+    .optional(),
+  /** A past year's plan a coordinator reopened for ticking; absent or false: archived once its year is over. */
+  reopened: z.boolean().optional(),
 })
 
 export type PlanRecord = z.infer<typeof planRecordSchema>
+
+/** The one field a plan is patched by: reopening or closing a past year (coordinators only). */
+export const planPatchSchema = z.object({ reopened: z.boolean() }).strict()
 
 /** The deterministic id of a plan, the same on every phone and the server (see plan/identity). */
 export function planIdOfRecord(record: Record<string, unknown>): string {

@@ -13,9 +13,14 @@ export function isNewer(a: Stamp, b: Stamp): boolean {
   return a.c !== b.c ? a.c > b.c : (a.s ?? 0) > (b.s ?? 0)
 }
 
-/** Device time moved onto the server's clock, using the offset seen when the push arrived. */
+/**
+ * Device time moved onto the server's clock, using the offset seen when the push arrived, and
+ * never later than that arrival: a change cannot have been made after the server received it,
+ * so a clock run ahead (or a forged `at` or `sentAt`) cannot make a change beat later edits.
+ * Only the stamp is capped; the record keeps the phone's own times for display.
+ */
 export function correctedTime(at: number, sentAt: number, receivedAt: number): number {
-  return at + (receivedAt - sentAt)
+  return Math.min(at + (receivedAt - sentAt), receivedAt)
 }
 
 export interface StampedRecord {
@@ -38,6 +43,18 @@ export interface MergeOutcome {
   status: 'applied' | 'superseded'
 }
 
+/** Equal as JSON values: arrays and objects with the same contents are the same value, not a lost one. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b))
+    return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b))
+    return false
+  const keysA = Object.keys(a)
+  const keysB = Object.keys(b)
+  return keysA.length === keysB.length
+    && keysA.every(key => Object.prototype.hasOwnProperty.call(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+}
+
 /** Applies a put, patch or delete to the stored record (null if none) under per-field LWW. */
 export function mergeMutation(
   current: StampedRecord | null,
@@ -57,11 +74,11 @@ export function mergeMutation(
   for (const [field, value] of Object.entries(data)) {
     const existing = next.stamps[field]
     if (existing && !isNewer(stamp, existing)) {
-      if (!Object.is(next.data[field], value))
+      if (!sameValue(next.data[field], value))
         lost.push({ field, value, stamp })
       continue
     }
-    if (existing && field in next.data && !Object.is(next.data[field], value))
+    if (existing && field in next.data && !sameValue(next.data[field], value))
       lost.push({ field, value: next.data[field], stamp: existing })
     next.data[field] = value
     next.stamps[field] = stamp

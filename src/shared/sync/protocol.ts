@@ -6,6 +6,7 @@ import { epochMs, recordId } from '../records/common'
 
 export const maxMutationsPerPush = 500
 export const maxPullLimit = 1000
+export { formatBytes, maxMutationBytes, mutationBytes } from './mutationSize'
 
 export const mutationSchema = z.object({
   seq: z.number().int().positive(),
@@ -66,6 +67,14 @@ export interface PullResponse {
   cursor: string
   more: boolean
   serverTime: number
+  /**
+   * Present (true) when who may read what changed for this user in a way an incremental pull
+   * cannot express (a unit moved, a task's lead unit taken away): drop every synced record
+   * (keep the unsent outbox) and pull again from cursor 0. Such an answer carries no changes.
+   */
+  reset?: true
+  /** The unit directory's version: a device whose copy differs fetches GET /api/directory. */
+  directoryVersion?: number
 }
 
 /** The body of every error response, with one entry per bad field for a 400. */

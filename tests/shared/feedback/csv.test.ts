@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvField, feedbackCsv } from '../../../src/shared/feedback/csv'
+import { csvField, feedbackCsv, feedbackNumber } from '../../../src/shared/feedback/csv'
 import { feedback, withContact } from './fixtures'
 
 const coordinator = { role: 'coordinator', unit: '区政府办公室' } as const
@@ -79,6 +79,22 @@ describe('feedback CSV', () => {
     const row = (values: string[]) => Object.fromEntries(header.map((h, i) => [h, values[i]]))
     expect(row(first)).toMatchObject({ 意见建议内容: '停车位太少，"希望"增加\n谢谢', 关联活动: '污水处理厂开放日', 评分: '4', 姓名: '张三', 联系电话: '13812341234', 处理状态: '已登记', 是否逾期: '是', 反映人类型: '市民代表' })
     expect(row(second)).toMatchObject({ 关联任务: 't1', 处理状态: '已答复', 答复内容: '已答复', 答复日期: '2025-06-05', 采纳情况: '已采纳', 是否逾期: '否', 反映人类型: '人大代表/政协委员', 姓名: '' })
+  })
+
+  it('numbers each item shortly and readably, keeping the full id last', () => {
+    const [header, first] = parseCsv(feedbackCsv(items, { viewer: coordinator, today }).slice(1))
+    const number = first[header.indexOf('编号')]
+    expect(number).toMatch(/^\d{8}-[0-9A-F]{6}$/)
+    expect(number).toBe(feedbackNumber(items[0]))
+    expect(number.startsWith(items[0].receivedOn.replace(/-/g, ''))).toBe(true)
+    expect(first[header.indexOf('记录ID')]).toBe(items[0].id)
+  })
+
+  it('fills 关联任务 of an item recorded at an event with the tasks that event serves', () => {
+    const eventTaskTitles = new Map([['0197', ['开展政府开放日活动', '加强政策解读']]])
+    const [header, first, second] = parseCsv(feedbackCsv(items, { viewer: coordinator, today, eventTaskTitles }).slice(1))
+    expect(first[header.indexOf('关联任务')]).toBe('开展政府开放日活动；加强政策解读')
+    expect(second[header.indexOf('关联任务')]).toBe('t1')
   })
 
   it('masks contact details for viewers who may not see them', () => {

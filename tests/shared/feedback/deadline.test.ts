@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { answeredLate, isOverdue, replyDueDate, workingDaysLeft } from '../../../src/shared/feedback/deadline'
-import { workCalendar } from '../../../src/shared/feedback/workingDays'
+import { workCalendar } from '../../../src/shared/calendar'
 import { feedback } from './fixtures'
 
 const calendar = workCalendar()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { concentratedSize, type Groupable, groupSimilarFeedback, similarityThreshold } from '../../../src/shared/feedback/grouping'
+import { sharedTermPairs } from '../../../src/shared/feedback/keyTerms'
 import { bigramsOf, diceSimilarity } from '../../../src/shared/feedback/similarity'
 
 let clock = 0
@@ -74,7 +75,7 @@ describe('concentrated issues', () => {
     expect(groupSimilarFeedback([a, b, c, d])).toEqual([{ topic: '交通出行', ids: [a.id, b.id, c.id], representativeId: b.id, concentrated: true }])
   })
 
-  it('keep every member of many random groups similar to its representative, each item in one group', () => {
+  it('keep every member of many random groups similar to its representative or sharing its key terms, each item in one group', () => {
     const words = ['停车', '排队', '垃圾', '开放', '讲解', '网站', '公开', '数据', '希望', '建议', '增加', '太少', '时间', '服务']
     let seed = 11
     const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647
@@ -82,10 +83,14 @@ describe('concentrated issues', () => {
     const byId = new Map(items.map(i => [i.id, i]))
     const groups = groupSimilarFeedback(items)
     expect(groups.length).toBeGreaterThan(5)
+    const wordings = [...new Map(items.map(i => [bigramsOf(i.content).sort().join(' '), i.content])).values()]
+    const sharingTerms = new Set(sharedTermPairs(wordings).map(([a, b]) => `${wordings[a]}|${wordings[b]}`))
+    const related = (a: string, b: string) => diceSimilarity(a, b) >= similarityThreshold || sharingTerms.has(`${a}|${b}`) || sharingTerms.has(`${b}|${a}`)
+      || bigramsOf(a).sort().join(' ') === bigramsOf(b).sort().join(' ')
     for (const group of groups) {
       const centre = byId.get(group.representativeId)!
       for (const id of group.ids)
-        expect(diceSimilarity(centre.content, byId.get(id)!.content)).toBeGreaterThanOrEqual(similarityThreshold)
+        expect(related(centre.content, byId.get(id)!.content), `${centre.content} ~ ${byId.get(id)!.content}`).toBe(true)
     }
     const all = groups.flatMap(g => g.ids)
     expect(new Set(all).size).toBe(all.length)

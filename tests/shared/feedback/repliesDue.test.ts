@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { repliesDue, replyDueHorizon } from '../../../src/shared/feedback/repliesDue'
-import { workCalendar } from '../../../src/shared/feedback/workingDays'
+import { workCalendar } from '../../../src/shared/calendar'
 
 const calendar = workCalendar()
 // Friday 2025-09-26; the National Day week (1–8 October 2025) is off, Sunday 28 September is worked.

@@ -48,4 +48,19 @@ describe('per-field last-writer-wins', () => {
     // device clock 60 s behind: made at 1000, sent at 2000, arrived at server time 62000
     expect(correctedTime(1000, 2000, 62_000)).toBe(61_000)
   })
+
+  it('reports no lost value when an array or object arrives with equal contents', () => {
+    const current = mergeMutation(null, 'put', { taskIds: ['a', 'b'], photo: { sha256: 'x', width: 1 } }, a(1)).next
+    const older = mergeMutation(current, 'patch', { taskIds: ['a', 'b'], photo: { width: 1, sha256: 'x' } }, b(0))
+    expect(older.lost).toEqual([])
+    const newer = mergeMutation(current, 'patch', { taskIds: ['a', 'b'] }, b(2))
+    expect(newer.lost).toEqual([])
+    const changed = mergeMutation(current, 'patch', { taskIds: ['a'] }, b(3))
+    expect(changed.lost.map(l => l.value)).toEqual([['a', 'b']])
+  })
+
+  it('never stamps a change later than the server received it', () => {
+    expect(correctedTime(5000, 2000, 62_000)).toBe(62_000)
+    expect(correctedTime(1000, 0, 62_000)).toBe(62_000)
+  })
 })

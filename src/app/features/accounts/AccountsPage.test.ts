@@ -2,11 +2,13 @@ import type { Role } from '../../../shared/auth'
 import { flushPromises } from '@vue/test-utils'
 import { setActivePinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { saveDirectory } from '../../db/directoryRepository'
 import { adoptSession } from '../../db/identity'
 import { useSessionStore } from '../../stores/session'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 import { fakeAccountsServer, listedUser } from '../../../../tests/helpers/app/accountsServer'
+import { testNodes } from '../../../../tests/shared/directoryFixture'
 
 const pinia = createPinia()
 const desk = listedUser('user-desk', '陈主任', '区政府办公室', { role: 'coordinator' })
@@ -119,6 +121,28 @@ describe('account management', () => {
     expect(server.calls.at(-1)).toMatchObject({ method: 'POST', path: '/api/users', body: { username: 'sun.li', displayName: '孙丽', unit: '区数据局', role: 'coordinator' } })
     expect(wrapper.text()).toContain('首次登录后必须修改密码')
     expect(item(wrapper, '孙丽').text()).toContain('协调员')
+    wrapper.unmount()
+  })
+
+  it('picks the unit of a new account from my organization in the unit directory, shown by name', async () => {
+    await signInAs('coordinator')
+    await saveDirectory({ version: 1, unitId: '区政府办公室', organizationId: '青浦区人民政府', nodes: testNodes }, desk.id)
+    const { wrapper } = await openAccounts()
+    await wrapper.get('.accounts__add button').trigger('click')
+    await vi.waitFor(() => expect(wrapper.get('input[name="unit"]').attributes('readonly')).toBeDefined())
+    await wrapper.get('input[name="unit"]').trigger('click')
+    const options = () => [...document.querySelectorAll<HTMLButtonElement>('.unit-picker__option')]
+    await vi.waitFor(() => expect(options().length).toBeGreaterThan(0))
+    // My organization's units only: the city bureau's 局办公室 and 大气处 are not offered.
+    expect(options().map(o => o.textContent?.trim())).toContain('综合规划科')
+    expect(options().map(o => o.textContent?.trim())).not.toContain('大气处')
+    options().find(o => o.textContent?.trim() === '区数据局')!.click()
+    await flushPromises()
+    expect((wrapper.get('input[name="unit"]').element as HTMLInputElement).value).toBe('区数据局')
+    await wrapper.get('input[name="username"]').setValue('qian.yu')
+    await wrapper.get('input[name="display-name"]').setValue('钱雨')
+    await wrapper.get('form.accounts-form').trigger('submit')
+    await vi.waitFor(() => expect(server.calls.at(-1)).toMatchObject({ method: 'POST', body: { unit: '区数据局' } }))
     wrapper.unmount()
   })
 

@@ -68,6 +68,20 @@ describe('changing the password', () => {
     wrapper.unmount()
   })
 
+  it('shows live that a common password does not pass, and does not send it', async () => {
+    const { wrapper } = await openPasswordPage()
+    const rule = () => wrapper.findAll('.password-rules li').find(li => li.text().includes('不是常见密码'))!
+    await wrapper.get('input[name="new-password"]').setValue('12345678')
+    expect(rule().classes()).not.toContain('password-rules__met')
+    await wrapper.get('input[name="new-password"]').setValue('tea garden 2025')
+    expect(rule().classes()).toContain('password-rules__met')
+    for (const weak of ['password', 'qwertyui', '88888888']) {
+      await fill(wrapper, 'one-time-pw', weak)
+      expect(calls).toEqual([])
+    }
+    expect(wrapper.text()).toContain('新密码太常见，或含有用户名、姓名')
+  })
+
   it('says so under the field when the current password is wrong', async () => {
     answer = () => json(400, { error: { code: 'wrong_password', message: '当前密码不正确', issues: [{ path: 'currentPassword', message: '当前密码不正确' }] } })
     const { wrapper } = await openPasswordPage()

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { useFeedbackFilters } from './composables/useFeedbackFilters'
 import { db } from '../../db/database'
 import { useSettingsStore } from '../../stores/settings'
-import { addDays, shanghaiDate } from '../../../shared/feedback/dates'
+import { addDays, shanghaiDate } from '../../../shared/calendar'
 import { uuidv7 } from '../../../shared/ids'
 import { feedback, withContact } from '../../../../tests/shared/feedback/fixtures'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'

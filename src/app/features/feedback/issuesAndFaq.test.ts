@@ -4,7 +4,7 @@ import { useFeedbackFilters } from './composables/useFeedbackFilters'
 import { db } from '../../db/database'
 import { adoptSession } from '../../db/identity'
 import { useSessionStore } from '../../stores/session'
-import { addDays, shanghaiDate } from '../../../shared/feedback/dates'
+import { addDays, shanghaiDate } from '../../../shared/calendar'
 import { uuidv7 } from '../../../shared/ids'
 import { feedback } from '../../../../tests/shared/feedback/fixtures'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
@@ -31,6 +31,24 @@ describe('concentrated issues and the FAQ list', () => {
   afterEach(async () => {
     await db.meta.clear()
     await useSessionStore().load()
+  })
+
+  it('answers a whole group with one reply, after saying how many items it answers', async () => {
+    await signInAs('coordinator')
+    const { wrapper } = await mountApp(pinia, '/feedback/issues')
+    await vi.waitFor(() => expect(wrapper.findAll('.group-card')).toHaveLength(1))
+    const card = wrapper.get('.group-card')
+    await card.findAll('button').find(b => b.text() === '一并答复（3 条）')!.trigger('click')
+    await card.get('.group-reply textarea').setValue('活动期间开放区政府地下停车场')
+    await card.get('.group-reply form').trigger('submit')
+    await vi.waitFor(() => expect(document.body.querySelector('.van-dialog__message')?.textContent).toContain('3 条意见'))
+    document.body.querySelector<HTMLButtonElement>('.van-dialog__confirm')!.click()
+    await vi.waitFor(async () => expect((await db.feedback.bulkGet(parking.map(p => p.id))).map(f => f?.status)).toEqual(['replied', 'replied', 'replied']))
+    const replies = await db.feedback.bulkGet(parking.map(p => p.id))
+    expect(replies.map(f => [f?.reply, f?.repliedOn])).toEqual(parking.map(() => ['活动期间开放区政府地下停车场', today]))
+    expect((await db.feedback.get(lone.id))?.status).toBe('registered')
+    expect((await db.outbox.toArray()).map(e => `${e.entity}:${e.op}`)).toEqual(['feedback:patch', 'feedback:patch', 'feedback:patch'])
+    wrapper.unmount()
   })
 
   it('flags three similar items as 集中反映, and a coordinator drafts an FAQ entry in one tap, then publishes it', async () => {

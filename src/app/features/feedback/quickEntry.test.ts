@@ -41,7 +41,7 @@ describe('quick entry of feedback', () => {
     wrapper.unmount()
   })
 
-  it('stays ready for the next one: cleared, focused, and the topic kept as last used', async () => {
+  it('stays ready for the next one: cleared, focused, and the topic back to the neutral one', async () => {
     const { wrapper } = await openForm()
     await chip(wrapper, '交通出行').get('input').setValue(true)
     await wrapper.get('textarea').setValue('公交班次太少')
@@ -49,15 +49,43 @@ describe('quick entry of feedback', () => {
     await vi.waitFor(() => expect(wrapper.text()).toContain('已保存第 1 条'))
     expect((wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe('')
     expect(document.activeElement).toBe(wrapper.get('textarea').element)
+    // The next person's topic is theirs to choose, not the last one's.
+    expect(chip(wrapper, '其他').classes()).toContain('topic-chips__chip--on')
     await wrapper.get('textarea').setValue('希望增加公交班次')
     await wrapper.get('form').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('已保存第 2 条'))
-    expect((await db.feedback.toArray()).map(f => f.topic)).toEqual(['交通出行', '交通出行'])
+    expect((await db.feedback.toArray()).map(f => f.topic).sort()).toEqual(['交通出行', '其他'].sort())
     wrapper.unmount()
 
     const again = await openForm()
-    expect(chip(again.wrapper, '交通出行').classes()).toContain('topic-chips__chip--on')
+    expect(chip(again.wrapper, '其他').classes()).toContain('topic-chips__chip--on')
     again.wrapper.unmount()
+  })
+
+  it('keeps what was typed as a draft when the screen is left, puts it back, and drops it once saved', async () => {
+    const { wrapper } = await openForm()
+    await chip(wrapper, '交通出行').get('input').setValue(true)
+    await wrapper.get('textarea').setValue('停车场指示牌不清楚')
+    wrapper.unmount()
+
+    const again = await openForm()
+    expect((again.wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe('停车场指示牌不清楚')
+    expect(chip(again.wrapper, '交通出行').classes()).toContain('topic-chips__chip--on')
+    await again.wrapper.get('form').trigger('submit')
+    await vi.waitFor(async () => expect(await db.feedback.count()).toBe(1))
+    again.wrapper.unmount()
+
+    const third = await openForm()
+    expect((third.wrapper.get('textarea').element as HTMLTextAreaElement).value).toBe('')
+    third.wrapper.unmount()
+  })
+
+  it('shows the consent to leave contact details without opening 更多信息', async () => {
+    const { wrapper } = await openForm()
+    const consent = wrapper.get('.contact-fields .van-checkbox')
+    expect(consent.element.closest('details')).toBeNull()
+    expect(consent.text()).toContain('同意')
+    wrapper.unmount()
   })
 
   it('keeps name and phone only with consent, and names a wrong number without saving anything', async () => {
@@ -95,6 +123,16 @@ describe('quick entry of feedback', () => {
     await wrapper.get('textarea').setValue('讲解很清楚，收获很多')
     await wrapper.get('form').trigger('submit')
     await vi.waitFor(async () => expect((await db.feedback.toArray())[0]?.eventId).toBe(openDay.id))
+    wrapper.unmount()
+  })
+
+  it('gives an item heard at another unit\'s event that unit, not the recorder\'s (issue 12 point 4)', async () => {
+    const openDay = event({ unit: '朱家角镇' })
+    await db.events.put(openDay)
+    const { wrapper } = await openForm(`/feedback/new?event=${openDay.id}`, '区政府办公室')
+    await wrapper.get('textarea').setValue('希望多办几场')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(async () => expect((await db.feedback.toArray())[0]).toMatchObject({ eventId: openDay.id, unit: '朱家角镇' }))
     wrapper.unmount()
   })
 

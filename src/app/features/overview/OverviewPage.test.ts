@@ -6,6 +6,8 @@ import { useOverview } from './composables/useOverview'
 import { adoptSession } from '../../db/identity'
 import { saveProgress } from '../../db/progressRepository'
 import { useSessionStore } from '../../stores/session'
+import { useSettingsStore } from '../../stores/settings'
+import { db } from '../../db/database'
 import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 
@@ -126,6 +128,24 @@ describe('the coordinator overview', () => {
     expect(sections.map(s => s.get('h2').text())).toEqual(['已逾期1', '未完成1'])
     expect(sections[0].text()).toContain(messageBoard.title)
     expect(sections[1].text()).toContain('完成 33%')
+    wrapper.unmount()
+  })
+
+  it('opens a unit\'s task for that unit: the coordinator sees and ticks its state (issue 12 point 4)', async () => {
+    await signInAs('coordinator')
+    useSettingsStore().myUnit = '区政府办公室'
+    await record('朱家角镇', openDay, 1, 'done')
+    const { wrapper, router } = await mountApp(pinia, `/overview/units/${encodeURIComponent('朱家角镇')}`)
+    await vi.waitFor(() => expect(wrapper.find('.unit-tasks a.task-row').exists()).toBe(true), { timeout: 5_000 })
+    const link = wrapper.findAll('.unit-tasks a.task-row').map(a => a.attributes('href')!).find(href => href.startsWith(`/tasks/${encodeURIComponent(openDay.id)}`))!
+    expect(link).toBe(`/tasks/${encodeURIComponent(openDay.id)}?unit=${encodeURIComponent('朱家角镇')}`)
+    await router.push(link)
+    await vi.waitFor(() => expect(wrapper.text()).toContain('正在查看并填报朱家角镇的进度'))
+    const boxes = () => wrapper.findAll('input[type=checkbox]')
+    await vi.waitFor(() => expect((boxes()[0].element as HTMLInputElement).checked).toBe(true))
+    await boxes()[1].trigger('change')
+    await vi.waitFor(async () => expect((await db.progress.get(`朱家角镇|${openDay.id}#2`))?.status).toBe('done'))
+    expect(await db.progress.get(`区政府办公室|${openDay.id}#2`)).toBeUndefined()
     wrapper.unmount()
   })
 

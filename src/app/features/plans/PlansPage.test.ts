@@ -1,7 +1,7 @@
 import type { PlanRecord } from '../../../shared/records/plan'
 import { flushPromises } from '@vue/test-utils'
 import { setActivePinia } from 'pinia'
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { usePlanFiltersStore } from './stores/planFilters'
 import { useSettingsStore } from '../../stores/settings'
 import { planIdOf } from '../../../shared/plan/identity'
@@ -32,17 +32,33 @@ async function openPlans() {
   return { wrapper, titles }
 }
 
+/** Every year, as a tap on 全部年度 chooses. */
+async function allYears() {
+  usePlanFiltersStore().year = null
+  await flushPromises()
+}
+
 describe('the 计划 screen', () => {
-  beforeAll(() => setActivePinia(pinia))
+  beforeAll(() => {
+    setActivePinia(pinia)
+    // "Today" inside the fixture plan's year, so it is the current year, not an archived one.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2024, 11, 15) })
+  })
+  afterAll(() => vi.useRealTimers())
   beforeEach(async () => {
     await resetDevice([qingpu2024, older])
     usePlanFiltersStore().reset()
     useSettingsStore().myUnit = null
   })
 
-  it('lists plans by year, newest first, with chapters and tasks', async () => {
+  it('opens on the current year; every year is one choice away, newest first, with chapters and tasks', async () => {
     const { wrapper, titles } = await openPlans()
+    expect(wrapper.findAll('.tree-list__year').map(h => h.text())).toEqual(['2024年'])
+    expect(titles()).toEqual(['做好政府开放日活动', '丰富完善政策留言板功能', '规范依申请公开办理'])
+    await allYears()
     expect(wrapper.findAll('.tree-list__year').map(h => h.text())).toEqual(['2024年', '2023年'])
+    // A past year's plan is archived: its figures are final.
+    expect(wrapper.findAll('.group-row--plan').map(row => row.text().includes('已归档'))).toEqual([false, true])
     expect(wrapper.findAll('.group-row--chapter .group-row__title').map(c => c.text())).toEqual(['一、围绕中心工作，加强政策发布解读', '二、夯实工作基础', '一、围绕中心工作，加强政策发布解读'])
     expect(titles()).toEqual(['做好政府开放日活动', '丰富完善政策留言板功能', '规范依申请公开办理', '推进政务新媒体规范'])
     wrapper.unmount()
@@ -64,6 +80,7 @@ describe('the 计划 screen', () => {
     const { wrapper, titles } = await openPlans()
     const [year, unit, month] = wrapper.findAll('.filter-bar select')
     expect(unit.findAll('option').map(o => o.text())).toEqual(['全部单位', '区政府办公室', '区数据局'])
+    await allYears()
     // 区政府办公室 leads the open day and, as an office, is one of 各部门 for the message board.
     await unit.setValue('区政府办公室')
     await flushPromises()
@@ -75,6 +92,7 @@ describe('the 计划 screen', () => {
     await flushPromises()
     expect(titles()).toEqual(['丰富完善政策留言板功能'])
     usePlanFiltersStore().reset()
+    await allYears()
     await month.setValue('6')
     await flushPromises()
     expect(titles()).toEqual(['丰富完善政策留言板功能'])
@@ -83,6 +101,7 @@ describe('the 计划 screen', () => {
 
   it('folds a plan away and back', async () => {
     const { wrapper, titles } = await openPlans()
+    await allYears()
     const plan = wrapper.findAll('.group-row--plan')[0]
     await plan.trigger('click')
     expect(titles()).toEqual(['推进政务新媒体规范'])
@@ -99,7 +118,37 @@ describe('the 计划 screen', () => {
     expect(wrapper.text()).toContain('没有符合条件的任务')
     await wrapper.get('.plans__clear').trigger('click')
     await flushPromises()
-    expect(titles()).toHaveLength(4)
+    // Back to the opening view: this year's tasks.
+    expect(titles()).toHaveLength(3)
+    wrapper.unmount()
+  })
+
+  it('opens a long list folded: every chapter with its count, only the first unfolded; a tap unfolds another', async () => {
+    const long: PlanRecord = {
+      ...qingpu2024,
+      tasks: Array.from({ length: 30 }, (_, i) => ({ ...qingpu2024.tasks[0], chapter: 1 + (i % 3), item: 1 + Math.floor(i / 3), chapterTitle: `第${1 + (i % 3)}部分`, title: `任务${i + 1}` })),
+    }
+    await resetDevice([long])
+    const { wrapper, titles } = await openPlans()
+    const chapters = () => wrapper.findAll('.group-row--chapter')
+    expect(chapters().map(row => [row.get('.group-row__meta').text().split(' · ')[0], row.attributes('aria-expanded')])).toEqual([
+      ['10 项任务', 'true'],
+      ['10 项任务', 'false'],
+      ['10 项任务', 'false'],
+    ])
+    expect(titles()).toHaveLength(10)
+    await chapters()[1].trigger('click')
+    expect(chapters()[1].attributes('aria-expanded')).toBe('true')
+    expect(titles()).toContain('任务2')
+    await chapters()[0].trigger('click')
+    expect(chapters()[0].attributes('aria-expanded')).toBe('false')
+    expect(titles().slice(0, 2)).toEqual(['任务2', '任务5'])
+    // What the person opened or folded stays so when a search comes and goes.
+    await wrapper.get('#plan-search').setValue('任务')
+    await flushPromises()
+    await wrapper.get('#plan-search').setValue('')
+    await flushPromises()
+    expect(chapters().map(row => row.attributes('aria-expanded'))).toEqual(['false', 'true', 'false'])
     wrapper.unmount()
   })
 })

@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { setActivePinia } from 'pinia'
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../db/database'
 import { useSettingsStore } from '../../stores/settings'
 import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
@@ -17,7 +17,12 @@ async function openTask(unit: string | null) {
 }
 
 describe('task detail', () => {
-  beforeAll(() => setActivePinia(pinia))
+  beforeAll(() => {
+    setActivePinia(pinia)
+    // "Today" inside the fixture plan's year: an archived year would refuse every tick.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2024, 11, 15) })
+  })
+  afterAll(() => vi.useRealTimers())
   beforeEach(() => resetDevice([qingpu2024]))
 
   it('shows the full text, units, deadline and due date, target and checklist', async () => {
@@ -30,6 +35,15 @@ describe('task detail', () => {
     expect(text).toContain('2024-12-31')
     expect(text).toContain('不得少于3次')
     expect(wrapper.findAll('input[type=checkbox]')).toHaveLength(2)
+    wrapper.unmount()
+  })
+
+  it('counts only the evidence of the unit whose progress it shows (issue 12 point 4)', async () => {
+    const link = (unit: string) => ({ id: `ev-${unit}`, unit, planId: openDay.planId, taskId: openDay.id, subject: `${openDay.id}#1`, kind: 'link' as const, photo: null, url: 'https://example.gov.cn/a', caption: unit, createdAt: 1, createdBy: 'x' })
+    await db.evidence.bulkPut([link('朱家角镇'), link('练塘镇'), link('金泽镇')])
+    const wrapper = await openTask('朱家角镇')
+    await vi.waitFor(() => expect(wrapper.text()).toContain('记录情况（1）'))
+    expect(wrapper.text()).not.toContain('记录情况（3）')
     wrapper.unmount()
   })
 

@@ -11,6 +11,7 @@ export default {
   confirmPlaceholder: 'The new password again',
   rules: 'The new password must',
   rule: {
+    notGuessable: 'not be a common password or contain your username or name',
     length: 'have at least 8 characters',
     differs: 'differ from the current one',
     matches: 'be typed the same twice',
@@ -22,6 +23,7 @@ export default {
   signInFirst: 'Please sign in first to change your password.',
   reminder: 'You are still using a one-time password. Please change it soon.',
   error: {
+    guessable: 'This password is too common or contains your username or name; choose another',
     currentRequired: 'Enter your current password',
     tooShort: 'The new password needs at least 8 characters',
     tooLong: 'The new password can have at most 256 characters',

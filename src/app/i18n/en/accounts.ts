@@ -44,6 +44,7 @@ export default {
     displayNamePlaceholder: 'The name shown',
     unit: 'Unit',
     unitPlaceholder: 'Choose or type a unit',
+    unitPick: 'Choose a unit',
     chooseUnit: 'Choose',
     role: 'Role',
     roleHint: 'Coordinators see every unit\'s progress and manage accounts.',

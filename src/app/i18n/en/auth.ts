@@ -8,7 +8,6 @@ export default {
   passwordRequired: 'Please enter your password',
   submit: 'Sign in',
   signOut: 'Sign out',
-  signOutConfirm: 'Unsent changes stay on this phone and are sent after you sign in again. Sign out?',
   signedInAs: '{name} ({unit})',
   expired: '{name}, your sign-in has expired. Unsent changes are kept on this phone and sent after you sign in again.',
   othersPending: 'This phone holds {n} unsent changes of another account; they are sent only after that person signs in.',

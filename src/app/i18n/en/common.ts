@@ -14,4 +14,8 @@ export default {
   quotaExceeded: 'The phone\'s storage is full, so this was not saved; everything recorded before is intact. Free some space (unused photos or apps) and try again.',
   saveFailed: 'Could not save: {reason}. Nothing was saved; please try again.',
   noDate: 'No date',
+  photoFromAlbum: 'From album',
+  photosFromAlbum: 'From album (several)',
+  photoProcessing: 'Processing…',
+  photoProgress: 'Processing {n} of {total}…',
 }

@@ -59,4 +59,5 @@ export default {
     byServer: 'written at {at}',
     emptyNote: '(empty)',
   },
+  archivedYear: 'The {year} plan is archived: these are its final figures; nothing is counted overdue.',
 }

@@ -27,4 +27,7 @@ export default {
   noMatch: 'No task matches',
   noPlans: 'No plans on this device yet',
   loadFailed: 'Could not read the plans: {reason}',
+  yearMissing: 'The {year} work plan has not been imported yet; earlier plans are shown.',
+  yearArchived: 'The {year} plan is archived: its figures are final, nothing is flagged overdue and nothing can be ticked.',
+  archivedFinal: 'archived',
 }

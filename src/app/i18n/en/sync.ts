@@ -74,4 +74,20 @@ export default {
     count: 'count',
     caption: 'caption',
   },
+  refused: {
+    tooLargeForServer: 'This change is {size} and the server refused it: {message}; shorten it and enter it again',
+    tooLarge: 'This change is {size}, over the {limit} the server accepts for one change, so it cannot be synced; shorten it and enter it again',
+  },
+  signOut: {
+    section: 'Signed in as',
+    sending: 'Sending',
+    confirm: 'Signing out removes your records, photos and synced data from this phone; they come back from the server when you sign in again. Sign out?',
+    unsent: '{n} changes have not reached the server. Signing out removes them from this phone.',
+    unsentOffline: 'There is no network, so {n} changes cannot be sent now. Signing out removes them from this phone.',
+    exportAndLeave: 'Export to a file, then sign out',
+    exportHint: 'The file includes photos, for a coordinator',
+    discardAndLeave: 'Sign out without exporting, giving them up',
+    discardWarning: 'These {n} changes were never sent and will be lost for good when you sign out.',
+    discardConfirm: 'Give up and sign out',
+  },
 }

@@ -43,4 +43,8 @@ export default {
   notFound: 'This task was not found; its plan may have been deleted.',
   notYourUnit: '{unit} neither leads nor owns this task: view only.',
   chooseUnitFirst: 'Choose your unit before recording progress.',
+  archived: 'The {year} plan is archived: view only, no more ticks or records. Ask a coordinator to reopen it for late records.',
+  reopenYear: 'Reopen this plan',
+  archivedState: 'archived',
+  unitShown: 'Showing and recording the progress of {unit}',
 }

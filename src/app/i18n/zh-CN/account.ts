@@ -11,6 +11,7 @@ export default {
   confirmPlaceholder: '再输入一次新密码',
   rules: '新密码要求',
   rule: {
+    notGuessable: '不是常见密码，不含用户名或姓名',
     length: '至少 8 个字符',
     differs: '不能与当前密码相同',
     matches: '两次输入一致',
@@ -22,6 +23,7 @@ export default {
   signInFirst: '请先登录，再修改密码。',
   reminder: '你还在使用一次性密码，请尽快修改为自己的密码。',
   error: {
+    guessable: '新密码太常见，或含有用户名、姓名，请换一个',
     currentRequired: '请填写当前密码',
     tooShort: '新密码至少需要 8 个字符',
     tooLong: '新密码不能超过 256 个字符',

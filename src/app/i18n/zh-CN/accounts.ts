@@ -44,6 +44,7 @@ export default {
     displayNamePlaceholder: '显示的姓名',
     unit: '单位',
     unitPlaceholder: '选择或输入单位',
+    unitPick: '选择单位',
     chooseUnit: '选择',
     role: '角色',
     roleHint: '协调员可以查看各单位进度并管理账号。',

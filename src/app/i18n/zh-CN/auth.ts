@@ -8,7 +8,6 @@ export default {
   passwordRequired: '请填写密码',
   submit: '登录',
   signOut: '退出登录',
-  signOutConfirm: '退出后，本机未同步的修改会保留，待本人再次登录后发送。确定退出吗？',
   signedInAs: '{name}（{unit}）',
   expired: '{name}，你的登录已过期。未同步的修改仍保存在本机，重新登录后自动发送。',
   othersPending: '本机还有其他账号的 {n} 项未同步修改，只有其本人登录后才会发送。',

@@ -14,4 +14,8 @@ export default {
   quotaExceeded: '手机存储空间已满，本次内容未保存，已有记录不受影响。请清理手机空间（如删除不用的照片或应用）后重试。',
   saveFailed: '保存失败：{reason}。本次内容未保存，请重试。',
   noDate: '无日期',
+  photoFromAlbum: '从相册选',
+  photosFromAlbum: '从相册选（可多张）',
+  photoProcessing: '处理中…',
+  photoProgress: '处理第 {n}/{total} 张…',
 }

@@ -59,4 +59,5 @@ export default {
     byServer: '填写于 {at}',
     emptyNote: '（空）',
   },
+  archivedYear: '{year}年工作要点已归档：以下为最终完成情况，不再统计逾期。',
 }

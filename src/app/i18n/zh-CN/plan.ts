@@ -27,4 +27,7 @@ export default {
   noMatch: '没有符合条件的任务',
   noPlans: '设备上还没有计划',
   loadFailed: '读取计划失败：{reason}',
+  yearMissing: '{year}年工作要点尚未导入，以下为往年计划。',
+  yearArchived: '{year}年工作要点已归档：完成情况为最终数据，不再提示逾期，不能再勾选。',
+  archivedFinal: '已归档',
 }

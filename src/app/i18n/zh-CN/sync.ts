@@ -74,4 +74,20 @@ export default {
     count: '次数',
     caption: '说明',
   },
+  refused: {
+    tooLargeForServer: '这条修改有 {size}，服务器拒收：{message}；请缩短内容后重新填写',
+    tooLarge: '这条修改有 {size}，超过服务器接受的单条上限 {limit}，无法同步；请缩短内容后重新填写',
+  },
+  signOut: {
+    section: '当前账号',
+    sending: '正在发送',
+    confirm: '退出后，本机上你的记录、照片和已同步的数据都会删除；下次登录时从服务器取回。确定退出吗？',
+    unsent: '还有 {n} 项修改没有发送到服务器。退出会从本机删除它们。',
+    unsentOffline: '现在没有网络，还有 {n} 项修改发不出去。退出会从本机删除它们。',
+    exportAndLeave: '导出到文件，然后退出',
+    exportHint: '文件含照片，可交给统筹人员',
+    discardAndLeave: '不导出，放弃这些修改并退出',
+    discardWarning: '这 {n} 项修改从未发送，退出后将永久丢失，无法恢复。',
+    discardConfirm: '放弃并退出',
+  },
 }

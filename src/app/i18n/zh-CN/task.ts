@@ -43,4 +43,8 @@ export default {
   notFound: '找不到这项任务，可能所属计划已被删除。',
   notYourUnit: '这项任务不由{unit}牵头或负责，只能查看。',
   chooseUnitFirst: '记录进展前，请先选择您的单位。',
+  archived: '{year}年工作要点已归档，只能查看，不能再勾选或记录。如需补录，请联系协调员重新开放该年度。',
+  reopenYear: '重新开放本计划',
+  archivedState: '已归档',
+  unitShown: '正在查看并填报{unit}的进度',
 }

@@ -1,24 +1,9 @@
 // Calendar dates as plans print them (2021年4月21日, 二〇二一年四月二十一日, 2020-05-09).
+import { isoDate } from '../../calendar'
 import { chineseDigitsToNumber, chineseToNumber } from '../structure/numerals'
 
-export function isoDate(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-export function lastDayOfMonth(year: number, month: number): string | null {
-  return month >= 1 && month <= 12 ? isoDate(year, month, daysInMonth(year, month)) : null
-}
-
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
+// Day arithmetic lives in the one calendar module; this file reads dates as plans print them.
+export { addDays, daysInMonth, isoDate, lastDayOfMonth } from '../../calendar'
 
 const arabicDate = /(\d{4})年(\d{1,2})月(\d{1,2})日/
 const chineseDate = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/

@@ -8,6 +8,7 @@ import { accountsApi } from '../data/accountsApi'
 import { ApiRequestError, NetworkError } from '../../../sync/api'
 import { groupAccountsByUnit, knownUnits } from '../model/accountList'
 import { useUnitChoices } from '../../plans'
+import { useDirectory } from '../../directory'
 import 'vant/es/dialog/style'
 
 /** loading, ready (the server's list), offline (no list: nothing stale is shown), failed (refused). */
@@ -69,7 +70,13 @@ export function useAccounts() {
   const busy = ref(false)
   const formErrors = shallowRef<AccountFormErrors>({})
   const groups = computed(() => groupAccountsByUnit(accounts.value, query.value))
-  const units = computed(() => knownUnits(planUnits.value, accounts.value))
+  const directory = useDirectory()
+  // With a unit directory an account belongs to one of my organization's units (by node id);
+  // without one (a server not yet upgraded), the names the plans and accounts use.
+  const units = computed(() => directory.myOrganizationUnits.value.length
+    ? directory.myOrganizationUnits.value.map(node => node.id)
+    : knownUnits(planUnits.value, accounts.value))
+  const unitLabels = computed(() => Object.fromEntries(directory.myOrganizationUnits.value.map(node => [node.id, node.name])))
   const selfId = computed(() => session.user?.id ?? null)
 
   function goOffline() {
@@ -163,5 +170,5 @@ export function useAccounts() {
     globalThis.removeEventListener?.('offline', goOffline)
   })
 
-  return { accounts, groups, units, selfId, state, loadProblem, query, busy, formErrors, refresh, create, resetPassword, revokeSessions, setActive }
+  return { accounts, groups, units, unitLabels, selfId, state, loadProblem, query, busy, formErrors, refresh, create, resetPassword, revokeSessions, setActive }
 }

@@ -5,12 +5,14 @@ import { comparePinyin } from '../../../../shared/order'
 
 export interface AccountGroup {
   unit: string
+  /** The unit's directory name; the unit id when the directory does not know it. */
+  unitName: string
   accounts: ListedUser[]
 }
 
 export function matchesAccount(account: ListedUser, query: string): boolean {
   const q = query.trim().toLowerCase()
-  return !q || [account.displayName, account.username, account.unit].some(text => text.toLowerCase().includes(q))
+  return !q || [account.displayName, account.username, account.unit, account.unitName ?? ''].some(text => text.toLowerCase().includes(q))
 }
 
 /** Units in Chinese order; within one, active accounts first, then by name. */
@@ -19,8 +21,8 @@ export function groupAccountsByUnit(accounts: ListedUser[], query = ''): Account
   for (const account of accounts.filter(a => matchesAccount(a, query)))
     groups.set(account.unit, [...groups.get(account.unit) ?? [], account])
   return [...groups]
-    .sort(([a], [b]) => comparePinyin(a, b))
-    .map(([unit, list]) => ({ unit, accounts: list.sort((a, b) => Number(b.active) - Number(a.active) || comparePinyin(a.displayName, b.displayName)) }))
+    .map(([unit, list]) => ({ unit, unitName: list[0].unitName ?? unit, accounts: list.sort((a, b) => Number(b.active) - Number(a.active) || comparePinyin(a.displayName, b.displayName)) }))
+    .sort((a, b) => comparePinyin(a.unitName, b.unitName))
 }
 
 /** The units to offer when adding an account: those the plans name and those accounts already have. */

@@ -1,4 +1,5 @@
 import { ref, shallowRef } from 'vue'
+import { guessablePassword } from '../../../../shared/passwordStrength'
 import { markPasswordChanged } from '../../../db/identity'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
@@ -18,8 +19,8 @@ export type PasswordErrors = Partial<Record<PasswordField, string>>
 // this screen stays small; the server checks them again.
 export const passwordLength = { min: 8, max: 256 }
 
-/** Which rules the form breaks, as message keys by field; empty when it may be sent. */
-export function passwordProblems({ current, next, confirm }: PasswordForm): PasswordErrors {
+/** Which rules the form breaks, as message keys by field; empty when it may be sent. `context`: username, name. */
+export function passwordProblems({ current, next, confirm }: PasswordForm, context: readonly string[] = []): PasswordErrors {
   const problems: PasswordErrors = {}
   if (!current)
     problems.current = 'account.error.currentRequired'
@@ -29,6 +30,8 @@ export function passwordProblems({ current, next, confirm }: PasswordForm): Pass
     problems.next = 'account.error.tooLong'
   else if (next === current)
     problems.next = 'account.error.sameAsCurrent'
+  else if (guessablePassword(next, context))
+    problems.next = 'account.error.guessable'
   if (confirm !== next)
     problems.confirm = 'account.error.mismatch'
   return problems
@@ -62,7 +65,7 @@ export function usePasswordChange() {
 
   async function submit(form: PasswordForm): Promise<boolean> {
     failure.value = ''
-    errors.value = Object.fromEntries(Object.entries(passwordProblems(form)).map(([field, key]) => [field, translate(key)]))
+    errors.value = Object.fromEntries(Object.entries(passwordProblems(form, [session.user?.username ?? '', session.user?.displayName ?? ''])).map(([field, key]) => [field, translate(key)]))
     const token = session.session?.token
     if (Object.keys(errors.value).length || !token)
       return false

@@ -1,5 +1,5 @@
 import { setActivePinia } from 'pinia'
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setEventStatus } from '../../../db/eventRepository'
 import { useSettingsStore } from '../../../stores/settings'
 import { fixtureTasks, qingpu2024 } from '../../../../../tests/helpers/app/plans'
@@ -17,7 +17,13 @@ async function openTask(taskId: string) {
 }
 
 describe('events on the task page', () => {
-  beforeAll(() => setActivePinia(pinia))
+  beforeAll(() => {
+    setActivePinia(pinia)
+    // "Today" inside the fixture plan's year: an archived year's task offers no new event. The
+    // clock runs on, so events stored one after another keep their order.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date(2024, 11, 15), shouldAdvanceTime: true })
+  })
+  afterAll(() => vi.useRealTimers())
   beforeEach(() => resetDevice([qingpu2024]))
 
   it('counts the held open days linked to the task toward its 不得少于3次, mine only', async () => {

@@ -11,7 +11,8 @@ import { useSafeWrite } from '../../../composables/useSafeWrite'
 import 'vant/es/dialog/style'
 
 /** Photos and links attached to one task's checklist items, and adding or removing them. */
-export function useEvidence(taskId: Ref<string>) {
+/** A task's evidence of one unit (the unit whose progress the screen shows), by checklist item. */
+export function useEvidence(taskId: Ref<string>, unit: Ref<string | null> = ref(null)) {
   const session = useSessionStore()
   const authorId = () => session.user?.id ?? ''
   const rows = shallowRef<EvidenceRow[]>([])
@@ -29,7 +30,7 @@ export function useEvidence(taskId: Ref<string>) {
 
   const bySubject = computed(() => {
     const groups = new Map<string, EvidenceRow[]>()
-    for (const row of rows.value)
+    for (const row of rows.value.filter(r => !unit.value || r.unit === unit.value))
       groups.set(row.subject, [...(groups.get(row.subject) ?? []), row])
     return groups
   })

@@ -4,6 +4,7 @@ import type { FeedbackRow } from '../../../db/schema'
 import { computed, ref, shallowRef } from 'vue'
 import { newFeedbackRecord } from '../../../../shared/feedback/create'
 import { uuidv7 } from '../../../../shared/ids'
+import { readEvent } from '../../../db/eventReads'
 import { recordFeedback } from '../../../db/feedbackRepository'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
@@ -46,14 +47,13 @@ function problemsOf(issues: ReadonlyArray<{ path: PropertyKey[] }>): FeedbackPro
 
 /**
  * Quick entry of public feedback: the photo of a card is shrunk when it is taken, so saving is
- * one short transaction; the topic and respondent type stay as last used for the next item.
+ * one short transaction; the respondent type stays as last used for the next item, the topic does not.
  */
 export function useFeedbackEntry() {
   const session = useSessionStore()
   const preferences = useSettingsStore()
   const { settings } = useFeedbackSettings()
   const { run, saving } = useSafeWrite()
-  const lastTopic = useStoredRef<string | null>('kaifangri.feedback.topic', null)
   const lastRespondent = useStoredRef<AttendeeType>('kaifangri.feedback.respondent', 'citizen')
   const photo = shallowRef<ProcessedPhoto | null>(null)
   const processing = ref(false)
@@ -61,9 +61,9 @@ export function useFeedbackEntry() {
   const savedCount = ref(0)
 
   const topics = computed(() => settings.value.topics)
-  const defaultTopic = computed(() => lastTopic.value && topics.value.includes(lastTopic.value)
-    ? lastTopic.value
-    : topics.value.includes('其他') ? '其他' : topics.value[0])
+  // Each entry starts from the neutral topic: the last person's topic rarely fits the next one,
+  // and a carried-over topic is saved without anyone having chosen it.
+  const defaultTopic = computed(() => topics.value.includes('其他') ? '其他' : topics.value[0])
 
   async function takePhoto(file: File): Promise<void> {
     processing.value = true
@@ -84,7 +84,10 @@ export function useFeedbackEntry() {
   /** Saves the item; null when something needs fixing first (shown in `problems`) or the write failed. */
   async function save(draft: FeedbackDraft): Promise<FeedbackRow | null> {
     const started = performance.now()
-    const unit = preferences.myUnit
+    // Heard at an event, it is the event's unit's feedback, whoever records it (a coordinator on
+    // another unit's event page): the server refuses anything else.
+    const event = draft.eventId ? await readEvent(draft.eventId) : undefined
+    const unit = event?.unit ?? preferences.myUnit
     if (!unit)
       return null
     const now = Date.now()
@@ -101,7 +104,6 @@ export function useFeedbackEntry() {
     if (!saved)
       return null
     measureSince('kf:feedback-durable', started)
-    lastTopic.value = draft.topic
     lastRespondent.value = draft.respondentType
     photo.value = null
     savedCount.value++

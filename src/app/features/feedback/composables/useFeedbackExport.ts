@@ -13,7 +13,7 @@ import { usePlanLibrary } from '../../plans'
  */
 export function useFeedbackExport() {
   const inbox = useFeedbackInbox()
-  const { titles } = useFeedbackEvents()
+  const { titles, byId } = useFeedbackEvents()
   const library = usePlanLibrary()
   const busy = ref(false)
   const result = ref('')
@@ -23,7 +23,10 @@ export function useFeedbackExport() {
     result.value = ''
     try {
       const taskTitles = new Map(items.filter(item => item.taskId).map(item => [item.taskId!, library.taskById.value.get(item.taskId!)?.title ?? item.taskId!]))
-      const csv = feedbackCsv(items, { viewer: inbox.viewer.value, today: inbox.today.value, eventTitles: titles.value, taskTitles })
+      const titleOf = (taskId: string) => library.taskById.value.get(taskId)?.title ?? taskId
+      const eventTaskTitles = new Map(items.filter(item => item.eventId && byId.value.has(item.eventId))
+        .map(item => [item.eventId!, byId.value.get(item.eventId!)!.taskIds.map(titleOf)]))
+      const csv = feedbackCsv(items, { viewer: inbox.viewer.value, today: inbox.today.value, eventTitles: titles.value, taskTitles, eventTaskTitles })
       const file = new File([csv], `意见建议-${inbox.today.value.replace(/-/g, '')}.csv`, { type: 'text/csv;charset=utf-8' })
       await shareOrDownload(file)
       result.value = translate('feedback.inbox.exported', { n: items.length })

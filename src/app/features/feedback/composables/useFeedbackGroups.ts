@@ -2,6 +2,10 @@ import type { FeedbackGroup } from '../../../../shared/feedback/grouping'
 import type { FeedbackRow } from '../../../db/schema'
 import { computed } from 'vue'
 import { groupSimilarFeedback } from '../../../../shared/feedback/grouping'
+import { handlingMoves, handlingPatch } from '../../../../shared/feedback/handling'
+import { replyToFeedbackItems } from '../../../db/feedbackRepository'
+import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useFeedbackInbox } from './useFeedbackInbox'
 import { measureSince } from '../../../utils/perfMarks'
 import { useFaq } from '../../faq'
 import { useFeedbackFilters } from './useFeedbackFilters'
@@ -13,6 +17,8 @@ import { useFeedbackFilters } from './useFeedbackFilters'
 export function useFeedbackGroups() {
   const { shown } = useFeedbackFilters()
   const faq = useFaq()
+  const inbox = useFeedbackInbox()
+  const { run, saving: replying } = useSafeWrite()
 
   const byId = computed(() => new Map(shown.value.map(item => [item.id, item])))
   const groups = computed<Array<FeedbackGroup & { members: FeedbackRow[] }>>(() => {
@@ -27,5 +33,24 @@ export function useFeedbackGroups() {
 
   const draftFaq = (group: FeedbackGroup & { members: FeedbackRow[] }) => faq.draftFromGroup(group, group.members)
 
-  return { groups, drafted, canDraft: faq.canEdit, saving: faq.saving, draftFaq }
+  /** Members this device may answer now: its unit's or referred to it (a coordinator: all), not yet closed. */
+  function answerable(members: readonly FeedbackRow[]): FeedbackRow[] {
+    const unit = inbox.unit.value
+    return members.filter(item => handlingMoves[item.status].includes('replied')
+      && (inbox.isCoordinator.value || (unit !== null && (item.unit === unit || item.referredTo === unit))))
+  }
+
+  /** One reply for every answerable member of a group, dated today; returns how many were answered. */
+  async function replyToGroup(members: readonly FeedbackRow[], reply: string): Promise<number> {
+    const now = Date.now()
+    const moves = answerable(members).flatMap((item) => {
+      const result = handlingPatch(item, { to: 'replied', reply, repliedOn: inbox.today.value }, now)
+      return result.ok ? [{ id: item.id, patch: result.patch }] : []
+    })
+    if (!moves.length)
+      return 0
+    return (await run(() => replyToFeedbackItems(moves))) ?? 0
+  }
+
+  return { groups, drafted, canDraft: faq.canEdit, saving: faq.saving, draftFaq, answerable, replyToGroup, replying }
 }

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../../../shared/feedback/contact'
 import type { FeedbackRow } from '../../../db/schema'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { shanghaiDate } from '../../../../shared/feedback/dates'
+import { shanghaiDate } from '../../../../shared/calendar'
 import { isOverdue } from '../../../../shared/feedback/deadline'
 import { observeFeedback } from '../../../db/feedbackReads'
 import { useSessionStore } from '../../../stores/session'

@@ -3,9 +3,11 @@ import type { FeedbackRow } from '../../../db/schema'
 import { computed, onScopeDispose, ref, type Ref, shallowRef, watch } from 'vue'
 import { visibleContact } from '../../../../shared/feedback/contact'
 import { workingDaysLeft } from '../../../../shared/feedback/deadline'
-import { handlingPatch } from '../../../../shared/feedback/handling'
+import { type HandlingPatch, handlingPatch } from '../../../../shared/feedback/handling'
+import { handlingFields } from '../../../../shared/records/feedback'
 import { observeFeedbackItem } from '../../../db/feedbackReads'
-import { changeFeedbackAdoption, changeFeedbackHandling } from '../../../db/feedbackRepository'
+import { changeFeedbackAdoption, changeFeedbackHandling, finishFeedbackHandling, takeBackFeedbackHandling } from '../../../db/feedbackRepository'
+import { whileNotUploading } from '../../../sync/holdUploads'
 import { translate } from '../../../i18n'
 import { useFeedbackInbox } from './useFeedbackInbox'
 import { useFeedbackSettings } from './useFeedbackSettings'
@@ -41,16 +43,37 @@ export function useFeedbackItem(id: Ref<string>) {
     return Boolean(row && (inbox.isCoordinator.value || (unit && (row.unit === unit || row.referredTo === unit))))
   })
 
-  /** Makes a move; returns why it was refused, or null once saved. */
-  async function move(action: HandlingAction): Promise<string | null> {
+  /** Makes a move (a referral with its optional note); returns why it was refused, or null once saved. */
+  async function move(action: HandlingAction, referralNote = ''): Promise<string | null> {
     const current = item.value
     if (!current)
       return null
+    if (action.to === 'replied' && (action.repliedOn < current.receivedOn || action.repliedOn > inbox.today.value))
+      return translate('feedback.item.replyDateOutside', { from: current.receivedOn, to: inbox.today.value })
     const result = handlingPatch(current, action, Date.now())
     if (!result.ok)
       return translate('feedback.item.moveFailed', { reason: result.errors.join('；') })
-    const saved = await run(() => changeFeedbackHandling(current.id, result.patch))
+    const patch = action.to === 'referred' ? { ...result.patch, referralNote: referralNote.trim() || null } : result.patch
+    const saved = await run(() => changeFeedbackHandling(current.id, patch))
     return saved ? null : translate('task.notSaved')
+  }
+
+  /**
+   * 公开 or 不予公开: final once the server has it. Returns why it was refused, or a way to take
+   * it back that works while the change is still on this device.
+   */
+  async function finish(action: Extract<HandlingAction, { to: 'published' | 'withheld' }>): Promise<{ error: string } | { undo: () => Promise<boolean> }> {
+    const current = item.value
+    if (!current)
+      return { error: translate('feedback.item.notFound') }
+    const result = handlingPatch(current, action, Date.now())
+    if (!result.ok)
+      return { error: translate('feedback.item.moveFailed', { reason: result.errors.join('；') }) }
+    const before = Object.fromEntries(handlingFields.map(field => [field, current[field]])) as HandlingPatch
+    const saved = await run(() => finishFeedbackHandling(current.id, result.patch))
+    if (!saved)
+      return { error: translate('task.notSaved') }
+    return { undo: () => whileNotUploading(() => takeBackFeedbackHandling(current.id, saved.localId, before)) }
   }
 
   async function setAdoption(adoption: FeedbackRow['adoption']): Promise<void> {
@@ -58,5 +81,5 @@ export function useFeedbackItem(id: Ref<string>) {
       await run(() => changeFeedbackAdoption(item.value!.id, adoption))
   }
 
-  return { item, ready, contact, daysLeft, canHandle, saving, today: inbox.today, move, setAdoption }
+  return { item, ready, contact, daysLeft, canHandle, saving, today: inbox.today, move, finish, setAdoption }
 }

@@ -1,6 +1,6 @@
 import type { FeedbackRow } from '../../../db/schema'
 import { computed, onScopeDispose, shallowRef, watch } from 'vue'
-import { shanghaiDate } from '../../../../shared/feedback/dates'
+import { shanghaiDate } from '../../../../shared/calendar'
 import { observeOverdueFeedback } from '../../../db/feedbackReads'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'

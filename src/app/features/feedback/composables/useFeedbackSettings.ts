@@ -1,6 +1,6 @@
 import type { FeedbackSettingsRow } from '../../../db/schema'
 import { computed, shallowRef } from 'vue'
-import { workCalendar } from '../../../../shared/feedback/workingDays'
+import { workCalendar } from '../../../../shared/calendar'
 import { feedbackSettingsDefaults } from '../../../../shared/records/feedbackSettings'
 import { observeFeedbackSettings } from '../../../db/feedbackRepository'
 import { sharedComposable } from '../../../composables/sharedComposable'

@@ -1,60 +1,46 @@
 import type { TaskRow } from '../../../db/schema'
+import type { Aggregate, YearState } from '../../../../shared/plan/rollup'
 import { computed } from 'vue'
 import { compareCodeUnits } from '../../../../shared/order'
-import { useSettingsStore } from '../../../stores/settings'
-import { isDueWithin, isOverdue, todayIso } from '../../../utils/dates'
-import { taskNamesUnit, usePlanLibrary, useRollup } from '../../plans'
-
-const dueSoonDays = 30
-
-/** The year on the first screen: this year if a plan covers it, else the latest plan year. */
-function focusYearOf(years: number[], thisYear: number): number {
-  if (years.includes(thisYear))
-    return thisYear
-  return years.length ? Math.max(...years) : thisYear
-}
+import { dueSoonDays, emptyAggregate } from '../../../../shared/plan/rollup'
+import { usePlanLibrary, usePlanYears, useRollup } from '../../plans'
 
 const byDue = (a: TaskRow, b: TaskRow) => compareCodeUnits(a.due ?? '', b.due ?? '') || compareCodeUnits(a.id, b.id)
 
-/** 首页: my unit's open tasks that are overdue or due soon, and the year's progress. */
+/**
+ * 首页: my unit's year. The current year (Shanghai's) when its plan is in; otherwise the latest
+ * past year as history, with the word that this year's plan is missing. Every figure is the
+ * roll-up's (the same 计划 and 总览 show), and an archived year raises no overdue or due-soon alarm.
+ */
 export function useMyTasks() {
-  const settings = useSettingsStore()
   const library = usePlanLibrary()
+  const planYears = usePlanYears()
   const { rollup } = useRollup()
-  const today = todayIso()
+  const { today, currentYear } = planYears
 
-  const year = computed(() => focusYearOf([...new Set(library.plans.value.map(p => p.year))], new Date().getFullYear()))
-
-  const mine = computed(() => {
-    const unit = settings.myUnit
-    const planById = library.planById.value
-    const issuerOf = (planId: string) => planById.get(planId)?.issuer
-    return library.tasks.value.filter(task => task.year === year.value && (unit === null || taskNamesUnit(task, unit, issuerOf)))
+  /** The year shown: this year, or while its plan is missing the latest year before it. */
+  const year = computed(() => planYears.focusYear.value)
+  /** This year, when no plan of it is on the device yet. */
+  const missingYear = computed(() => planYears.hasCurrentPlan.value ? null : currentYear)
+  /** 'current', or for a past year 'archived' (final figures) or 'reopened' by a coordinator. */
+  const yearState = computed<YearState>(() => {
+    if (year.value === currentYear)
+      return 'current'
+    if (year.value > currentYear)
+      return 'future'
+    return planYears.isYearArchived(year.value) ? 'archived' : 'reopened'
   })
+  const hasPlans = computed(() => library.plans.value.some(plan => plan.year === year.value))
 
-  const open = computed(() => mine.value.filter((task) => {
-    const share = rollup.value.byTask.get(task.id)?.share
-    return share !== 1 && share !== null
-  }))
+  const yearProgress = computed<Aggregate>(() => rollup.value.byYear.get(year.value) ?? emptyAggregate())
 
-  const overdue = computed(() => open.value.filter(task => isOverdue(task.due, today)).sort(byDue))
-  const dueSoon = computed(() => open.value.filter(task => isDueWithin(task.due, today, dueSoonDays)).sort(byDue))
+  const alarmed = (alarm: 'overdue' | 'dueSoon') => library.tasks.value
+    .filter(task => task.year === year.value && rollup.value.byTask.get(task.id)?.alarm === alarm)
+    .sort(byDue)
+  const overdue = computed(() => alarmed('overdue'))
+  const dueSoon = computed(() => alarmed('dueSoon'))
+  /** An archived year's tasks are history: no overdue or due-soon lists for it. */
+  const alarmsShown = computed(() => hasPlans.value && yearState.value !== 'archived')
 
-  const yearProgress = computed(() => {
-    let share = 0
-    let tasks = 0
-    let doneTasks = 0
-    for (const task of mine.value) {
-      const progress = rollup.value.byTask.get(task.id)
-      if (!progress || progress.share === null)
-        continue
-      share += progress.share
-      tasks++
-      if (progress.share === 1)
-        doneTasks++
-    }
-    return { share: tasks ? share / tasks : 0, tasks, doneTasks }
-  })
-
-  return { year, overdue, dueSoon, yearProgress, dueSoonDays, today, ready: library.ready }
+  return { year, missingYear, yearState, hasPlans, overdue, dueSoon, alarmsShown, yearProgress, dueSoonDays, today, ready: library.ready }
 }

@@ -1,6 +1,6 @@
 import type { FeedbackRow } from '../../../db/schema'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import { shanghaiDate } from '../../../../shared/feedback/dates'
+import { shanghaiDate } from '../../../../shared/calendar'
 import { repliesDue, replyDueHorizon } from '../../../../shared/feedback/repliesDue'
 import { observeOverdueFeedback } from '../../../db/feedbackReads'
 import { sharedComposable } from '../../../composables/sharedComposable'

@@ -1,9 +1,8 @@
 import type { ProgressRow, TaskRow } from '../../../db/schema'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { observeProgress } from '../../../db/progressRepository'
-import { todayIso } from '../../../utils/dates'
-import { unitChoicesOf, usePlanLibrary } from '../../plans'
-import { overviewOf, tasksOfUnit } from '../model/overviewRollup'
+import { coverageByPlan, unitChoicesOf, unitCoverageIndex, usePlanLibrary, usePlanYears } from '../../plans'
+import { overviewOf, tasksOfUnit } from '../../../../shared/plan/rollup'
 import { sharedComposable } from '../../../composables/sharedComposable'
 import { comparePinyin } from '../../../../shared/order'
 
@@ -17,11 +16,6 @@ export interface UnitSort {
 /** A catch-up pull writes progress in many small chunks: the overview follows at most this often. */
 const refreshMs = 500
 
-/** This year when a plan covers it, else the latest year with a plan. */
-function defaultYear(years: number[], thisYear: number): number | null {
-  return years.includes(thisYear) ? thisYear : years[0] ?? null
-}
-
 /**
  * The coordinator overview of every unit's synced progress, for one year and optionally one
  * plan. Shared, so the unit screens keep the scope, view and order chosen on the overview.
@@ -31,7 +25,8 @@ export const useOverview = sharedComposable(() => {
   const rows = shallowRef<ProgressRow[]>([])
   const rowsRead = ref(false)
   const error = shallowRef<unknown>(null)
-  const today = todayIso()
+  const planYears = usePlanYears()
+  const { today } = planYears
   let stopObserving: (() => void) | null = null
   let latest: ProgressRow[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -54,7 +49,8 @@ export const useOverview = sharedComposable(() => {
   const planId = ref<string | null>(null)
   const chosenYear = ref<number | null>(null)
   const year = computed<number | null>({
-    get: () => chosenYear.value ?? defaultYear(years.value, new Date().getFullYear()),
+    // The current year (Shanghai's), or while it has no plan the latest year before it.
+    get: () => chosenYear.value ?? (years.value.length ? planYears.focusYear.value : null),
     set: (next) => {
       chosenYear.value = next
       planId.value = null
@@ -76,7 +72,7 @@ export const useOverview = sharedComposable(() => {
     return (id: string) => planById.get(id)?.issuer
   })
 
-  const overview = computed(() => overviewOf({ tasks: scopedTasks.value, rows: rows.value, units: units.value, issuerOf: issuerOf.value, today }))
+  const overview = computed(() => overviewOf({ tasks: scopedTasks.value, rows: rows.value, units: units.value, issuerOf: issuerOf.value, coverageIndex: unitCoverageIndex, clock: planYears.clock.value }))
   const ready = computed(() => library.ready.value && rowsRead.value)
 
   const view = ref<OverviewView>('units')
@@ -94,7 +90,9 @@ export const useOverview = sharedComposable(() => {
   })
 
   /** One unit's tasks in the chosen scope, with its own progress on each. */
-  const unitTasks = (unit: string) => tasksOfUnit(scopedTasks.value, unit, rows.value, issuerOf.value, today)
+  const unitTasks = (unit: string) => tasksOfUnit(scopedTasks.value, unit, rows.value, coverageByPlan(issuerOf.value), planYears.clock.value)
+  /** Whether the chosen year's figures are final: every plan shown is archived. */
+  const archived = computed(() => year.value !== null && planYears.isYearArchived(year.value))
 
-  return { start, ready, error, years, year, planId, plans, shownPlans, overview, view, sort, sortedUnits, unitTasks, today }
+  return { start, ready, error, years, year, planId, plans, shownPlans, overview, view, sort, sortedUnits, unitTasks, today, archived, currentYear: planYears.currentYear }
 })

@@ -1,10 +1,9 @@
 import type { ProgressRow } from '../../../db/schema'
 import type { ProgressStatus } from '../../../../shared/records/progress'
 import { describe, expect, it } from 'vitest'
-import { overviewOf, tasksOfUnit } from './overviewRollup'
 import { planToRows } from '../../../db/planRepository'
-import { chapterKey, rollUp, statesOf, subjectsOfTask } from '../../plans/model/rollup'
-import { coverageByPlan, unitChoicesOf } from '../../plans/model/unitCoverage'
+import { chapterKey, overviewOf, rollUp, statesOf, subjectsOfTask, tasksOfUnit } from '../../../../shared/plan/rollup'
+import { coverageByPlan, unitChoicesOf, unitCoverageIndex } from '../../plans/model/unitCoverage'
 import { progressIdOf } from '../../../../shared/records/progressIdentity'
 import { syntheticLibrary } from '../../../../../tests/helpers/e2ePlans'
 import { fixtureTasks, qingpu2024 } from '../../../../../tests/helpers/app/plans'
@@ -12,6 +11,8 @@ import { bureau2024 } from '../../../../../tests/helpers/app/bureauPlan'
 
 const [openDay, messageBoard] = fixtureTasks()
 const today = '2024-12-15'
+/** A clock for a year still current: nothing archived. */
+const clockAt = (day: string) => ({ today: day, archived: () => false })
 
 function row(unit: string, task: { id: string, planId: string }, subject: string, status: ProgressStatus, count = 0): ProgressRow {
   return { id: progressIdOf(unit, subject), unit, planId: task.planId, taskId: task.id, subject, status, note: '', count }
@@ -25,7 +26,7 @@ const issuerOfPlans = (...plans: Array<{ id: string, issuer: string }>) => {
 describe('overviewOf', () => {
   const tasks = fixtureTasks()
   const rows = [row('区数据局', messageBoard, `${messageBoard.id}#1`, 'done'), row('朱家角镇', openDay, `${openDay.id}#1`, 'partial')]
-  const overview = overviewOf({ tasks, rows, units: unitChoicesOf(tasks), issuerOf: issuerOfPlans(qingpu2024), today })
+  const overview = overviewOf({ tasks, rows, units: unitChoicesOf(tasks), issuerOf: issuerOfPlans(qingpu2024), coverageIndex: unitCoverageIndex, clock: clockAt(today) })
 
   it('gives each unit its own progress on the tasks it leads or owns, units found only in progress last', () => {
     expect(overview.units.map(({ unit, tasks, doneTasks, items, overdue }) => ({ unit, tasks, doneTasks, items, overdue }))).toEqual([
@@ -50,7 +51,7 @@ describe('overviewOf', () => {
 
   it('reads 各部门 as each plan\'s issuer means it', () => {
     const bureau = planToRows(bureau2024).tasks
-    const sections = overviewOf({ tasks: bureau, rows: [row('监测科', bureau[0], `${bureau[0].id}#1`, 'done')], units: ['区数据局'], issuerOf: issuerOfPlans(bureau2024), today })
+    const sections = overviewOf({ tasks: bureau, rows: [row('监测科', bureau[0], `${bureau[0].id}#1`, 'done')], units: ['区数据局'], issuerOf: issuerOfPlans(bureau2024), coverageIndex: unitCoverageIndex, clock: clockAt(today) })
     expect(sections.units.map(u => [u.unit, u.share])).toEqual([['监测科', 1]])
   })
 
@@ -64,21 +65,40 @@ describe('overviewOf', () => {
     const rows = tasks.filter((_, i) => i % 3 === 0).flatMap((task, i) => units
       .filter((_, u) => (i + u) % 4 === 0)
       .flatMap(unit => subjectsOfTask(task, unit, covers).map(s => row(unit, task, s.id, statuses[(i + s.index) % 3], s.index))))
-    const overview = overviewOf({ tasks, rows, units, issuerOf, today: '2024-07-01' })
+    const clock = clockAt('2024-07-01')
+    const overview = overviewOf({ tasks, rows, units, issuerOf, coverageIndex: unitCoverageIndex, clock })
     expect(overview.units.length).toBe(units.length)
     for (const unit of overview.units) {
-      const reference = rollUp(tasks, unit.unit, statesOf(rows.filter(r => r.unit === unit.unit)), covers).overall
+      const reference = rollUp(tasks, unit.unit, statesOf(rows.filter(r => r.unit === unit.unit)), covers, clock).overall
       expect(unit.tasks, unit.unit).toBe(reference.tasks)
       expect(unit.doneTasks, unit.unit).toBe(reference.doneTasks)
+      expect(unit.overdue, unit.unit).toBe(reference.overdue)
+      expect(unit.dueSoon, unit.unit).toBe(reference.dueSoon)
       expect(unit.share, unit.unit).toBeCloseTo(reference.share, 9)
     }
+  })
+})
+
+describe('an archived year', () => {
+  it('keeps its final figures but counts nothing overdue or due soon, for any unit or scope', () => {
+    const tasks = fixtureTasks()
+    const rows = [row('区数据局', messageBoard, `${messageBoard.id}#1`, 'partial')]
+    const archived = { today: '2026-12-04', archived: () => true }
+    const overview = overviewOf({ tasks, rows, units: unitChoicesOf(tasks), issuerOf: issuerOfPlans(qingpu2024), coverageIndex: unitCoverageIndex, clock: archived })
+    expect(overview.overdue).toEqual([])
+    expect(overview.overall.overdue + overview.overall.dueSoon).toBe(0)
+    expect(overview.units.every(unit => unit.overdue === 0 && unit.dueSoon === 0)).toBe(true)
+    expect(overview.units.find(unit => unit.unit === '区数据局')?.share).toBeCloseTo(0.5)
+    const current = overviewOf({ tasks, rows, units: unitChoicesOf(tasks), issuerOf: issuerOfPlans(qingpu2024), coverageIndex: unitCoverageIndex, clock: clockAt('2026-12-04') })
+    expect(current.overdue.length).toBeGreaterThan(0)
+    expect(tasksOfUnit(tasks, '区数据局', rows, coverageByPlan(issuerOfPlans(qingpu2024)), archived).map(entry => entry.overdue)).toEqual([false])
   })
 })
 
 describe('tasksOfUnit', () => {
   it('lists a unit\'s tasks with its own progress, overdue first', () => {
     const rows = [row('区政府办公室', openDay, `${openDay.id}#2`, 'done')]
-    const listed = tasksOfUnit(fixtureTasks(), '区政府办公室', rows, issuerOfPlans(qingpu2024), today)
+    const listed = tasksOfUnit(fixtureTasks(), '区政府办公室', rows, coverageByPlan(issuerOfPlans(qingpu2024)), clockAt(today))
     expect(listed.map(entry => [entry.task.id, entry.overdue, entry.progress.done, entry.progress.total])).toEqual([
       [messageBoard.id, true, 0, 1],
       [openDay.id, false, 1, 3],
@@ -87,7 +107,7 @@ describe('tasksOfUnit', () => {
 
   it('puts finished tasks last, whatever their due date', () => {
     const rows = [row('区数据局', messageBoard, `${messageBoard.id}#1`, 'done')]
-    const listed = tasksOfUnit(fixtureTasks(), '区数据局', rows, issuerOfPlans(qingpu2024), today)
+    const listed = tasksOfUnit(fixtureTasks(), '区数据局', rows, coverageByPlan(issuerOfPlans(qingpu2024)), clockAt(today))
     expect(listed.map(entry => [entry.task.id, entry.overdue, entry.progress.share])).toEqual([[messageBoard.id, false, 1]])
   })
 })

@@ -2,7 +2,7 @@ import type { ProgressRow } from '../../../db/schema'
 import { computed, shallowRef, watch } from 'vue'
 import { observeProgress } from '../../../db/progressRepository'
 import { useSettingsStore } from '../../../stores/settings'
-import { statesOf } from '../model/rollup'
+import { statesOf } from '../../../../shared/plan/rollup'
 import { sharedComposable } from '../../../composables/sharedComposable'
 
 /** My unit's progress rows (everyone's when no unit is chosen), kept current as they change. */

@@ -1,20 +1,25 @@
 import { computed } from 'vue'
 import { useSettingsStore } from '../../../stores/settings'
 import { coverageByPlan } from '../model/unitCoverage'
-import { rollUp } from '../model/rollup'
+import { rollUp } from '../../../../shared/plan/rollup'
 import { sharedComposable } from '../../../composables/sharedComposable'
 import { usePlanLibrary } from './usePlanLibrary'
+import { usePlanYears } from './usePlanYears'
 import { useProgressStates } from './useProgressStates'
 
-/** Progress of every task, chapter and plan for my unit, recomputed when a tick lands. */
+/**
+ * Progress and alarms of every task, chapter, plan and year for my unit, recomputed when a tick
+ * lands: the one roll-up 首页 and 计划 read their figures from (总览 runs the same maths for every unit).
+ */
 export const useRollup = sharedComposable(() => {
   const settings = useSettingsStore()
   const library = usePlanLibrary()
   const progress = useProgressStates()
+  const { clock } = usePlanYears()
   // The plans are read once per roll-up, not once per task: 10,000 tracked reads cost more than the work.
   const rollup = computed(() => {
     const planById = library.planById.value
-    return rollUp(library.tasks.value, settings.myUnit, progress.states.value, coverageByPlan(planId => planById.get(planId)?.issuer))
+    return rollUp(library.tasks.value, settings.myUnit, progress.states.value, coverageByPlan(planId => planById.get(planId)?.issuer), clock.value)
   })
   return { rollup }
 })

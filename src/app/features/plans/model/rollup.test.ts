@@ -1,6 +1,7 @@
-import type { SubjectState } from './rollup'
+import type { SubjectState } from '../../../../shared/plan/rollup'
 import { describe, expect, it } from 'vitest'
-import { chapterKey, rollUp, statesOf, subjectsOfTask, taskProgress } from './rollup'
+import { addDays } from '../../../../shared/calendar'
+import { chapterKey, rollUp, statesOf, subjectsOfTask, taskProgress } from '../../../../shared/plan/rollup'
 import { coverageByPlan } from './unitCoverage'
 import { fixtureTasks, qingpu2024 } from '../../../../../tests/helpers/app/plans'
 
@@ -51,9 +52,32 @@ describe('rollUp', () => {
     // 区政府办公室 leads the open-day task and, as an office, is among 各部门 for the message board.
     expect(rollup.byTask.get(messageBoard.id)?.share).toBe(1)
     expect(rollup.byTask.get(openDay.id)?.share).toBe(0)
-    expect(rollup.byChapter.get(chapterKey(qingpu2024.id, 1))).toEqual({ share: 0.5, tasks: 2, doneTasks: 1 })
-    expect(rollup.byPlan.get(qingpu2024.id)).toEqual({ share: 0.5, tasks: 2, doneTasks: 1 })
+    expect(rollup.byChapter.get(chapterKey(qingpu2024.id, 1))).toEqual({ share: 0.5, tasks: 2, doneTasks: 1, overdue: 0, dueSoon: 0 })
+    expect(rollup.byPlan.get(qingpu2024.id)).toEqual({ share: 0.5, tasks: 2, doneTasks: 1, overdue: 0, dueSoon: 0 })
+    expect(rollup.byYear.get(2024)).toEqual(rollup.byPlan.get(qingpu2024.id))
     expect(rollup.overall.tasks).toBe(2)
+  })
+
+  it('counts unfinished tasks past due as overdue and those due within 30 days as due soon, against the day given', () => {
+    const tasks = fixtureTasks()
+    const late = tasks.find(task => task.due && task.due < '2024-12-15')!
+    const clock = { today: '2024-12-15', archived: () => false }
+    const rollup = rollUp(tasks, '区政府办公室', states([]), namesCoverUnit, clock)
+    expect(rollup.byTask.get(late.id)?.alarm).toBe('overdue')
+    expect(rollup.overall.overdue).toBe([...rollup.byTask.values()].filter(p => p.alarm === 'overdue').length)
+    const soon = rollUp(tasks, '区政府办公室', states([]), namesCoverUnit, { today: addDays(late.due!, -10), archived: () => false })
+    expect(soon.byTask.get(late.id)?.alarm).toBe('dueSoon')
+    expect(soon.overall.dueSoon).toBeGreaterThan(0)
+  })
+
+  it('raises no alarm for an archived plan, and keeps its figures', () => {
+    const tasks = fixtureTasks()
+    const done = states([[`${messageBoard.id}#1`, { status: 'done', count: 0 }]])
+    const open = rollUp(tasks, '区政府办公室', done, namesCoverUnit, { today: '2026-12-04', archived: () => false })
+    const archived = rollUp(tasks, '区政府办公室', done, namesCoverUnit, { today: '2026-12-04', archived: planId => planId === qingpu2024.id })
+    expect(open.overall.overdue).toBeGreaterThan(0)
+    expect(archived.overall).toEqual({ ...open.overall, overdue: 0, dueSoon: 0 })
+    expect([...archived.byTask.values()].every(p => p.alarm === null)).toBe(true)
   })
 })
 

@@ -2,7 +2,7 @@ import { setActivePinia } from 'pinia'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { planToRows } from '../../../db/planRepository'
 import { useSettingsStore } from '../../../stores/settings'
-import { rollUp } from './rollup'
+import { rollUp } from '../../../../shared/plan/rollup'
 import { coverageByPlan, namesCoverUnit, taskNamesUnit } from './unitCoverage'
 import { bureau2024 } from '../../../../../tests/helpers/app/bureauPlan'
 import { qingpu2024 } from '../../../../../tests/helpers/app/plans'
@@ -30,7 +30,7 @@ describe('unit coverage with the plan\'s issuer', () => {
     expect(taskNamesUnit(bureauTask, '区数据局', issuerOf)).toBe(false)
     expect(taskNamesUnit(bureauTask, '综合规划科', issuerOf)).toBe(true)
     const rollup = rollUp([bureauTask], '区数据局', new Map(), coverageByPlan(issuerOf))
-    expect(rollup.byTask.get(bureauTask.id)).toEqual({ share: null, done: 0, total: 0 })
+    expect(rollup.byTask.get(bureauTask.id)).toEqual({ share: null, done: 0, total: 0, alarm: null })
     expect(rollUp([bureauTask], '监测科', new Map(), coverageByPlan(issuerOf)).byTask.get(bureauTask.id)?.total).toBe(1)
   })
 })

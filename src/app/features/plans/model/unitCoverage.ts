@@ -1,4 +1,4 @@
-import type { CoversUnit } from './rollup'
+import type { CoversUnit } from '../../../../shared/plan/rollup'
 import { countUnits, nameCoversUnit, sortUnits } from '../../../../shared/units'
 import { pinyinRanks } from '../../../utils/pinyinOrder'
 

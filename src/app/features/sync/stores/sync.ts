@@ -1,5 +1,6 @@
 import type { SessionUser } from '../../../../shared/auth'
 import type { OutboxSummary } from '../../../db/syncRepository'
+import type { SyncOutcome } from '../../../sync/cycle'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
 import { readKnownUsers } from '../../../db/identity'
@@ -78,8 +79,8 @@ export const useSyncStore = defineStore('sync', () => {
   })))
   const hasUnsent = computed(() => summary.value.pending + summary.value.rejected.length + othersWaiting.value.length > 0)
 
-  async function syncNow(): Promise<void> {
-    await syncEngine.syncNow()
+  function syncNow(): Promise<SyncOutcome> {
+    return syncEngine.syncNow()
   }
 
   /** Saves everything unsent to a file; 'nothing' when there is nothing to save. */

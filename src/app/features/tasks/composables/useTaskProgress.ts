@@ -1,35 +1,58 @@
 import type { ProgressChange, ProgressSubject } from '../../../db/progressRepository'
 import type { ProgressRow, TaskRow } from '../../../db/schema'
 import type { ProgressStatus } from '../../../../shared/records/progress'
-import { computed, type Ref } from 'vue'
-import { saveProgress } from '../../../db/progressRepository'
+import { computed, onScopeDispose, type Ref, shallowRef, watch } from 'vue'
+import { observeProgress, saveProgress } from '../../../db/progressRepository'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
 import { useUndoStore } from '../stores/undo'
 import { measureSince } from '../../../utils/perfMarks'
-import { taskNamesUnit, usePlanLibrary, useProgressStates } from '../../plans'
+import { taskNamesUnit, usePlanLibrary, usePlanYears, useProgressStates } from '../../plans'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
 
-/** My unit's progress on one task's checklist items and targets, and the writes that change it. */
-export function useTaskProgress(task: Ref<TaskRow | undefined>) {
+/**
+ * One unit's progress on one task's checklist items and targets, and the writes that change it:
+ * my unit's, or for a coordinator the unit they opened the task for (from 总览), so what they see
+ * and tick is that unit's state, not their own unit's.
+ */
+export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<string | null> = computed(() => null)) {
   const settings = useSettingsStore()
   const session = useSessionStore()
   const undo = useUndoStore()
   const { planById } = usePlanLibrary()
   const { rowBySubject } = useProgressStates()
+  const { isPlanArchived } = usePlanYears()
   const { run, saving } = useSafeWrite()
+  const unitShown = computed(() => (session.isCoordinator && viewedUnit.value) || settings.myUnit)
+  const otherUnitRows = shallowRef<Map<string, ProgressRow>>(new Map())
+  let stop: (() => void) | null = null
+  watch(unitShown, (unit) => {
+    stop?.()
+    stop = null
+    otherUnitRows.value = new Map()
+    if (unit && unit !== settings.myUnit) {
+      stop = observeProgress(unit, (rows) => {
+        otherUnitRows.value = new Map(rows.map(r => [r.subject, r]))
+      }, () => {})
+    }
+  }, { immediate: true })
+  onScopeDispose(() => stop?.())
 
-  /** Ticking needs a unit; the server accepts staff changes only on tasks their unit leads or owns. */
+  /** A past year's plan not reopened by a coordinator: read-only, as the server enforces. */
+  const archived = computed(() => Boolean(task.value && isPlanArchived(task.value.planId)))
+
+  /** Ticking needs a unit; the server accepts staff changes only on tasks their unit leads or owns, in a year not archived. */
   const editable = computed(() => {
-    const unit = settings.myUnit
+    const unit = unitShown.value
     const issuerOf = (planId: string) => planById.value.get(planId)?.issuer
-    return Boolean(unit && task.value && (session.isCoordinator || taskNamesUnit(task.value, unit, issuerOf)))
+    return Boolean(unit && task.value && !archived.value && (session.isCoordinator || taskNamesUnit(task.value, unit, issuerOf)))
   })
 
-  const rowOf = (subject: string): ProgressRow | undefined => rowBySubject.value.get(subject)
+  const rowOf = (subject: string): ProgressRow | undefined =>
+    (unitShown.value === settings.myUnit ? rowBySubject.value : otherUnitRows.value).get(subject)
 
   function targetOf(subject: string): ProgressSubject | null {
-    const unit = settings.myUnit
+    const unit = unitShown.value
     if (!unit || !task.value)
       return null
     return { unit, planId: task.value.planId, taskId: task.value.id, subject }
@@ -56,5 +79,5 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>) {
   const setNote = (subject: string, note: string) => change(subject, { note })
   const setCount = (subject: string, count: number) => change(subject, { count })
 
-  return { editable, saving, rowOf, setStatus, setNote, setCount }
+  return { unit: unitShown, editable, archived, saving, rowOf, setStatus, setNote, setCount }
 }

@@ -1,0 +1,28 @@
+// A device that ran the release before the unit directory (database version 2) opens with the
+// directory table added and its records, outbox and session as they were: units created before
+// the directory kept their name as node id, so local records need no rewriting.
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { AppDB } from './database'
+
+describe('database version 3', () => {
+  it('adds the directory and keeps what version 2 held', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old.version(1).stores({ plans: 'id, year', tasks: 'id, planId, due, *units', progress: 'id, unit, taskId, planId, subject', evidence: 'id, subject, taskId, unit', photos: 'sha256, uploaded', outbox: '++localId, clientId, userId, [entity+id]', meta: 'key' })
+    old.version(2).stores({ events: 'id, unit, startsAt, status, type, *taskIds', eventChecklist: 'id, eventId', checkins: 'id, eventId', eventSessions: 'id, eventId', eventPhotos: 'id, eventId', eventNotes: 'id, eventId', eventTemplates: 'id', feedback: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt', feedbackSettings: 'id', questionnaires: 'id', questionnaireResponses: 'id, eventId, questionnaireId, unit', faqs: 'id, status, topic' })
+    await old.open()
+    await old.table('progress').put({ id: '区数据局|p:1.1#1', unit: '区数据局', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#1', status: 'done', note: '', count: 0 })
+    await old.table('outbox').put({ clientId: 'c', userId: 'u', seq: 1, entity: 'progress', id: '区数据局|p:1.1#1', op: 'patch', data: {}, at: 1, createdAt: 1, attempts: 0, lastError: null, rejected: null })
+    old.close()
+
+    const upgraded = new AppDB(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(3)
+    expect(await upgraded.progress.where('unit').equals('区数据局').count()).toBe(1)
+    expect(await upgraded.outbox.count()).toBe(1)
+    await upgraded.directory.put({ id: '区数据局', name: '青浦区数据局', parentId: '青浦区人民政府', kind: 'department', shortNames: [], aliases: [], order: 0, retired: false })
+    expect(await upgraded.directory.where('parentId').equals('青浦区人民政府').count()).toBe(1)
+    upgraded.close()
+  })
+})

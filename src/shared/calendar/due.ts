@@ -1,0 +1,12 @@
+// Due dates against today. Both are YYYY-MM-DD in Shanghai's calendar, so comparing the
+// strings compares the days.
+import { addDays } from './days'
+
+export function isOverdue(due: string | null, today: string): boolean {
+  return due !== null && due < today
+}
+
+/** Due today or within the next `days` days. */
+export function isDueWithin(due: string | null, today: string, days: number): boolean {
+  return due !== null && due >= today && due <= addDays(today, days)
+}

@@ -1,0 +1,28 @@
+// What a member of the public reads of an organization's 常见问题与解答: published entries only,
+// and of each only what was published (no drafts, no source feedback, no author).
+import type { FaqRecord } from '../records/faq'
+
+export interface PublicFaqEntry {
+  topic: string
+  question: string
+  answer: string
+  publishedAt: number
+}
+
+export interface PublicFaqView {
+  unit: string
+  entries: PublicFaqEntry[]
+}
+
+/** The public page of an organization's FAQ; `unit` is URI-encoded into the path. */
+export function publicFaqPath(unit: string): string {
+  return `/public/faq/${encodeURIComponent(unit)}`
+}
+
+export function publicFaqOf(unit: string, records: readonly FaqRecord[]): PublicFaqView {
+  const entries = records
+    .filter(entry => entry.unit === unit && entry.status === 'published' && entry.publishedAt !== null && entry.answer.trim())
+    .sort((a, b) => a.order - b.order || a.publishedAt! - b.publishedAt!)
+    .map(entry => ({ topic: entry.topic, question: entry.question, answer: entry.answer, publishedAt: entry.publishedAt! }))
+  return { unit, entries }
+}

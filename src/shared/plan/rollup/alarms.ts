@@ -1,0 +1,32 @@
+// Overdue and due soon, decided in one place for every screen: against today in Shanghai, for
+// tasks not yet finished, and never for an archived year's plan, whose figures are history.
+import { isDueWithin, isOverdue } from '../../calendar'
+
+/** Days ahead that count as "due soon" on 首页, 计划 and 总览. */
+export const dueSoonDays = 30
+
+export interface AlarmClock {
+  /** YYYY-MM-DD in Shanghai. */
+  today: string
+  /** Whether the plan's year is archived (past and not reopened): its tasks raise no alarm. */
+  archived: (planId: string) => boolean
+}
+
+export type Alarm = 'overdue' | 'dueSoon' | null
+
+/** A task's alarm given its share (0..1, null when there is nothing to tick). */
+export function alarmOf(task: { planId: string, due: string | null }, share: number | null, clock: AlarmClock): Alarm {
+  if (share === null || share >= 1 || clock.archived(task.planId))
+    return null
+  if (isOverdue(task.due, clock.today))
+    return 'overdue'
+  return isDueWithin(task.due, clock.today, dueSoonDays) ? 'dueSoon' : null
+}
+
+/** No alarms at all: for figures that are history, or tests that only count progress. */
+export const quietClock: AlarmClock = { today: '0000-01-01', archived: () => true }
+
+/** The one rounding of a share to the whole percent every screen shows. */
+export function percentOf(share: number): number {
+  return Math.round(share * 100)
+}

@@ -1,0 +1,86 @@
+// 单位名录 in real Chromium against the built app and a server holding the bundled directory: the
+// district's coordinator reaches it from 我的 by taps and adds a unit; a city bureau section's phone
+// holds the city's units and plans only, nothing of the district.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
+import { pageViolations } from '../helpers/axe'
+
+const coordinator: E2eAccount = { username: 'desk', password: 'desk-password-1', unit: '区政府办公室', role: 'coordinator' }
+const air: E2eAccount = { username: 'air', password: 'air-password-1', unit: '大气处', role: 'staff' }
+
+let server: E2eSyncServer
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+async function signedInPhone(account: E2eAccount): Promise<Page> {
+  const context = await newPhoneContext(browser)
+  contexts.push(context)
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await waitForServiceWorker(page)
+  await page.goto(`${server.url}/login`)
+  await page.getByLabel('用户名').fill(account.username)
+  await page.getByLabel('密码').fill(account.password)
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.waitForURL(url => !url.pathname.startsWith('/login'))
+  return page
+}
+
+/** What the phone stored: directory node ids and the owners of the plans the server sent, read with IndexedDB itself. */
+function stored(page: Page): Promise<{ units: string[], owners: string[] }> {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('kaifangri')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const tx = open.result.transaction(['directory', 'plans'], 'readonly')
+      const units = tx.objectStore('directory').getAllKeys()
+      const plans = tx.objectStore('plans').getAll()
+      tx.oncomplete = () => {
+        open.result.close()
+        resolve({ units: units.result as string[], owners: (plans.result as Array<{ owner?: string }>).flatMap(p => p.owner ? [p.owner] : []) })
+      }
+    }
+  }))
+}
+
+describe('the unit directory on phones', () => {
+  beforeAll(async () => {
+    server = await startE2eSyncServer([coordinator, air], { withDirectory: true })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    for (const context of contexts)
+      await context.close()
+    await browser?.close()
+    await server?.close()
+  })
+
+  it('lets the coordinator open 单位名录 from 我的 and add a unit to the district', async () => {
+    const desk = await signedInPhone(coordinator)
+    await desk.getByRole('tab', { name: '我的' }).click()
+    await desk.getByText('单位名录', { exact: true }).click()
+    await desk.locator('.directory-tree__row').filter({ hasText: '区数据局' }).first().waitFor()
+    expect(await desk.locator('.directory-tree__name').allTextContents()).not.toContain('大气处')
+    await desk.getByRole('button', { name: '添加单位' }).click()
+    await desk.getByLabel('名称').fill('区审计局')
+    await desk.getByRole('button', { name: '保存' }).click()
+    await desk.getByText('已添加 区审计局').waitFor()
+    await desk.locator('.directory-tree__name', { hasText: '区审计局' }).waitFor()
+    expect(await desk.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    expect(await pageViolations(desk)).toEqual([])
+    await desk.screenshot({ path: artifactPath('directory-390x844.png') })
+  })
+
+  it('gives a city section\'s phone the city bureau\'s units and plans only', async () => {
+    const phone = await signedInPhone(air)
+    await expect.poll(async () => (await stored(phone)).units.length, { timeout: 30_000 }).toBeGreaterThan(0)
+    const { units } = await stored(phone)
+    expect(units).toContain('大气处')
+    expect(units).not.toContain('区数据局')
+    // Plans the server sent (a bundled plan arrives marked bundled, so count the pulled copies by owner).
+    await expect.poll(async () => (await stored(phone)).owners.length, { timeout: 30_000 }).toBeGreaterThan(0)
+    expect(new Set((await stored(phone)).owners)).toEqual(new Set(['上海市生态环境局']))
+  })
+})
