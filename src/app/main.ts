@@ -2,7 +2,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { usePlanLibrary } from './features/plans'
-import { loadLocale, savedLocale } from './i18n'
+import { loadLaterMessages, loadLocale, savedLocale } from './i18n'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { registerServiceWorker } from './pwa/serviceWorker'
 import { preloadScreen, router } from './router'
@@ -11,10 +11,24 @@ import './styles/theme.css'
 // A visitor's own phone opening a questionnaire link gets that page alone: none of the staff
 // app's data, no sign-in, and no service worker downloading the whole app on their data plan.
 const publicQuestionnaireToken = /^\/q\/([\w-]{32,100})\/?$/.exec(location.pathname)?.[1]
+// The same for an organization's public 常见问题与解答 (linked from event posters).
+const publicFaqUnit = /^\/public\/faq\/([^/]+)\/?$/.exec(location.pathname)?.[1]
 
 if (publicQuestionnaireToken) {
-  void Promise.all([import('./features/questionnaires/pages/PublicQuestionnairePage.vue'), loadLocale(savedLocale)]).then(([page]) => {
+  void Promise.all([import('./features/questionnaires/pages/PublicQuestionnairePage.vue'), loadLocale(savedLocale), loadLaterMessages()]).then(([page]) => {
     createApp(page.default, { token: publicQuestionnaireToken }).mount('#app')
+  })
+}
+else if (publicFaqUnit) {
+  void Promise.all([import('./features/faq/pages/PublicFaqPage.vue'), loadLocale(savedLocale), loadLaterMessages()]).then(([page]) => {
+    let unit = publicFaqUnit
+    try {
+      unit = decodeURIComponent(publicFaqUnit)
+    }
+    catch {
+      // A mangled address: the server answers for the text as it is.
+    }
+    createApp(page.default, { unit }).mount('#app')
   })
 }
 else {
@@ -25,6 +39,8 @@ else {
   // process while this one builds the screen, instead of after it.
   usePlanLibrary()
   preloadScreen(`${location.pathname}${location.search}`)
+  if (location.pathname !== '/')
+    void loadLaterMessages().catch(() => undefined)
 
   // English messages are a separate download: have them before the first render, not after.
   // The mount waits for the next task: evaluating the app's code and rendering it in one go

@@ -2,7 +2,7 @@ import { createRouter, createWebHistory, loadRouteLocation, type RouteRecordRaw,
 import { coordinatorsOnly } from './features/overview'
 import { kioskGuard, kioskRouteName } from './features/kiosk'
 import HomePage from './features/home/pages/HomePage.vue'
-import { loadNamespace } from './i18n'
+import { loadLaterMessages } from './i18n'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -35,7 +35,7 @@ export const routes: RouteRecordRaw[] = [
   // Kiosk mode: a visitor holds the phone; the guard below keeps them on the questionnaire.
   { path: '/kiosk/:eventId', name: kioskRouteName, component: () => import('./features/kiosk/pages/KioskPage.vue'), props: true },
   { path: '/me', name: 'me', component: () => import('./features/me/pages/MePage.vue'), meta: { tab: true } },
-  { path: '/import', name: 'import', component: () => loadNamespace('import').then(() => import('./features/import/pages/ImportPage.vue')) },
+  { path: '/import', name: 'import', component: () => import('./features/import/pages/ImportPage.vue') },
   { path: '/login', name: 'login', component: () => import('./features/auth/pages/SignInPage.vue') },
   { path: '/sync', name: 'sync', component: () => import('./features/sync/pages/SyncPage.vue') },
   { path: '/password', name: 'password', component: () => import('./features/auth/pages/PasswordPage.vue') },
@@ -54,6 +54,8 @@ export const router = createRouter({
 })
 
 router.beforeEach(kioskGuard)
+// Every screen but 首页 shows Chinese messages that are not part of the first screen's download.
+router.beforeResolve(to => to.name === 'home' || loadLaterMessages().then(() => true))
 
 /**
  * Starts downloading the screen at `path` before the router navigates there: on a start at

@@ -82,7 +82,7 @@ async function recordFirstTaskOfUnit(page: Page, unit: string, withPhoto: boolea
   if (withPhoto) {
     await item.getByLabel('备注').fill(officeNote)
     await item.getByRole('button', { name: '保存备注' }).click()
-    await item.locator('input[type=file]').setInputFiles({ name: 'IMG_2040.jpg', mimeType: 'image/jpeg', buffer: await sidewaysCameraPhoto(page) })
+    await item.locator('input[type=file][capture]').setInputFiles({ name: 'IMG_2040.jpg', mimeType: 'image/jpeg', buffer: await sidewaysCameraPhoto(page) })
     await item.getByRole('button', { name: '查看第 1 张照片' }).locator('img').waitFor()
   }
   await expect.poll(async () => (await readPhoneDatabase(page)).outbox.length, { timeout: 30_000 }).toBe(0)

@@ -95,7 +95,7 @@ describe('an open day recorded offline', () => {
     await page.getByRole('button', { name: '保存环节' }).click()
     await page.locator('.sessions__title', { hasText: '市民代表座谈' }).waitFor()
 
-    await page.locator('.event-photos input[type=file]').setInputFiles({ name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) })
+    await page.locator('.event-photos input[type=file][capture]').setInputFiles({ name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) })
     await page.getByRole('button', { name: '查看第 1 张照片' }).waitFor()
     await page.getByLabel('第 1 张照片的说明').fill('市民代表参观办事大厅')
     await page.getByRole('button', { name: '保存说明' }).click()

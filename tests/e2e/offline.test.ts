@@ -62,7 +62,7 @@ describe('offline use of the installed app', () => {
     await page.getByRole('button', { name: '撤销' }).waitFor()
 
     await firstItem.getByRole('button', { name: /记录情况/ }).click()
-    await firstItem.locator('input[type=file]').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page, '开放日 现场') })
+    await firstItem.locator('input[type=file][capture]').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page, '开放日 现场') })
     await firstItem.getByRole('button', { name: '查看第 1 张照片' }).waitFor()
   })
 

@@ -84,7 +84,7 @@ describe('an open day with feedback and questionnaires, offline until the end', 
 
     await page.locator('.quick-form textarea').fill('手写意见卡：希望增设无障碍通道')
     await page.getByText('更多信息（选填）').click()
-    await page.locator('.card-photo input[type=file]').setInputFiles({ name: 'IMG_0101.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) })
+    await page.locator('.card-photo input[type=file][capture]').setInputFiles({ name: 'IMG_0101.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) })
     await page.getByRole('img', { name: '已拍的书面意见照片' }).waitFor()
     await page.getByRole('button', { name: '保存', exact: true }).click()
     await page.getByText('已保存第 9 条').waitFor()
@@ -107,7 +107,8 @@ describe('an open day with feedback and questionnaires, offline until the end', 
     await page.locator('.feedback-row', { hasText: '孩子学校旁边的河道' }).click()
     await page.getByText('13912345678').waitFor()
     await page.getByRole('button', { name: '转办' }).click()
-    await page.getByRole('button', { name: '区教育局', exact: true }).click()
+    await page.locator('.refer-sheet').getByRole('radio', { name: '区教育局', exact: true }).click()
+    await page.getByRole('button', { name: '转办给 区教育局' }).click()
     await page.getByText('已转办至 区教育局').waitFor()
   })
 

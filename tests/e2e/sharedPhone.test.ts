@@ -77,7 +77,7 @@ describe('a phone shared by two members of staff', () => {
     await item.getByRole('button', { name: /记录情况/ }).click()
     await item.getByLabel('备注').fill(note)
     await item.getByRole('button', { name: '保存备注' }).click()
-    await item.locator('input[type=file]').first().setInputFiles({ name: 'IMG_1.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) })
+    await item.locator('input[type=file][capture]').setInputFiles({ name: 'IMG_1.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto(page) })
     await item.getByRole('button', { name: '查看第 1 张照片' }).locator('img').waitFor()
     expect(await countStored('photos')).toBe(1)
 

@@ -13,8 +13,8 @@ describe('health and readiness', () => {
       expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok' })
       const before = await app.inject({ method: 'GET', url: '/api/ready' })
       expect(before.statusCode).toBe(503)
-      // Every migration this code knows is pending (other ranges may add theirs in between).
-      expect(before.json()).toMatchObject({ status: 'not_ready', pendingMigrations: expect.arrayContaining(['001_initial', '002_feedback_and_public_links', '003_account_deactivation', '020_unit_directory']) })
+      // Every migration is pending: the first three, hardening's (010–014) and the unit directory's (020).
+      expect(before.json()).toMatchObject({ status: 'not_ready', pendingMigrations: ['001_initial', '002_feedback_and_public_links', '003_account_deactivation', '010_photo_citations', '011_client_sequences', '012_attempt_limits', '013_photo_bytes', '014_received_mutations', '020_unit_directory'] })
 
       await migrateToLatest(tdb.database.db)
       const after = await app.inject({ method: 'GET', url: '/api/ready' })

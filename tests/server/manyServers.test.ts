@@ -48,7 +48,7 @@ async function call<T>(method: string, path: string, token: string | null, body?
   const response = await fetch(`${next()}${path}`, {
     method,
     headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': type }) },
-    body: body === undefined ? undefined : Buffer.isBuffer(body) ? body : JSON.stringify(body),
+    body: body === undefined ? undefined : Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body),
   })
   const bytes = Buffer.from(await response.arrayBuffer())
   const text = bytes.toString('utf8')
@@ -99,13 +99,14 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL', () => {
     const photo = { id: uuidv7(), eventId: event.id, unit: units.ecology, photo: photoRefOf(bytes), caption: '开放日现场', takenAt: Date.now(), createdBy: 'phone.one' }
 
     expect((await call('PUT', `/api/photos/${sha256(bytes)}`, one, bytes, 'application/octet-stream')).status).toBe(201)
+    const photoPut = { seq: 2, entity: 'eventPhoto', id: photo.id, op: 'put', data: photo, at: Date.now() }
     const pushed = await call<PushResponse>('POST', '/api/sync/push', one, { clientId: clientOne, sentAt: Date.now(), mutations: [
       { seq: 1, entity: 'event', id: event.id, op: 'put', data: event, at: Date.now() },
-      { seq: 2, entity: 'eventPhoto', id: photo.id, op: 'put', data: photo, at: Date.now() },
+      photoPut,
     ] })
     expect(pushed.json.results.map(r => r.status)).toEqual(['applied', 'applied'])
     // The same batch again, through the other process: applied once only.
-    const resent = await call<PushResponse>('POST', '/api/sync/push', one, { clientId: clientOne, sentAt: Date.now(), mutations: [{ seq: 2, entity: 'eventPhoto', id: photo.id, op: 'put', data: photo, at: Date.now() }] })
+    const resent = await call<PushResponse>('POST', '/api/sync/push', one, { clientId: clientOne, sentAt: Date.now(), mutations: [photoPut] })
     expect(resent.json.results[0].status).toBe('duplicate')
 
     const pulled = await call<PullResponse>('GET', '/api/sync/pull?cursor=0', two)

@@ -48,6 +48,19 @@ describe('sequence numbers', () => {
     expect(ids).not.toContain(second.id)
   })
 
+  it('refuses a number received before with other content, and still answers a true resend as duplicate', async () => {
+    const clientId = uuidv7()
+    const first = put(1, 4)
+    await server.pushOk(people.ecology, { clientId, sentAt: Date.now(), mutations: [first] })
+    const other = put(1, 5)
+    const response = await server.pushOk(people.ecology, { clientId, sentAt: Date.now(), mutations: [first, other] })
+    expect(response.results[0].status).toBe('duplicate')
+    expect(response.results[1]).toMatchObject({ status: 'rejected', code: 'sequence_reused' })
+    const later = await server.pushOk(people.ecology, { clientId, sentAt: Date.now(), mutations: [other] })
+    expect(later.results[0]).toMatchObject({ status: 'rejected', code: 'sequence_reused' })
+    expect(await storedIds()).not.toContain(other.id)
+  })
+
   it('keeps received numbers as merged ranges', () => {
     let ranges = addSeq(addSeq(addSeq([], 1), 3), 2)
     expect(ranges).toEqual([[1, 3]])

@@ -14,19 +14,34 @@ function byNamespace(modules: Record<string, unknown>): Messages {
   return out
 }
 
-// Chinese ships with the first screen; English is a separate chunk fetched when chosen.
-// A screen far from the first one (导入计划) brings its own Chinese along: see loadNamespace.
+// Chinese ships with the first screen, but only the namespaces the first screen (首页 and what is
+// always on screen: tab bar, sync bar, prompts) shows; every other screen's Chinese is one small
+// chunk its route waits for (router.ts), fetched in idle time after the first paint anyway.
+// English is a separate chunk fetched when chosen.
 const catalogs: Record<Locale, Messages> = {
-  'zh-CN': byNamespace(import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/import.ts'], { eager: true, import: 'default' })),
+  'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview,feedback}.ts', { eager: true, import: 'default' })),
   'en': {},
 }
-const laterChineseModules = import.meta.glob('./zh-CN/import.ts', { import: 'default' })
+const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview,feedback}.ts'], { import: 'default' })
+let laterChineseLoaded: Promise<void> | null = null
 
-/** Makes a later screen's Chinese messages available; its route waits for this before it renders. */
-export async function loadNamespace(namespace: string): Promise<void> {
-  const load = laterChineseModules[`./zh-CN/${namespace}.ts`]
-  if (load && !catalogs['zh-CN'][namespace])
-    catalogs['zh-CN'][namespace] = await load()
+/** Makes every later screen's Chinese messages available; routes other than 首页 wait for it. */
+export function loadLaterMessages(): Promise<void> {
+  laterChineseLoaded ??= Promise.all(Object.entries(laterChineseModules).map(async ([path, load]) => [path, await load()] as const))
+    .then((modules) => {
+      Object.assign(catalogs['zh-CN'], byNamespace(Object.fromEntries(modules)))
+    })
+    .catch((error: unknown) => {
+      // Tried again on the next navigation: a failed fetch must not stick for the whole session.
+      laterChineseLoaded = null
+      throw error
+    })
+  return laterChineseLoaded
+}
+
+/** Makes a later screen's Chinese messages available (they all come together). */
+export function loadNamespace(_namespace: string): Promise<void> {
+  return loadLaterMessages()
 }
 const englishModules = import.meta.glob('./en/*.ts', { import: 'default' })
 let englishLoaded: Promise<void> | null = null

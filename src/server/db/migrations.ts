@@ -8,6 +8,7 @@ import { photoCitations } from './migrations/010_photo_citations'
 import { clientSequences } from './migrations/011_client_sequences'
 import { attemptLimits } from './migrations/012_attempt_limits'
 import { photoBytes } from './migrations/013_photo_bytes'
+import { receivedMutations } from './migrations/014_received_mutations'
 import { unitDirectory } from './migrations/020_unit_directory'
 
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '011_client_sequences': clientSequences,
   '012_attempt_limits': attemptLimits,
   '013_photo_bytes': photoBytes,
+  '014_received_mutations': receivedMutations,
   '020_unit_directory': unitDirectory,
 }
 

@@ -108,6 +108,14 @@ export interface AttemptCountersTable {
   count: number
 }
 
+/** What each received change of a device held, by sequence number (sync/push.ts). */
+export interface ReceivedMutationsTable {
+  client_id: string
+  seq: number
+  fingerprint: string
+  received_at: number
+}
+
 /** The bytes of each photo, by hash (photos/storage.ts databasePhotoStorage). */
 export interface PhotoBytesTable {
   sha256: string
@@ -191,6 +199,7 @@ export interface Schema {
   photo_holders: PhotoHoldersTable
   attempt_counters: AttemptCountersTable
   photo_bytes: PhotoBytesTable
+  received_mutations: ReceivedMutationsTable
   contact_erasure_queue: ContactErasureQueueTable
   audit_log: AuditLogTable
   public_links: PublicLinksTable

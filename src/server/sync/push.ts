@@ -10,6 +10,7 @@ import { correctedTime } from '../../shared/sync/merge'
 import { inTransaction } from '../db/transaction'
 import { HttpError } from '../errors'
 import { stageMutations, type StampedMutation, type WriteHooks } from './applyMutations'
+import { fingerprintOf, rememberFingerprints, storedFingerprints } from './fingerprints'
 import { rejections } from './reasons'
 import { addSeq, hasSeq, parseRanges, type SeqRanges } from './sequenceRanges'
 
@@ -83,10 +84,17 @@ export async function applyPush(db: Db, catalog: PlanCatalog, actor: Actor, requ
     for (const [index, result] of [...refused, ...reused])
       staged.results.set(index, result)
     const rejectedBefore = await earlierRejections(trx, clientId, duplicates.map(i => mutations[i].seq))
+    const fingerprints = await storedFingerprints(trx, clientId, duplicates.map(i => mutations[i].seq))
     for (const index of duplicates) {
       const seq = mutations[index].seq
-      staged.results.set(index, rejectedBefore.get(seq) ?? { seq, status: 'duplicate' })
+      const heard = fingerprints.get(seq)
+      // A number received before with other content: this change was never stored.
+      if (heard && heard !== fingerprintOf(mutations[index]))
+        staged.results.set(index, { seq, status: 'rejected', ...rejections.sequenceTaken(seq) })
+      else
+        staged.results.set(index, rejectedBefore.get(seq) ?? { seq, status: 'duplicate' })
     }
+    await rememberFingerprints(trx, clientId, [...fresh.map(f => f.mutation), ...[...refused.keys()].map(i => mutations[i])], receivedAt)
     const rejected = [...fresh.map(f => staged.results.get(f.index)!), ...refused.values()].filter(r => r.status === 'rejected')
     if (rejected.length) {
       await trx.insertInto('rejections')

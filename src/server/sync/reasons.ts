@@ -27,6 +27,7 @@ export const rejections = {
   parentNotFound: (field: string, id: string): Rejection => ({ code: 'not_found', reason: `找不到 ${field} 所指的记录 ${id}，它可能尚未同步或已被删除` }),
   parentOfOtherUnit: (field: string): Rejection => ({ code: 'forbidden', reason: `${field} 所指的活动不属于这条记录的单位：只能为本单位的活动登记` }),
   sequenceReused: (seq: number): Rejection => ({ code: 'sequence_reused', reason: `同一批修改中有两条使用了同一序号 ${seq}，后一条未保存；请在“同步”页导出未同步的修改后联系管理员` }),
+  sequenceTaken: (seq: number): Rejection => ({ code: 'sequence_reused', reason: `序号 ${seq} 已用于本设备先前同步的另一条修改，这条修改未保存；请在“同步”页导出未同步的修改后联系管理员` }),
   tooLarge: (size: string, limit: string): Rejection => ({ code: 'too_large', reason: `这条修改有 ${size}，超过服务器接受的单条上限 ${limit}，未保存` }),
   deleted: (): Rejection => ({ code: 'conflict_deleted', reason: '该记录已被删除，这次修改未生效（内容已保留在历史中）' }),
 }

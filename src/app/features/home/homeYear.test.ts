@@ -58,7 +58,8 @@ describe('首页 in a year without a plan', () => {
     const button = wrapper.get('.year-missing button')
     expect(button.text()).toBe('导入2026年工作要点')
     await button.trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/import'))
+    // The route's screen is compiled on first use here: seconds on a busy machine.
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/import'), { timeout: 15_000 })
     wrapper.unmount()
   })
 
@@ -87,7 +88,7 @@ describe('首页 in a year without a plan', () => {
     await signInAs('staff')
     const { wrapper, router } = await openHome()
     await wrapper.get('.year-progress__years').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/plans'))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/plans'), { timeout: 15_000 })
     await vi.waitFor(() => expect(router.currentRoute.value.query.year).toBeUndefined())
     expect(usePlanFiltersStore().year).toBeNull()
     wrapper.unmount()

@@ -15,4 +15,16 @@ export default {
   publishedOn: 'Published {date}',
   edit: 'Edit',
   cancel: 'Cancel',
+  public: {
+    title: '{unit} · FAQ',
+    intro: 'Answers to the questions people raised most, at open days and other events.',
+    loading: 'Loading…',
+    empty: 'No answers published yet.',
+    offline: 'No network: connect and try again.',
+    failed: 'Cannot open it right now; please try again later.',
+    retry: 'Try again',
+    link: 'Public page (for the event\'s QR poster)',
+    copy: 'Copy link',
+    copied: 'Copied',
+  },
 }

@@ -174,7 +174,7 @@ export default {
     undo: 'Undo',
     alreadySent: 'Already sent to the server; it can no longer be undone.',
   },
-  savedToast: 'Saved item {n}',
+  savedToast: 'Saved',
   groupReply: {
     button: 'Reply to all ({n})',
     label: 'Reply to the {n} items of this group',
@@ -182,5 +182,17 @@ export default {
     confirmTitle: 'One reply for the group?',
     confirmMessage: 'This reply goes to the {n} items of the group you handle, dated today, and each is marked replied. Each reply can still be changed one by one.',
     done: 'Replied to {n} items',
+  },
+  /** The default topics; topics coordinators add later show as written. */
+  topicNames: {
+    活动组织: 'Event organization',
+    政务服务: 'Government services',
+    政策咨询: 'Policy questions',
+    信息公开: 'Information disclosure',
+    生态环境: 'Environment',
+    城市管理: 'City management',
+    交通出行: 'Transport',
+    民生保障: 'Livelihood',
+    其他: 'Other',
   },
 }

@@ -15,4 +15,16 @@ export default {
   publishedOn: '{date} 发布',
   edit: '编辑',
   cancel: '取消',
+  public: {
+    title: '{unit} · 常见问题与解答',
+    intro: '根据群众在政府开放日等活动中集中反映的问题整理。',
+    loading: '正在加载…',
+    empty: '暂时还没有公开的问题解答。',
+    offline: '没有网络，请联网后重试。',
+    failed: '暂时无法打开，请稍后重试。',
+    retry: '重试',
+    link: '公开页面（可放在活动二维码海报上）',
+    copy: '复制链接',
+    copied: '已复制',
+  },
 }

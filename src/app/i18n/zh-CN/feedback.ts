@@ -152,7 +152,7 @@ export default {
     undo: '撤销',
     alreadySent: '已发送到服务器，不能再撤销。',
   },
-  savedToast: '已保存第 {n} 条',
+  savedToast: '已保存',
   groupReply: {
     button: '一并答复（{n} 条）',
     label: '答复本组 {n} 条意见',
@@ -160,5 +160,17 @@ export default {
     confirmTitle: '一并答复？',
     confirmMessage: '这条答复将写入本组可由你办理的 {n} 条意见，答复日期为今天，它们都标为“已答复”。之后仍可逐条修改答复。',
     done: '已答复 {n} 条意见',
+  },
+  /** The default topics; topics coordinators add later show as written. */
+  topicNames: {
+    活动组织: '活动组织',
+    政务服务: '政务服务',
+    政策咨询: '政策咨询',
+    信息公开: '信息公开',
+    生态环境: '生态环境',
+    城市管理: '城市管理',
+    交通出行: '交通出行',
+    民生保障: '民生保障',
+    其他: '其他',
   },
 }
