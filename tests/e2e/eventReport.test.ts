@@ -80,7 +80,7 @@ describe('the official event report', () => {
     await page.getByText('已协调周边停车场').waitFor({ timeout: 30_000 })
     await page.getByText('座谈交流').waitFor()
     await page.getByText('共回收 3 份').waitFor({ timeout: 30_000 })
-    await page.waitForFunction(() => [...document.querySelectorAll('.report-photo__img')].filter(img => (img as HTMLImageElement).naturalWidth > 0).length === 2, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('.report-photo__img')).filter(img => (img as HTMLImageElement).naturalWidth > 0).length === 2, undefined, { timeout: 30_000 })
     await page.screenshot({ path: artifactPath('event-report-390.png'), fullPage: true })
     const pdf = await page.pdf({ preferCSSPageSize: true })
     const file = join(mkdtempSync(join(tmpdir(), 'kaifangri-report-')), 'report.pdf')

@@ -131,7 +131,9 @@ describe('an open day recorded offline', () => {
     await page.screenshot({ path: artifactPath('events-list-390.png') })
     await page.goto(`${server.url}${eventPath}/report`)
     await page.locator('.report-photo__img').waitFor()
-    expect(await page.locator('.report-table tfoot').first().textContent()).toContain('20')
+    // The official report: attendance in words and by type, the door counter's 20 in the total column.
+    expect(await page.locator('.report-doc').textContent()).toContain('本次活动实到 20 人（邀请 30 人）')
+    expect(await page.locator('.report-doc__table tbody td').last().textContent()).toBe('20')
     await page.screenshot({ path: artifactPath('event-report-390.png'), fullPage: true })
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('.app-header').isVisible()).toBe(false)

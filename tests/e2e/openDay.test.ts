@@ -188,9 +188,9 @@ describe('an open day with feedback and questionnaires, offline until the end', 
     await deskPage.screenshot({ path: artifactPath('open-day-coordinator-item-360.png'), fullPage: true })
     // The event's report adds the kiosk questionnaires to the check-ins.
     await deskPage.goto(`${server.url}/events/${eventId}/report`)
-    await deskPage.locator('#report-questionnaires').waitFor()
-    expect(await deskPage.locator('.q-results__total').textContent()).toBe('共收到 3 份问卷')
-    expect(await deskPage.locator('.report-table tfoot').first().textContent()).toContain('20')
+    await deskPage.locator('.report-q__total').waitFor()
+    expect(await deskPage.locator('.report-q__total').textContent()).toBe('“政府开放活动满意度调查”共回收 3 份。')
+    expect(await deskPage.locator('.report-doc__table tbody td').last().textContent()).toBe('20')
     await deskPage.screenshot({ path: artifactPath('open-day-report-360.png'), fullPage: true })
     await desk.close()
   })

@@ -51,4 +51,12 @@ describe('首页', () => {
     expect(dueSoon.findAll('.task-row__title').map(r => r.text())).toEqual([openDay.title])
     wrapper.unmount()
   })
+
+  it('changes the unit right here: 更换 opens the unit picker on 首页', async () => {
+    const wrapper = await openHome('区数据局')
+    await wrapper.get('.unit-card__change').trigger('click')
+    await vi.waitFor(() => expect(document.querySelector('.unit-picker')).not.toBeNull())
+    expect(wrapper.vm.$route.path).toBe('/')
+    wrapper.unmount()
+  })
 })
