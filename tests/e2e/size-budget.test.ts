@@ -1,6 +1,8 @@
 // A size guard, not a timing: the first screen of a cold start on a slow phone is bounded by the
 // bytes it must download and parse before it paints. Lower a budget when the app gets smaller;
 // raising one needs a reason in the commit that does it.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { firstScreenFiles, gzipBytes } from '../helpers/builtChunks'
 import { distDir } from '../helpers/e2eServer'
@@ -26,5 +28,23 @@ describe('the first screen stays within its size budget (gzip)', () => {
 
   it(`loads at most ${firstScreenStyleBudgetKb} KB of CSS`, () => {
     expect(totalKb(styles)).toBeLessThanOrEqual(firstScreenStyleBudgetKb)
+  })
+})
+
+describe('the first screen carries the Chinese messages it shows, and only those', () => {
+  const i18nDir = join(import.meta.dirname, '../../src/app/i18n')
+  const eager = /glob\('\.\/zh-CN\/\{([a-z,]+)\}\.ts', \{ eager: true/.exec(readFileSync(join(i18nDir, 'index.ts'), 'utf8'))?.[1].split(',') ?? []
+  const later = readdirSync(join(i18nDir, 'zh-CN')).map(file => file.replace(/\.ts$/, '')).filter(namespace => !eager.includes(namespace))
+
+  it('names the namespaces that ship with it', () => {
+    expect(eager).toContain('home')
+    expect(later).toContain('event')
+  })
+
+  it('uses no message of a later screen (it would show the bare key until they arrive)', () => {
+    const { scripts } = firstScreenFiles(distDir)
+    const code = [...scripts].map(file => readFileSync(join(distDir, file), 'utf8')).join('\n')
+    const used = later.filter(namespace => new RegExp(`[\`'"]${namespace}\\.[a-zA-Z]`).test(code))
+    expect(used).toEqual([])
   })
 })

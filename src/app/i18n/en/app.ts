@@ -5,6 +5,7 @@ export default {
     home: 'Home',
     plans: 'Plans',
     events: 'Events',
+    feedback: 'Feedback',
     me: 'Me',
     badge: ', {n} replies due soon or overdue',
   },

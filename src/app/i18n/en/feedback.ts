@@ -1,5 +1,4 @@
 export default {
-  tab: 'Feedback',
   title: 'Feedback',
   newTitle: 'Record feedback',
   add: 'Record feedback',

@@ -2,7 +2,6 @@ import { attendeeTypeLabels, eventTypeLabels } from '../../../shared/events/labe
 import { adoptionLabels, feedbackStatusLabels } from '../../../shared/feedback/labels'
 
 export default {
-  tab: '意见',
   title: '意见建议',
   newTitle: '记录意见',
   add: '记录意见',
