@@ -47,4 +47,20 @@ describe('a 区数据局 device with the unit directory', () => {
     expect(shown.some(text => text.includes('区数据局'))).toBe(true)
     wrapper.unmount()
   })
+
+  it('names units by the directory: the city bureau\'s 局办公室 (id 上海市生态环境局/局办公室) shows as 局办公室', async () => {
+    await adoptSession({ token: 'token-city', expiresAt: Date.now() + 3_600_000, user: { id: 'city', username: 'city', displayName: '李处长', unit: '上海市生态环境局/局办公室', role: 'coordinator' } })
+    await saveDirectory({ version: 2, unitId: '上海市生态环境局/局办公室', organizationId: '上海市生态环境局', nodes }, 'city')
+    await useSessionStore().load()
+    const library = usePlanLibrary()
+    await vi.waitFor(() => expect(library.plans.value.map(plan => plan.owner)).toEqual(['上海市生态环境局', '上海市生态环境局']))
+    useOverview().year.value = 2023
+    const { wrapper } = await mountApp(pinia, '/overview')
+    await vi.waitFor(() => expect(wrapper.findAll('.unit-table tbody tr').length).toBeGreaterThan(1), { timeout: 5_000 })
+    expect(useOverview().overview.value.units.map(unit => unit.unit)).toContain('上海市生态环境局/局办公室')
+    const shown = wrapper.findAll('.unit-table__link').map(cell => cell.text())
+    expect(shown).toContain('局办公室')
+    expect(shown.some(text => text.includes('/'))).toBe(false)
+    wrapper.unmount()
+  })
 })
