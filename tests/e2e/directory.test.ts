@@ -84,5 +84,13 @@ describe('the unit directory on phones', () => {
     // Plans the server sent (pulled copies, told from the bundled ones by their import time).
     await expect.poll(async () => (await stored(phone)).owners.length, { timeout: 30_000 }).toBeGreaterThan(0)
     expect(new Set((await stored(phone)).owners)).toEqual(new Set(['上海市生态环境局']))
+    // 计划 lists the city bureau's plans only, though the build bundles the district's too: it
+    // opens on the latest year with a plan that reaches the phone (2023, not the district's 2024).
+    await phone.goto(`${server.url}/plans`)
+    await phone.locator('.group-row__subtitle').first().waitFor()
+    const issuers = await phone.locator('.group-row__subtitle').allTextContents()
+    expect(issuers.length).toBeGreaterThan(0)
+    expect(issuers.filter(text => !text.includes('上海市生态环境局'))).toEqual([])
+    await phone.screenshot({ path: artifactPath('directory-city-plans-390x844.png') })
   })
 })

@@ -21,14 +21,17 @@ export function planReachesOrganization(directory: Directory, plan: PlanUnitsSou
   const { organizationId } = reader
   if (!directory.nodes.has(organizationId))
     return false
-  const owner = planOwnerOf(directory, plan)
+  const owner = plan.owner ?? planOwnerOf(directory, plan)
   if (owner) {
-    if (isWithin(directory, owner, organizationId))
+    if (directory.nodes.has(owner) && isWithin(directory, owner, organizationId))
       return true
     const above = ancestorsOf(directory, reader.unitId && directory.nodes.has(reader.unitId) ? reader.unitId : organizationId)
     if (above.some(node => node.id === owner))
       return true
   }
-  const named = Object.values(resolvePlanUnits(directory, plan).unitMap)
+  // A plan with a stored owner carries its confirmed unit map: only that says whom it names. A
+  // phone holds only its own organization's part of the directory, so looking another
+  // organization's names up there would find namesakes (a bureau's 局办公室 is not the city's).
+  const named = plan.owner ? Object.values(plan.unitMap ?? {}) : Object.values(resolvePlanUnits(directory, plan).unitMap)
   return named.some(id => id === organizationId || organizationOf(directory, id)?.id === organizationId)
 }

@@ -44,4 +44,11 @@ describe('planReachesOrganization', () => {
     expect(planReachesOrganization(directory, plan('某某委员会', ['某某科']), district)).toBe(false)
     expect(planReachesOrganization(directory, plan('青浦区人民政府', []), { organizationId: '不存在' })).toBe(false)
   })
+
+  it('on a phone holding only its own organization\'s units, keeps out a plan owned elsewhere whose names have namesakes here', () => {
+    const cityOnly = indexDirectory(testNodes.filter(node => ['上海市生态环境局', '上海市生态环境局/局办公室', '大气处', '水处', '浦东新区生态环境局'].includes(node.id)))
+    const bureauPlan = plan('青浦区生态环境局', ['局办公室', '综合规划科'], { owner: '区生态环境局', unitMap: { 局办公室: '局办公室', 综合规划科: '综合规划科' } })
+    expect(planReachesOrganization(cityOnly, bureauPlan, city)).toBe(false)
+    expect(planReachesOrganization(cityOnly, plan('青浦区生态环境局', ['大气处'], { owner: '区生态环境局', unitMap: { 大气处: '大气处' } }), city)).toBe(true)
+  })
 })
