@@ -6,7 +6,7 @@ import type { Db } from '../db/schema'
 import type { PlanCatalog } from '../sync/planCatalog'
 import type { PlanRecord } from '../../shared/records/plan'
 import { docxToText, parsePlan, toPlanRecord } from '../../shared/plan'
-import { type Directory, indexDirectory, resolvePlanUnits } from '../../shared/units/directory'
+import { indexDirectory, withPlanUnits } from '../../shared/units/directory'
 import { loadDirectoryNodes } from '../directory/store'
 import { putAsServer, type ServerWriteResult } from '../sync/serverWrites'
 
@@ -19,18 +19,8 @@ async function planText(path: string): Promise<string> {
   return extname(path).toLowerCase() === '.docx' ? docxToText(bytes) : bytes.toString('utf8')
 }
 
-/** The plan with its owner and the names the directory answers unambiguously (nothing invented). */
-export function withDirectoryUnits<T extends Omit<PlanRecord, 'owner' | 'unitMap'> & Partial<PlanRecord>>(directory: Directory, record: T): T {
-  if (!directory.nodes.size)
-    return record
-  const resolution = resolvePlanUnits(directory, record)
-  const unitMap = { ...resolution.unitMap, ...record.unitMap }
-  return {
-    ...record,
-    ...(resolution.owner ? { owner: record.owner ?? resolution.owner } : {}),
-    ...(Object.keys(unitMap).length ? { unitMap } : {}),
-  }
-}
+/** The plan with its owner and unit map (shared with the app's build, which bundles the same seeds). */
+export const withDirectoryUnits = withPlanUnits
 
 /** Plans stored before the directory existed get their owner and unit map (once: later the coordinator's stand). */
 export async function assignPlanOwners(db: Db, catalog: PlanCatalog, now: number): Promise<ServerWriteResult> {

@@ -44,7 +44,24 @@ describe('seedPlans', () => {
     const records = JSON.parse(code.replace(/^export default /, '')) as PlanRecord[]
     expect(records.map(record => record.tasks.length)).toEqual([15, 20, 22, 16, 18])
     expect(records.every(record => planRecordSchema.safeParse(record).success && record.bundled && record.importedAt === 0)).toBe(true)
-    expect(watched).toHaveLength(readdirSync(seedsDir).filter(name => /\.(?:txt|docx)$/i.test(name)).length)
+    expect(watched).toHaveLength(readdirSync(seedsDir).filter(name => /\.(?:txt|docx)$/i.test(name)).length + 1)
+    expect(watched.some(file => file.endsWith('directory.json'))).toBe(true)
+  })
+
+  it('gives each bundled plan its owner and unit map from seeds/directory.json, as the server does', () => {
+    const records = readSeedPlans(seedsDir).records
+    expect(records.map(record => [record.issuer, record.owner])).toEqual(records.map(record => [record.issuer, expect.any(String)]))
+    const owners = new Set(records.map(record => record.owner))
+    expect(owners).toEqual(new Set(['上海市生态环境局', '青浦区人民政府', '区生态环境局']))
+    // The 2020 city plan names only groups (各处室…); every other plan maps its concrete names.
+    expect(records.filter(record => Object.keys(record.unitMap ?? {}).length > 0)).toHaveLength(4)
+    expect(records.find(record => record.year === 2023)?.unitMap).toMatchObject({ 办公室: '上海市生态环境局/局办公室', 青浦区生态环境局: '区生态环境局' })
+  })
+
+  it('bundles plans without owners from a folder without a directory', () => {
+    const dir = folderWith({})
+    copyFileSync(join(seedsDir, readdirSync(seedsDir).sort()[0]), join(dir, 'a.txt'))
+    expect(readSeedPlans(dir).records[0].owner).toBeUndefined()
   })
 
   it('reads .docx seeds too', () => {

@@ -124,3 +124,19 @@ export function resolvePlanUnits(directory: Directory, plan: PlanUnitsSource): P
   }
   return resolution
 }
+
+/**
+ * The plan with its owner and the names the directory answers unambiguously (nothing invented):
+ * what the server does to the seeds on start and the app's build to the plans it bundles.
+ */
+export function withPlanUnits<T extends PlanUnitsSource>(directory: Directory, record: T): T {
+  if (!directory.nodes.size)
+    return record
+  const resolution = resolvePlanUnits(directory, record)
+  const unitMap = { ...resolution.unitMap, ...record.unitMap }
+  return {
+    ...record,
+    ...(resolution.owner ? { owner: record.owner ?? resolution.owner } : {}),
+    ...(Object.keys(unitMap).length ? { unitMap } : {}),
+  }
+}

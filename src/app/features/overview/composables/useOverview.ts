@@ -1,7 +1,7 @@
 import type { ProgressRow, TaskRow } from '../../../db/schema'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { observeProgress } from '../../../db/progressRepository'
-import { coverageByPlan, unitChoicesOf, unitCoverageIndex, usePlanLibrary, usePlanYears } from '../../plans'
+import { useCoverage, usePlanLibrary, usePlanYears, useUnitChoices } from '../../plans'
 import { overviewOf, tasksOfUnit } from '../../../../shared/plan/rollup'
 import { sharedComposable } from '../../../composables/sharedComposable'
 import { comparePinyin } from '../../../../shared/order'
@@ -66,13 +66,14 @@ export const useOverview = sharedComposable(() => {
   const shownPlans = computed(() => plans.value.filter(plan => planId.value === null || plan.id === planId.value))
 
   const scopedTasks = computed<TaskRow[]>(() => shownPlans.value.flatMap(plan => plan.taskRows))
-  const units = computed(() => unitChoicesOf(library.tasks.value))
-  const issuerOf = computed(() => {
-    const planById = library.planById.value
-    return (id: string) => planById.get(id)?.issuer
-  })
+  // My organization's units once the directory is on the device, else the names the plans use.
+  const { units } = useUnitChoices()
+  const { coverage } = useCoverage()
 
-  const overview = computed(() => overviewOf({ tasks: scopedTasks.value, rows: rows.value, units: units.value, issuerOf: issuerOf.value, coverageIndex: unitCoverageIndex, clock: planYears.clock.value }))
+  const overview = computed(() => {
+    const { keyOf, coverageIndex } = coverage.value
+    return overviewOf({ tasks: scopedTasks.value, rows: rows.value, units: units.value, issuerOf: keyOf, coverageIndex, clock: planYears.clock.value })
+  })
   const ready = computed(() => library.ready.value && rowsRead.value)
 
   const view = ref<OverviewView>('units')
@@ -90,7 +91,7 @@ export const useOverview = sharedComposable(() => {
   })
 
   /** One unit's tasks in the chosen scope, with its own progress on each. */
-  const unitTasks = (unit: string) => tasksOfUnit(scopedTasks.value, unit, rows.value, coverageByPlan(issuerOf.value), planYears.clock.value)
+  const unitTasks = (unit: string) => tasksOfUnit(scopedTasks.value, unit, rows.value, coverage.value.covers, planYears.clock.value)
   /** Whether the chosen year's figures are final: every plan shown is archived. */
   const archived = computed(() => year.value !== null && planYears.isYearArchived(year.value))
 

@@ -2,13 +2,24 @@ import type { PlanRow, TaskRow } from '../../../db/schema'
 import { computed, ref, shallowRef } from 'vue'
 import { ensureBundledPlans, observePlanLibrary } from '../../../db/libraryRepository'
 import { sharedComposable } from '../../../composables/sharedComposable'
+import { useDirectory } from '../../directory'
+import { plansReachingMe } from '../model/planReach'
 
-/** Every plan and task on the device, kept in memory: 10,000 tasks fit, and search and filters need them all. */
+/**
+ * Every plan and task on the device that concerns me, kept in memory: 10,000 tasks fit, and
+ * search and filters need them all. Once the directory is on the device, only plans that reach
+ * my organization (planReachesOrganization); before the first sync, every plan as before.
+ */
 export const usePlanLibrary = sharedComposable(() => {
-  const plans = shallowRef<PlanRow[]>([])
-  const tasks = shallowRef<TaskRow[]>([])
+  const held = shallowRef<PlanRow[]>([])
+  const heldTasks = shallowRef<TaskRow[]>([])
   const ready = ref(false)
   const error = ref<unknown>(null)
+
+  const { directory, organizationId, state } = useDirectory()
+  const reached = computed(() => plansReachingMe(held.value, directory.value, organizationId.value, state.value?.unitId))
+  const plans = computed(() => reached.value ? held.value.filter(plan => reached.value!.has(plan.id)) : held.value)
+  const tasks = computed(() => reached.value ? heldTasks.value.filter(task => reached.value!.has(task.planId)) : heldTasks.value)
 
   const taskById = computed(() => new Map(tasks.value.map(task => [task.id, task])))
   const planById = computed(() => new Map(plans.value.map(plan => [plan.id, plan])))
@@ -24,8 +35,8 @@ export const usePlanLibrary = sharedComposable(() => {
     })
     .finally(() => {
       observePlanLibrary((library) => {
-        plans.value = library.plans
-        tasks.value = library.tasks
+        held.value = library.plans
+        heldTasks.value = library.tasks
         ready.value = true
       }, (reason) => {
         error.value = reason

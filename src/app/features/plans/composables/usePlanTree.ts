@@ -5,7 +5,7 @@ import { type StatusFilter, usePlanFiltersStore } from '../stores/planFilters'
 import { monthOf } from '../../../../shared/calendar'
 import { pinyinRanks } from '../../../utils/pinyinOrder'
 import { chapterKey } from '../../../../shared/plan/rollup'
-import { taskNamesUnit } from '../model/unitCoverage'
+import { useCoverage } from './useCoverage'
 import { usePlanLibrary } from './usePlanLibrary'
 import { useRollup } from './useRollup'
 import { usePlanYears } from './usePlanYears'
@@ -49,6 +49,7 @@ export function usePlanTree() {
   const { search } = useTaskSearch()
   const planYears = usePlanYears()
   const { today } = planYears
+  const { coverage } = useCoverage()
 
   const tasksByPlan = computed(() => {
     const groups = new Map<string, TaskRow[]>()
@@ -71,10 +72,9 @@ export function usePlanTree() {
     const hits = searchHits.value
     const { unit, month, status } = filters
     const byTask = rollup.value.byTask
-    const planById = library.planById.value
-    const issuerOf = (planId: string) => planById.get(planId)?.issuer
+    const { concerns } = coverage.value
     return (task: TaskRow): boolean => (!hits || hits.has(task.id))
-      && (unit === null || taskNamesUnit(task, unit, issuerOf))
+      && (unit === null || concerns(task, unit))
       && (month === null || monthOf(task.due) === month)
       && matchesStatus(status, byTask.get(task.id))
   })

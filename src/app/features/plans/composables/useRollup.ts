@@ -1,8 +1,8 @@
 import { computed } from 'vue'
 import { useSettingsStore } from '../../../stores/settings'
-import { coverageByPlan } from '../model/unitCoverage'
 import { rollUp } from '../../../../shared/plan/rollup'
 import { sharedComposable } from '../../../composables/sharedComposable'
+import { useCoverage } from './useCoverage'
 import { usePlanLibrary } from './usePlanLibrary'
 import { usePlanYears } from './usePlanYears'
 import { useProgressStates } from './useProgressStates'
@@ -16,10 +16,8 @@ export const useRollup = sharedComposable(() => {
   const library = usePlanLibrary()
   const progress = useProgressStates()
   const { clock } = usePlanYears()
-  // The plans are read once per roll-up, not once per task: 10,000 tracked reads cost more than the work.
-  const rollup = computed(() => {
-    const planById = library.planById.value
-    return rollUp(library.tasks.value, settings.myUnit, progress.states.value, coverageByPlan(planId => planById.get(planId)?.issuer), clock.value)
-  })
+  const { coverage } = useCoverage()
+  // The coverage reads the plans once per roll-up, not once per task: 10,000 tracked reads cost more than the work.
+  const rollup = computed(() => rollUp(library.tasks.value, settings.myUnit, progress.states.value, coverage.value.covers, clock.value))
   return { rollup }
 })
