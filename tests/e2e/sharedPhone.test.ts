@@ -3,7 +3,7 @@
 // records or photos, neither on the screens nor in IndexedDB.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, cameraPhoto, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, bundledPlansDay, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { readPhoneDatabase } from './phoneDatabase'
 
@@ -55,9 +55,10 @@ async function openMe() {
 
 describe('a phone shared by two members of staff', () => {
   beforeAll(async () => {
-    server = await startE2eSyncServer([first, second])
+    // In the bundled plans' year, with them open for ticking on the server (later, they are archived).
+    server = await startE2eSyncServer([first, second], { reopenPastPlans: true })
     browser = await launchChromium()
-    context = await newPhoneContext(browser)
+    context = await newPhoneContext(browser, phone.large, { today: bundledPlansDay })
     page = await context.newPage()
     await page.goto(server.url)
     await waitForServiceWorker(page)
