@@ -3,8 +3,7 @@
 // directory; two answers at one level are ambiguous and left for a coordinator to decide.
 import type { DirectoryNode } from './node'
 import { normalizeUnitName } from '../normalize'
-import { ancestorsOf, type Directory, organizationOf, rootOf, subtreeIds } from './tree'
-import { namesOfNode } from './validate'
+import { ancestorsOf, type Directory, namesOfNode, organizationOf, rootOf, subtreeIds } from './tree'
 
 export type NameLookup
   = | { status: 'found', node: DirectoryNode }

@@ -102,3 +102,8 @@ export function rootOf(directory: Directory, id: string): DirectoryNode | undefi
 export function displayNameOf(directory: Directory, id: string): string {
   return directory.nodes.get(id)?.name ?? id
 }
+
+/** Every name a node answers to: its name, short names and aliases. */
+export function namesOfNode(node: Pick<DirectoryNode, 'name' | 'shortNames' | 'aliases'>): string[] {
+  return [...new Set([node.name, ...node.shortNames, ...node.aliases])]
+}

@@ -3,7 +3,7 @@
 // a root that is not an organization, two units of one organization answering to one name.
 import { z } from 'zod'
 import type { DirectoryNode } from './node'
-import { indexDirectory, organizationOf } from './tree'
+import { indexDirectory, namesOfNode, organizationOf } from './tree'
 
 export const directoryNodeKinds = ['organization', 'office', 'department', 'town', 'section', 'affiliate'] as const
 
@@ -31,11 +31,6 @@ export interface DirectoryProblem {
 }
 
 export type DirectoryCheck = { ok: true, nodes: DirectoryNode[] } | { ok: false, problems: DirectoryProblem[] }
-
-/** Every name a node answers to: its name, short names and aliases. */
-export function namesOfNode(node: Pick<DirectoryNode, 'name' | 'shortNames' | 'aliases'>): string[] {
-  return [...new Set([node.name, ...node.shortNames, ...node.aliases])]
-}
 
 /** Problems of a list of well-shaped nodes as a tree; empty when it is a valid directory. */
 export function treeProblems(nodes: readonly DirectoryNode[]): DirectoryProblem[] {

@@ -2,7 +2,8 @@
 // node ids the way that plan means them (its unitMap, its generic groups expanded within its
 // owner's organization only), so 各部门 of a district bureau's plan never covers a city 处.
 import type { CoveredBy, CoversUnit } from '../../../../shared/plan/rollup'
-import { type Directory, planUnitResolver, type PlanUnitsSource } from '../../../../shared/units/directory'
+import type { Directory } from '../../../../shared/units/directory/tree'
+import { planUnitResolver, type PlanUnitsSource } from '../../../../shared/units/directory/planUnits'
 
 type Resolve = (name: string) => readonly string[]
 export type ResolverOf = (planId: string) => Resolve

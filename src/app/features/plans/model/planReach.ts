@@ -1,5 +1,6 @@
 import type { PlanRow } from '../../../db/schema'
-import { type Directory, planReachesOrganization } from '../../../../shared/units/directory'
+import type { Directory } from '../../../../shared/units/directory/tree'
+import { planReachesOrganization } from '../../../../shared/units/directory/planReach'
 
 /**
  * The ids of the plans that reach my organization, or null while the device has no directory
