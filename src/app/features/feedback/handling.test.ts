@@ -91,7 +91,7 @@ describe('handling a feedback item', () => {
     await button(wrapper, '公开').trigger('click')
     await confirmDialog('公开')
     await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('published'))
-    await vi.waitFor(() => expect(wrapper.find('.feedback-undo').text()).toContain('已公开'))
+    await vi.waitFor(() => expect(wrapper.find('.undo-bar').text()).toContain('已公开'))
     await button(wrapper, '撤销').trigger('click')
     await vi.waitFor(async () => expect(await db.feedback.get(recorded.id)).toMatchObject({ status: 'replied', closedAt: null }))
     expect(await db.outbox.count()).toBe(0)
