@@ -3,7 +3,7 @@
 // (www.… without https://) is taken, not refused with the browser's English bubble.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, bundledPlansDay, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 
 const unit = '区政府办公室'
@@ -27,9 +27,10 @@ const question = () => page.locator('.van-dialog').filter({ hasText: '有未保�
 
 describe('forms on a phone', () => {
   beforeAll(async () => {
-    server = await startE2eSyncServer([])
+    // In the bundled plans' year (later, they are archived and take no notes).
+    server = await startE2eSyncServer([], { reopenPastPlans: true })
     browser = await launchChromium()
-    context = await newPhoneContext(browser)
+    context = await newPhoneContext(browser, phone.large, { today: bundledPlansDay })
     await context.addInitScript(chosen => localStorage.setItem('kaifangri.unit', JSON.stringify(chosen)), unit)
     page = await context.newPage()
     await page.goto(server.url)
