@@ -27,8 +27,10 @@ describe('events on the task page', () => {
   beforeEach(() => resetDevice([qingpu2024]))
 
   it('counts the held open days linked to the task toward its 不得少于3次, mine only', async () => {
-    for (const status of ['ongoing', 'closed', 'planned'] as const) {
-      const event = await storeEvent({ title: `开放日（${status}）`, taskIds: [openDay.id] })
+    // An hour apart: the list is in order of start, and events made in one millisecond would tie.
+    for (const [i, status] of (['ongoing', 'closed', 'planned'] as const).entries()) {
+      const startsAt = Date.now() + (24 + i) * 3_600_000
+      const event = await storeEvent({ title: `开放日（${status}）`, taskIds: [openDay.id], startsAt, endsAt: startsAt + 1_800_000 })
       if (status !== 'planned')
         await setEventStatus(event.id, status)
     }

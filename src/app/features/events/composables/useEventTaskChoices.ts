@@ -1,6 +1,6 @@
 import type { TaskRow } from '../../../db/schema'
 import { computed, type Ref } from 'vue'
-import { taskNamesUnit, usePlanLibrary, useTaskContext, useTaskSearch } from '../../plans'
+import { useCoverage, usePlanLibrary, useTaskContext, useTaskSearch } from '../../plans'
 import { useEventAccess } from './useEventAccess'
 
 const shownResults = 20
@@ -21,10 +21,11 @@ export function useEventTaskChoices(query: Ref<string>, selected: Ref<string[]>,
   const { search } = useTaskSearch()
   const { isCoordinator } = useEventAccess()
   const contextOf = useTaskContext()
-  const issuerOf = (planId: string) => library.planById.value.get(planId)?.issuer
+  // Through the unit directory once the device holds it, as the server decides.
+  const { coverage } = useCoverage()
 
   const choiceOf = (task: TaskRow): TaskChoice => ({ id: task.id, title: task.title || task.text.slice(0, 40), context: contextOf(task) })
-  const linkable = (task: TaskRow) => isCoordinator.value || (hostUnit.value !== '' && taskNamesUnit(task, hostUnit.value, issuerOf))
+  const linkable = (task: TaskRow) => isCoordinator.value || (hostUnit.value !== '' && coverage.value.concerns(task, hostUnit.value))
 
   const results = computed<TaskChoice[]>(() => {
     const ids = search(query.value)

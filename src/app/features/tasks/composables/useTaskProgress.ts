@@ -7,7 +7,7 @@ import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
 import { useUndoStore } from '../stores/undo'
 import { measureSince } from '../../../utils/perfMarks'
-import { taskNamesUnit, usePlanLibrary, usePlanYears, useProgressStates } from '../../plans'
+import { useCoverage, usePlanYears, useProgressStates } from '../../plans'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
 
 /**
@@ -19,7 +19,8 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
   const settings = useSettingsStore()
   const session = useSessionStore()
   const undo = useUndoStore()
-  const { planById } = usePlanLibrary()
+  // Through the unit directory once the device holds it, as the server decides.
+  const { coverage } = useCoverage()
   const { rowBySubject } = useProgressStates()
   const { isPlanArchived } = usePlanYears()
   const { run, saving } = useSafeWrite()
@@ -44,8 +45,7 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
   /** Ticking needs a unit; the server accepts staff changes only on tasks their unit leads or owns, in a year not archived. */
   const editable = computed(() => {
     const unit = unitShown.value
-    const issuerOf = (planId: string) => planById.value.get(planId)?.issuer
-    return Boolean(unit && task.value && !archived.value && (session.isCoordinator || taskNamesUnit(task.value, unit, issuerOf)))
+    return Boolean(unit && task.value && !archived.value && (session.isCoordinator || coverage.value.concerns(task.value, unit)))
   })
 
   const rowOf = (subject: string): ProgressRow | undefined =>
