@@ -310,16 +310,5 @@ export default {
       adoption: 'Report back on what was adopted',
       publish: 'Publish the event information',
     },
-    topics: {
-      活动组织: 'Event organisation',
-      政务服务: 'Government services',
-      政策咨询: 'Policy questions',
-      信息公开: 'Information disclosure',
-      生态环境: 'Environment',
-      城市管理: 'City management',
-      交通出行: 'Transport',
-      民生保障: 'Livelihood and welfare',
-      其他: 'Other',
-    },
   },
 }

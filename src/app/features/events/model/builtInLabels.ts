@@ -22,7 +22,7 @@ export function checklistItemText(item: { id: string, text: string }, locale: Lo
   return templateItemId ? builtIn(`event.builtIn.items.${templateItemId}`, item.text, locale) : item.text
 }
 
-/** A feedback topic from the default list. */
+/** A feedback topic from the default list, in the feedback screens' words (`feedback.topicNames`). */
 export function topicText(topic: string, locale: Locale): string {
-  return builtIn(`event.builtIn.topics.${topic}`, topic, locale)
+  return builtIn(`feedback.topicNames.${topic}`, topic, locale)
 }
