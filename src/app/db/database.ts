@@ -1,49 +1,16 @@
 // The one Dexie database. Only repositories in src/app/db import this module.
 // Never edit an old version() block: add a new one.
 import Dexie, { type EntityTable } from 'dexie'
-import type {
-  CheckinRow,
-  DirectoryRow,
-  EventChecklistRow,
-  EventNoteRow,
-  EventPhotoRow,
-  EventRow,
-  EventSessionRow,
-  EventTemplateRow,
-  EvidenceRow,
-  FaqRow,
-  FeedbackRow,
-  FeedbackSettingsRow,
-  MetaRow,
-  OutboxRow,
-  PhotoRow,
-  PlanRow,
-  ProgressRow,
-  QuestionnaireResponseRow,
-  QuestionnaireRow,
-  TaskRow,
-} from './schema'
+import type { DirectoryRow, MetaRow, OutboxRow, PhotoRow, PlanRow, TaskRow } from './schema'
+import type { SyncedTableProperties } from './syncedTables'
+import { declareRegistryVersions } from './registryVersions'
 
-export class AppDB extends Dexie {
+class Database extends Dexie {
   plans!: EntityTable<PlanRow, 'id'>
   tasks!: EntityTable<TaskRow, 'id'>
-  progress!: EntityTable<ProgressRow, 'id'>
-  evidence!: EntityTable<EvidenceRow, 'id'>
   photos!: EntityTable<PhotoRow, 'sha256'>
   outbox!: EntityTable<OutboxRow, 'localId'>
   meta!: EntityTable<MetaRow, 'key'>
-  events!: EntityTable<EventRow, 'id'>
-  eventChecklist!: EntityTable<EventChecklistRow, 'id'>
-  checkins!: EntityTable<CheckinRow, 'id'>
-  eventSessions!: EntityTable<EventSessionRow, 'id'>
-  eventPhotos!: EntityTable<EventPhotoRow, 'id'>
-  eventNotes!: EntityTable<EventNoteRow, 'id'>
-  eventTemplates!: EntityTable<EventTemplateRow, 'id'>
-  feedback!: EntityTable<FeedbackRow, 'id'>
-  feedbackSettings!: EntityTable<FeedbackSettingsRow, 'id'>
-  questionnaires!: EntityTable<QuestionnaireRow, 'id'>
-  questionnaireResponses!: EntityTable<QuestionnaireResponseRow, 'id'>
-  faqs!: EntityTable<FaqRow, 'id'>
   directory!: EntityTable<DirectoryRow, 'id'>
 
   constructor(name = 'kaifangri') {
@@ -83,8 +50,15 @@ export class AppDB extends Dexie {
     this.version(3).stores({
       directory: 'id, parentId',
     })
+    // Later versions only add the tables of entities registered since: their `device.since` declares them.
+    declareRegistryVersions(this)
   }
 }
+
+// The synced tables (db.events, db.faqs …) come from the registry (shared/records/syncedEntities.ts):
+// Dexie puts every declared table on the instance, so the class itself names only the others.
+export type AppDB = Database & SyncedTableProperties
+export const AppDB = Database as unknown as new (name?: string) => AppDB
 
 export const db = new AppDB()
 
