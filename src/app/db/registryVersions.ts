@@ -1,31 +1,29 @@
-// The database versions that add the registry's tables: a synced entity's `device.since` names the
-// version that creates its table, so a new entity needs no version block of its own. Versions up to
-// `lastHandWrittenVersion` were released with their stores written out in database.ts, and stay so.
-import type Dexie from 'dexie'
+// The database's versions, from the two places tables are declared: the device's own tables (database.ts)
+// and the synced entities' tables (the registry, shared/records/syncedEntities.ts). Each names its index
+// lists by the version that created or changed them, so a new entity needs no version block of its own.
 import { type SyncedEntity, syncedEntities } from '../../shared/records/syncedEntities'
 
-export const lastHandWrittenVersion = 3
+/** Dexie stores (table → index list) by database version. */
+export type StoresByVersion = Readonly<Record<number, Readonly<Record<string, string>>>>
 
-/** Every synced table the registry declares, as Dexie stores (table → index list). */
-export function registryStores(registry: Record<string, SyncedEntity> = syncedEntities): Record<string, string> {
-  const stores: Record<string, string> = {}
-  for (const { device } of Object.values(registry)) {
-    if (device)
-      stores[device.table] = device.indexes
+/** Every version either side names, in order, with the tables it creates or re-indexes. */
+export function databaseVersions(ownTables: StoresByVersion, registry: Record<string, SyncedEntity> = syncedEntities): Array<[number, Record<string, string>]> {
+  const versions = new Map<number, Record<string, string>>()
+  const add = (version: number, table: string, indexes: string) => versions.set(version, { ...versions.get(version), [table]: indexes })
+  for (const [version, stores] of Object.entries(ownTables)) {
+    for (const [table, indexes] of Object.entries(stores))
+      add(Number(version), table, indexes)
   }
-  return stores
+  for (const { table, indexes } of Object.values(registry)) {
+    if (table) {
+      for (const [version, list] of Object.entries(indexes))
+        add(Number(version), table, list)
+    }
+  }
+  return [...versions].sort(([a], [b]) => a - b)
 }
 
-/** Declares, on a database that already declared the hand-written versions, one version per later `since`. */
-export function declareRegistryVersions(database: Dexie, registry: Record<string, SyncedEntity> = syncedEntities): void {
-  const later = new Map<number, Record<string, string>>()
-  for (const [entity, { device }] of Object.entries(registry)) {
-    if (!device || device.since <= lastHandWrittenVersion)
-      continue
-    if (!Number.isInteger(device.since))
-      throw new Error(`${entity}: device.since must be a whole database version, not ${device.since}`)
-    later.set(device.since, { ...later.get(device.since), [device.table]: device.indexes })
-  }
-  for (const [version, stores] of [...later].sort(([a], [b]) => a - b))
-    database.version(version).stores(stores)
+/** The latest index list of every synced table the registry declares. */
+export function registryStores(registry: Record<string, SyncedEntity> = syncedEntities): Record<string, string> {
+  return Object.fromEntries(databaseVersions({}, registry).flatMap(([, stores]) => Object.entries(stores)))
 }

@@ -11,21 +11,21 @@ import { type SyncedEntityName, syncedEntities } from '../../shared/records/sync
 type Registry = typeof syncedEntities
 
 /** The entities whose records are kept one per row in a table of their own: every one but plans. */
-export type RecordEntity = { [E in SyncedEntityName]: Registry[E]['device'] extends null ? never : E }[SyncedEntityName]
+export type RecordEntity = { [E in SyncedEntityName]: Registry[E] extends { table: string } ? E : never }[SyncedEntityName]
 
 /** A device row is the record exactly as synced (a feedback item another unit pulled has its contact masked). */
 export type SyncedRows = { [E in RecordEntity]: z.infer<(typeof entities)[E]['record']> }
 
-type TableNameOf<E extends RecordEntity> = NonNullable<Registry[E]['device']>['table']
+type TableNameOf<E extends RecordEntity> = Registry[E]['table']
 
 /** The synced tables as properties of the database (db.events, db.faqs …), one per registry entry. */
 export type SyncedTableProperties = { [E in RecordEntity as TableNameOf<E>]: EntityTable<SyncedRows[E], 'id'> }
 
 export const recordEntities = (Object.keys(syncedEntities) as SyncedEntityName[])
-  .filter((entity): entity is RecordEntity => syncedEntities[entity].device !== null)
+  .filter((entity): entity is RecordEntity => 'table' in syncedEntities[entity])
 
 export const syncedTables = Object.fromEntries(
-  recordEntities.map(entity => [entity, syncedEntities[entity].device.table]),
+  recordEntities.map(entity => [entity, syncedEntities[entity].table]),
 ) as { [E in RecordEntity]: TableNameOf<E> }
 
 export function isRecordEntity(entity: string): entity is RecordEntity {

@@ -11,38 +11,36 @@ import type { EntityAccess } from './access'
 export interface DeviceTable {
   /** The device's IndexedDB table holding the records. */
   table: string
-  /** Dexie's index list: the primary key `id` first, then every field a screen queries by. */
-  indexes: string
   /**
-   * The database version that created the table. A new entity takes the version after the latest one
-   * (app/db/database.ts); changing `indexes` later needs a new version block there, which a test demands.
+   * Dexie's index list (the primary key `id` first, then every field a screen queries by) under the
+   * database version that created the table, and under each later version that changed it. A released
+   * entry is never edited: new indexes are a new entry under the next version (see app/db/database.ts).
    */
-  since: number
+  indexes: Readonly<Record<number, string>>
 }
 
-export interface SyncedEntity {
-  read: EntityAccess['read']
-  /** Null for plans: planRepository splits a plan into a plan row and task rows, in tables of their own. */
-  device: DeviceTable | null
-}
+/** Who reads an entity's records, and the device table holding them (all but plans have one). */
+export type SyncedEntity = { read: EntityAccess['read'] } & (DeviceTable | { table?: never, indexes?: never })
 
 export const syncedEntities = {
-  plan: { read: 'everyone', device: null },
-  progress: { read: 'unit', device: { table: 'progress', indexes: 'id, unit, taskId, planId, subject', since: 1 } },
-  evidence: { read: 'unit', device: { table: 'evidence', indexes: 'id, subject, taskId, unit', since: 1 } },
+  // A plan is split into a plan row and task rows by planRepository, in tables database.ts declares.
+  plan: { read: 'everyone' },
+  progress: { read: 'unit', table: 'progress', indexes: { 1: 'id, unit, taskId, planId, subject' } },
+  evidence: { read: 'unit', table: 'evidence', indexes: { 1: 'id, subject, taskId, unit' } },
   // Open-day events and public feedback (issue 5). Null values (no event, not referred) are simply absent from an index.
-  event: { read: 'unit', device: { table: 'events', indexes: 'id, unit, startsAt, status, type, *taskIds', since: 2 } },
-  eventChecklistItem: { read: 'unit', device: { table: 'eventChecklist', indexes: 'id, eventId', since: 2 } },
-  checkin: { read: 'unit', device: { table: 'checkins', indexes: 'id, eventId', since: 2 } },
-  eventSession: { read: 'unit', device: { table: 'eventSessions', indexes: 'id, eventId', since: 2 } },
-  eventPhoto: { read: 'unit', device: { table: 'eventPhotos', indexes: 'id, eventId', since: 2 } },
-  eventNote: { read: 'unit', device: { table: 'eventNotes', indexes: 'id, eventId', since: 2 } },
-  eventTemplate: { read: 'everyone', device: { table: 'eventTemplates', indexes: 'id', since: 2 } },
-  feedback: { read: 'unit', device: { table: 'feedback', indexes: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt', since: 2 } },
-  feedbackSettings: { read: 'everyone', device: { table: 'feedbackSettings', indexes: 'id', since: 2 } },
-  questionnaire: { read: 'everyone', device: { table: 'questionnaires', indexes: 'id', since: 2 } },
-  questionnaireResponse: { read: 'unit', device: { table: 'questionnaireResponses', indexes: 'id, eventId, questionnaireId, unit', since: 2 } },
-  faq: { read: 'everyone', device: { table: 'faqs', indexes: 'id, status, topic', since: 2 } },
+  event: { read: 'unit', table: 'events', indexes: { 2: 'id, unit, startsAt, status, type, *taskIds' } },
+  eventChecklistItem: { read: 'unit', table: 'eventChecklist', indexes: { 2: 'id, eventId' } },
+  checkin: { read: 'unit', table: 'checkins', indexes: { 2: 'id, eventId' } },
+  eventSession: { read: 'unit', table: 'eventSessions', indexes: { 2: 'id, eventId' } },
+  // Event photos keep their bytes in the device's `photos` table, like evidence.
+  eventPhoto: { read: 'unit', table: 'eventPhotos', indexes: { 2: 'id, eventId' } },
+  eventNote: { read: 'unit', table: 'eventNotes', indexes: { 2: 'id, eventId' } },
+  eventTemplate: { read: 'everyone', table: 'eventTemplates', indexes: { 2: 'id' } },
+  feedback: { read: 'unit', table: 'feedback', indexes: { 2: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt' } },
+  feedbackSettings: { read: 'everyone', table: 'feedbackSettings', indexes: { 2: 'id' } },
+  questionnaire: { read: 'everyone', table: 'questionnaires', indexes: { 2: 'id' } },
+  questionnaireResponse: { read: 'unit', table: 'questionnaireResponses', indexes: { 2: 'id, eventId, questionnaireId, unit' } },
+  faq: { read: 'everyone', table: 'faqs', indexes: { 2: 'id, status, topic' } },
 } as const satisfies Record<string, SyncedEntity>
 
 export type SyncedEntityName = keyof typeof syncedEntities
