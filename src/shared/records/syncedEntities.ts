@@ -3,7 +3,8 @@
 // and to know what to drop when another user signs in, and must not load zod for that.
 //
 // A new synced entity is (1) its schema file here in shared/records, (2) its registry entry: a line
-// below and its line in index.ts (each refuses to type-check without the other), and (3) its screens.
+// below and its line in index.ts (each refuses to type-check without the other), and (3) its screens;
+// the server's matrix tests also ask for one sample record of it in tests/helpers/registrySamples.ts.
 // The device table, the entity → table map, the outbox kind, pulls, resets and sign-out wipes all
 // derive from these two lines (app/db/syncedTables.ts, app/db/database.ts).
 import type { EntityAccess } from './access'
