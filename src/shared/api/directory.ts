@@ -2,7 +2,7 @@
 // in; coordinators add and change their organization's units. Also the public list of unit names.
 import { z } from 'zod'
 import { directoryNodeKinds, directoryNodeSchema } from '../units/directory/validate'
-import { unitKinds } from '../units/kinds'
+import type { UnitKind } from '../units/kinds'
 import { endpoint } from './endpoint'
 import { apiPaths } from './paths'
 
@@ -48,6 +48,9 @@ export const directoryNodeResponseSchema = z.object({ node: directoryNodeSchema 
 export type DirectoryNodeResponse = z.infer<typeof directoryNodeResponseSchema>
 
 export const directoryNodeParams = z.object({ id: z.string().min(1).max(120) })
+
+// Here rather than beside UnitKind, which the first screen loads: the type there names every kind.
+const unitKinds: { [K in UnitKind]: K } = { office: 'office', department: 'department', street: 'street', section: 'section', group: 'group', other: 'other' }
 
 /** GET /api/units: every unit name plans and accounts use, for a first-run screen before sign-in. */
 export const unitListSchema = z.object({ units: z.array(z.object({ name: z.string(), kind: z.enum(unitKinds) })) })

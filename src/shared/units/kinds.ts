@@ -2,8 +2,7 @@
 // (各部门, 各街镇 …) cover a unit and how a unit picker orders its list.
 import { normalizeUnitName } from './normalize'
 
-export const unitKinds = ['office', 'department', 'street', 'section', 'group', 'other'] as const
-export type UnitKind = typeof unitKinds[number]
+export type UnitKind = 'office' | 'department' | 'street' | 'section' | 'group' | 'other'
 
 // 各部门, 各相关单位, 区政府各部门, 局属各单位, 机关各处室, 各区生态环境局 …; also 有关部门 / 相关单位.
 const genericPattern = /各|^[区市县局委]?(?:级)?(?:有关|相关|其他|其它)(?:部门|单位|处室|科室|机构|区)/
