@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../../../shared/auth'
+import type { SessionUser } from '../../../../shared/api/auth'
 import type { OutboxSummary } from '../../../db/syncRepository'
 import type { SyncOutcome } from '../../../sync/cycle'
 import type { SyncStatus } from '../../../sync/engine'
