@@ -1,14 +1,17 @@
 // A small typed i18n: one message file per namespace and language (zh-CN/<ns>.ts, en/<ns>.ts),
 // looked up as t('<ns>.<key>', { n: 3 }). Chinese is the default and the fallback.
+import type { MessageKey } from './keys'
 import { computed, ref } from 'vue'
+
+export type { MessageKey } from './keys'
 
 export type Locale = 'zh-CN' | 'en'
 export const locales: Locale[] = ['zh-CN', 'en']
 
-type Messages = Record<string, unknown>
+type MessageTree = Record<string, unknown>
 
-function byNamespace(modules: Record<string, unknown>): Messages {
-  const out: Messages = {}
+function byNamespace(modules: Record<string, unknown>): MessageTree {
+  const out: MessageTree = {}
   for (const [path, messages] of Object.entries(modules))
     out[path.replace(/^.*\/([^/]+)\.ts$/, '$1')] = messages
   return out
@@ -18,7 +21,7 @@ function byNamespace(modules: Record<string, unknown>): Messages {
 // always on screen: tab bar, sync bar, prompts) shows; every other screen's Chinese is one small
 // chunk its route waits for (router.ts), fetched in idle time after the first paint anyway.
 // English is a separate chunk fetched when chosen.
-const catalogs: Record<Locale, Messages> = {
+const catalogs: Record<Locale, MessageTree> = {
   'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
   'en': {},
 }
@@ -71,16 +74,26 @@ export async function setLocale(locale: Locale): Promise<void> {
   globalThis.document?.documentElement.setAttribute('lang', locale)
 }
 
-function lookup(catalog: Messages, key: string): string | undefined {
+function lookup(catalog: MessageTree, key: string): string | undefined {
   let node: unknown = catalog
   for (const part of key.split('.'))
-    node = node && typeof node === 'object' ? (node as Messages)[part] : undefined
+    node = node && typeof node === 'object' ? (node as MessageTree)[part] : undefined
   return typeof node === 'string' ? node : undefined
 }
 
 export type MessageParams = Record<string, string | number>
 
-export function translate(key: string, params: MessageParams = {}, locale: Locale = currentLocale.value): string {
+/**
+ * Whether a key built from data (a stored template id, a topic a coordinator typed) names a message,
+ * so a caller can fall back to the data itself. Keys from a closed union need no check: their
+ * template literal type already is a MessageKey. Reads the Chinese catalog, so a later screen's keys
+ * count only once loadLaterMessages() has run, as it has on every route that shows them.
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return lookup(catalogs['zh-CN'], key) !== undefined
+}
+
+export function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = currentLocale.value): string {
   const template = lookup(catalogs[locale], key) ?? lookup(catalogs['zh-CN'], key)
   if (template === undefined) {
     if (import.meta.env.DEV)
@@ -93,7 +106,7 @@ export function translate(key: string, params: MessageParams = {}, locale: Local
 /** Reactive in templates: re-renders when the locale changes. */
 export function useI18n() {
   return {
-    t: (key: string, params?: MessageParams) => translate(key, params, currentLocale.value),
+    t: (key: MessageKey, params?: MessageParams) => translate(key, params, currentLocale.value),
     locale: computed(() => currentLocale.value),
     setLocale,
   }
@@ -104,7 +117,7 @@ export async function missingKeys(): Promise<Record<Locale, string[]>> {
   await Promise.all([loadLocale('en'), loadLaterMessages()])
   const keysOf = (node: unknown, prefix = ''): string[] =>
     node && typeof node === 'object'
-      ? Object.entries(node as Messages).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
+      ? Object.entries(node as MessageTree).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
       : [prefix]
   const zh = new Set(keysOf(catalogs['zh-CN']))
   const en = new Set(keysOf(catalogs.en))

@@ -1,4 +1,5 @@
 import type { StoredSession } from '../db/identity'
+import type { MessageKey } from '../i18n'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { adoptSession, readSession } from '../db/identity'
@@ -8,7 +9,7 @@ import { ApiRequestError, NetworkError } from '../sync/api'
 import { syncApi, syncEngine } from '../sync'
 
 export interface SignInFailure {
-  key: string
+  key: MessageKey
   params?: Record<string, string | number>
 }
 

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/sync'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Sync',
   status: {
@@ -59,9 +62,21 @@ export default {
     failed: 'Export failed: {message}',
   },
   entity: {
+    plan: 'Work plan',
     progress: 'Checklist progress',
     evidence: 'Evidence',
-    plan: 'Work plan',
+    event: 'Event',
+    eventChecklistItem: 'Event checklist item',
+    checkin: 'Check-in count',
+    eventSession: 'Programme item',
+    eventPhoto: 'Event photo',
+    eventNote: 'Event note',
+    eventTemplate: 'Checklist template',
+    feedback: 'Feedback',
+    feedbackSettings: 'Feedback settings',
+    questionnaire: 'Questionnaire',
+    questionnaireResponse: 'Questionnaire response',
+    faq: 'FAQ',
   },
   progress: {
     todo: 'to do',
@@ -90,4 +105,4 @@ export default {
     discardWarning: 'These {n} changes were never sent and will be lost for good when you sign out.',
     discardConfirm: 'Give up and sign out',
   },
-}
+} satisfies Messages<typeof zh>
