@@ -8,10 +8,10 @@ export type { MessageKey } from './keys'
 export type Locale = 'zh-CN' | 'en'
 export const locales: Locale[] = ['zh-CN', 'en']
 
-type MessageTree = Record<string, unknown>
+type Messages = Record<string, unknown>
 
-function byNamespace(modules: Record<string, unknown>): MessageTree {
-  const out: MessageTree = {}
+function byNamespace(modules: Record<string, unknown>): Messages {
+  const out: Messages = {}
   for (const [path, messages] of Object.entries(modules))
     out[path.replace(/^.*\/([^/]+)\.ts$/, '$1')] = messages
   return out
@@ -21,11 +21,11 @@ function byNamespace(modules: Record<string, unknown>): MessageTree {
 // always on screen: tab bar, sync bar, prompts) shows; every other screen's Chinese is one small
 // chunk its route waits for (router.ts), fetched in idle time after the first paint anyway.
 // English is a separate chunk fetched when chosen.
-const catalogs: Record<Locale, MessageTree> = {
-  'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
+const catalogs: Record<Locale, Messages> = {
+  'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
   'en': {},
 }
-const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview}.ts'], { import: 'default' })
+const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts'], { import: 'default' })
 let laterChineseLoaded: Promise<void> | null = null
 
 /** Makes every later screen's Chinese messages available; routes other than 首页 wait for it. */
@@ -74,10 +74,10 @@ export async function setLocale(locale: Locale): Promise<void> {
   globalThis.document?.documentElement.setAttribute('lang', locale)
 }
 
-function lookup(catalog: MessageTree, key: string): string | undefined {
+function lookup(catalog: Messages, key: string): string | undefined {
   let node: unknown = catalog
   for (const part of key.split('.'))
-    node = node && typeof node === 'object' ? (node as MessageTree)[part] : undefined
+    node = node && typeof node === 'object' ? (node as Messages)[part] : undefined
   return typeof node === 'string' ? node : undefined
 }
 
@@ -117,7 +117,7 @@ export async function missingKeys(): Promise<Record<Locale, string[]>> {
   await Promise.all([loadLocale('en'), loadLaterMessages()])
   const keysOf = (node: unknown, prefix = ''): string[] =>
     node && typeof node === 'object'
-      ? Object.entries(node as MessageTree).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
+      ? Object.entries(node as Messages).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
       : [prefix]
   const zh = new Set(keysOf(catalogs['zh-CN']))
   const en = new Set(keysOf(catalogs.en))
