@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { entityNames } from '../../../../shared/records'
 import { translate } from '../../../i18n'
-import { changeText, fieldsText } from './syncText'
+import { changeText, fieldsText } from './changeText'
 
 describe('a queued change in words', () => {
   it('names every kind of record the outbox may hold', () => {
