@@ -7,6 +7,7 @@ import type app from './zh-CN/app'
 import type auth from './zh-CN/auth'
 import type common from './zh-CN/common'
 import type directory from './zh-CN/directory'
+import type entity from './zh-CN/entity'
 import type event from './zh-CN/event'
 import type evidence from './zh-CN/evidence'
 import type faq from './zh-CN/faq'
@@ -30,6 +31,7 @@ export interface Catalog {
   auth: typeof auth
   common: typeof common
   directory: typeof directory
+  entity: typeof entity
   event: typeof event
   evidence: typeof evidence
   faq: typeof faq

@@ -1,5 +1,3 @@
-import type { EntityName } from '../../../shared/records'
-
 export default {
   title: '同步',
   status: {
@@ -60,24 +58,6 @@ export default {
     nothing: '没有未同步的修改',
     failed: '导出失败：{message}',
   },
-  // Every kind of record the outbox may hold: a refused or overtaken change is named by its kind.
-  entity: {
-    plan: '工作计划',
-    progress: '清单进度',
-    evidence: '佐证材料',
-    event: '活动',
-    eventChecklistItem: '活动清单事项',
-    checkin: '签到计数',
-    eventSession: '活动环节',
-    eventPhoto: '现场照片',
-    eventNote: '现场笔记',
-    eventTemplate: '活动清单模板',
-    feedback: '意见建议',
-    feedbackSettings: '意见设置',
-    questionnaire: '问卷',
-    questionnaireResponse: '问卷答卷',
-    faq: '常见问题',
-  } satisfies Record<EntityName, string>,
   progress: {
     todo: '未开始',
     partial: '部分完成',

@@ -6,7 +6,7 @@ import { changeText, fieldsText } from './changeText'
 describe('a queued change in words', () => {
   it('names every kind of record the outbox may hold', () => {
     for (const entity of entityNames)
-      expect(changeText(translate, entity, {})).not.toContain('sync.entity')
+      expect(changeText(translate, entity, {})).not.toContain('entity.')
     expect(changeText(translate, 'feedback', {})).toBe('意见建议')
   })
 

@@ -26,7 +26,7 @@ export function changeText(t: Translate, entity: EntityName, data: Record<string
   const shown = [...namedFields, 'url']
     .filter(field => data[field] !== undefined && data[field] !== '')
     .map(field => field === 'status' ? statusText(t, entity, data.status) : String(data[field]))
-  return [t(`sync.entity.${entity}`), ...shown].join(' · ')
+  return [t(`entity.${entity}`), ...shown].join(' · ')
 }
 
 /** "完成情况、备注": the fields of a change, in words. */
