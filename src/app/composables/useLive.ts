@@ -1,8 +1,14 @@
 import type { LiveRead, Stop } from '../db/live'
-import { getCurrentScope, onScopeDispose, type Ref, ref, type ShallowRef, shallowRef, watch } from 'vue'
+import { computed, getCurrentScope, onScopeDispose, type Ref, ref, type ShallowRef, shallowRef, watch } from 'vue'
+
+/** What a screen needs of a read to show its failure (ui/LiveError) and offer a retry. */
+export interface ReadOutcome {
+  error: Readonly<Ref<unknown>>
+  retry: () => void
+}
 
 export interface Live<T> {
-  /** The latest value read; `initial` until the first read, and while there is nothing to read. */
+  /** The latest value read; `initial` until the first read of the current inputs, and while there is nothing to read. */
   data: ShallowRef<T>
   /** True until the current read answers (with a value or an error). */
   loading: Ref<boolean>
@@ -15,8 +21,8 @@ export interface Live<T> {
 /**
  * The one way screens read live data. `source` returns the read to follow, or null when there is
  * nothing to read (no unit chosen yet); it is followed again whenever a reactive value it uses
- * changes, and let go when the calling scope (component, store) ends. Data read for earlier inputs
- * stays shown while the new read runs, so a list does not blink empty.
+ * changes, and let go when the calling scope (component, store) ends. New inputs start again from
+ * `initial`: what was read for another unit or item must never show as this one's.
  */
 export function useLive<T>(source: () => LiveRead<T> | null, initial: T): Live<T> {
   const data = shallowRef(initial) as ShallowRef<T>
@@ -30,12 +36,10 @@ export function useLive<T>(source: () => LiveRead<T> | null, initial: T): Live<T
     stop = null
     current = read
     error.value = null
-    if (!read) {
-      data.value = initial
-      loading.value = false
+    data.value = initial
+    loading.value = read !== null
+    if (!read)
       return
-    }
-    loading.value = true
     stop = read((value) => {
       data.value = value
       error.value = null
@@ -53,4 +57,12 @@ export function useLive<T>(source: () => LiveRead<T> | null, initial: T): Live<T
     onScopeDispose(() => stop?.())
 
   return { data, loading, error, retry: () => follow(current) }
+}
+
+/** The reads behind one screen as one: the first failure to show, and a retry of every read that failed. */
+export function combinedRead(reads: readonly ReadOutcome[]): ReadOutcome {
+  return {
+    error: computed(() => reads.map(read => read.error.value).find(reason => reason !== null) ?? null),
+    retry: () => reads.forEach(read => read.error.value !== null && read.retry()),
+  }
 }

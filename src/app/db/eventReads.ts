@@ -3,7 +3,6 @@ import type { CheckinRow, EventChecklistRow, EventNoteRow, EventPhotoRow, EventR
 import { db } from './database'
 import { live, type LiveRead } from './live'
 
-
 /** One unit's events, or every unit's when none is given (coordinators), soonest first. */
 export function observeEvents(unit: string | null): LiveRead<EventRow[]> {
   return live(() => unit ? db.events.where('unit').equals(unit).sortBy('startsAt') : db.events.orderBy('startsAt').toArray())

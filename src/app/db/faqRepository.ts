@@ -5,7 +5,6 @@ import { db } from './database'
 import { live, type LiveRead } from './live'
 import { changeRecord, createRecord } from './recordWrites'
 
-
 export type FaqContent = Pick<FaqRow, 'question' | 'answer' | 'status' | 'publishedAt'>
 
 export function createFaqEntry(entry: FaqRow): Promise<FaqRow> {

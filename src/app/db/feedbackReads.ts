@@ -4,7 +4,6 @@ import type { FeedbackRow } from './schema'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 
-
 /**
  * Items a unit's staff handle: recorded by the unit or referred to it. Coordinators (unit
  * null) read every item on the device.

@@ -10,7 +10,6 @@ import { live, type LiveRead } from './live'
 import { transactWithOutbox } from './outbox'
 import { changeRecord, stageCreate, stagePatch } from './recordWrites'
 
-
 /** The record and, for a photographed card, its bytes: all of it stored, or none. */
 export function recordFeedback(record: FeedbackRow, photo: ProcessedPhoto | null): Promise<FeedbackRow> {
   return transactWithOutbox([db.feedback, db.photos], async (enqueue) => {

@@ -6,7 +6,6 @@ import { live, type LiveRead } from './live'
 import { transactWithOutbox } from './outbox'
 import { createRecord, stageCreate, stagePatch } from './recordWrites'
 
-
 export function observeStoredQuestionnaires(): LiveRead<QuestionnaireRow[]> {
   return live(() => db.questionnaires.toArray())
 }

@@ -1,6 +1,6 @@
 import { setActivePinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useEventFilters } from './composables/useEventList'
+import { useEventFiltersStore } from './stores/eventFilters'
 import { addCheckin } from '../../db/eventDayRepository'
 import { setEventStatus } from '../../db/eventRepository'
 import { createRecord } from '../../db/recordWrites'
@@ -31,7 +31,7 @@ describe('the 活动 list', () => {
   })
   beforeEach(async () => {
     await resetDevice([qingpu2024])
-    Object.assign(useEventFilters(), { unit: null, type: null, status: null, month: null })
+    useEventFiltersStore().clear()
   })
 
   it('shows my unit\'s events, the coming ones soonest first, then the past ones latest first, with counts', async () => {

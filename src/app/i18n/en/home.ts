@@ -34,6 +34,5 @@ export default {
     upcoming: 'Coming up',
     replies: 'Feedback awaiting a reply',
     noReplies: 'No replies due soon.',
-    readFailed: 'Could not read this phone’s data; please reopen the app.',
   },
 }
