@@ -19,10 +19,10 @@ function byNamespace(modules: Record<string, unknown>): Messages {
 // chunk its route waits for (router.ts), fetched in idle time after the first paint anyway.
 // English is a separate chunk fetched when chosen.
 const catalogs: Record<Locale, Messages> = {
-  'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
+  'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
   'en': {},
 }
-const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview}.ts'], { import: 'default' })
+const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts'], { import: 'default' })
 let laterChineseLoaded: Promise<void> | null = null
 
 /** Makes every later screen's Chinese messages available; routes other than 首页 wait for it. */

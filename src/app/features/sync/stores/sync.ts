@@ -1,13 +1,12 @@
 import type { SessionUser } from '../../../../shared/auth'
 import type { OutboxSummary } from '../../../db/syncRepository'
 import type { SyncOutcome } from '../../../sync/cycle'
+import type { SyncStatus } from '../../../sync/engine'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
 import { readKnownUsers } from '../../../db/identity'
 import { observeOutboxSummary, readUnsentRecords } from '../../../db/syncRepository'
-import { syncEngine } from '../../../sync'
-import { onSyncRequestedByWorker } from '../../../sync/backgroundSync'
-import { buildUnsentExport, shareOrDownload, unsentExportFile } from '../../../sync/exportUnsent'
+import { loadSyncRuntime } from '../../../sync/lazy'
 import { useSessionStore } from '../../../stores/session'
 import { useLive } from '../../../composables/useLive'
 
@@ -24,12 +23,14 @@ export interface RefusedChange {
   at: number
 }
 
+/** Until the engine is loaded (after the first paint) it is known to be doing nothing. */
+const idleStatus: SyncStatus = { running: false, problem: null, detail: null, lastSuccessAt: null, failures: 0, retryAt: null }
 const emptySummary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] }
 
 /** What the sync engine is doing and what waits on this device, for the status bar and the sync page. */
 export const useSyncStore = defineStore('sync', () => {
   const session = useSessionStore()
-  const status = shallowRef(syncEngine.status)
+  const status = shallowRef(idleStatus)
   const summaryRead = useLive(() => observeOutboxSummary(session.user?.id ?? null), emptySummary)
   const summary = summaryRead.data
   const otherUsers = shallowRef<Record<string, SessionUser>>({})
@@ -49,14 +50,21 @@ export const useSyncStore = defineStore('sync', () => {
     if (started)
       return
     started = true
-    syncEngine.subscribe((next) => {
-      status.value = next
-    })
-    onSyncRequestedByWorker(() => void syncEngine.syncNow())
     setInterval(() => {
       now.value = Date.now()
     }, 60_000)
-    syncEngine.start()
+    void loadSyncRuntime().then(({ syncEngine, onSyncRequestedByWorker }) => {
+      status.value = syncEngine.status
+      syncEngine.subscribe((next) => {
+        status.value = next
+      })
+      onSyncRequestedByWorker(() => void syncEngine.syncNow())
+      syncEngine.start()
+    }, (error: unknown) => {
+      // Tried again by the next start (the status bar on another screen, 立即同步).
+      started = false
+      console.error('sync engine', error)
+    })
   }
 
   const pending = computed(() => summary.value.pending)
@@ -76,8 +84,8 @@ export const useSyncStore = defineStore('sync', () => {
   })))
   const hasUnsent = computed(() => summary.value.pending + summary.value.rejected.length + othersWaiting.value.length > 0)
 
-  function syncNow(): Promise<SyncOutcome> {
-    return syncEngine.syncNow()
+  async function syncNow(): Promise<SyncOutcome> {
+    return (await loadSyncRuntime()).syncEngine.syncNow()
   }
 
   /** Saves everything unsent to a file; 'nothing' when there is nothing to save. */
@@ -85,6 +93,7 @@ export const useSyncStore = defineStore('sync', () => {
     const records = await readUnsentRecords()
     if (!records.entries.length)
       return 'nothing'
+    const { buildUnsentExport, shareOrDownload, unsentExportFile } = await loadSyncRuntime()
     const content = await buildUnsentExport(records, session.user?.username ?? null)
     return shareOrDownload(unsentExportFile(content))
   }
