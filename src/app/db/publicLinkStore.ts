@@ -3,7 +3,7 @@
 // table: the server keeps only a hash of the token, so no other device could show it anyway.
 import type { PublicLinkCreated } from '../../shared/api/eventLinks'
 import { db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 
 const keyOf = (eventId: string) => `publicLink:${eventId}`
 
@@ -15,6 +15,6 @@ export async function keepPublicLink(eventId: string, link: PublicLinkCreated): 
   await db.meta.put({ key: keyOf(eventId), value: { ...link, eventId } satisfies KeptPublicLink })
 }
 
-export function observeKeptPublicLink(eventId: string, next: (link: KeptPublicLink | null) => void, fail: (error: unknown) => void): () => void {
-  return observe(async () => ((await db.meta.get(keyOf(eventId)))?.value as KeptPublicLink | undefined) ?? null, next, fail)
+export function observeKeptPublicLink(eventId: string): LiveRead<KeptPublicLink | null> {
+  return live(async () => ((await db.meta.get(keyOf(eventId)))?.value as KeptPublicLink | undefined) ?? null)
 }

@@ -37,6 +37,5 @@ export default {
     upcoming: 'Coming up',
     replies: 'Feedback awaiting a reply',
     noReplies: 'No replies due soon.',
-    readFailed: 'Could not read this phone’s data; please reopen the app.',
   },
 } satisfies Messages<typeof zh>

@@ -3,12 +3,13 @@ import type { EventPhase } from '../../../../shared/records/eventTemplate'
 import type { MessageKey } from '../../../i18n'
 import { attendanceOf, tallyCheckins } from '../../../../shared/events'
 import { eventPhases } from '../../../../shared/records/eventTemplate'
-import { computed, onScopeDispose, ref, type Ref, shallowRef, watch } from 'vue'
+import { computed, type Ref } from 'vue'
 import { type EventRecords, observeEventRecords } from '../../../db/eventReads'
 import { setEventStatus, tickEventChecklistItem } from '../../../db/eventRepository'
 import { useEventAccess } from './useEventAccess'
 import { confirmEventAction } from '../confirmEventAction'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useLive } from '../../../composables/useLive'
 
 const empty: EventRecords = { event: null, checklist: [], checkins: [], sessions: [], photos: [], notes: [] }
 
@@ -16,21 +17,9 @@ const empty: EventRecords = { event: null, checklist: [], checkins: [], sessions
 export function useEventRecords(eventId: Ref<string>) {
   const access = useEventAccess()
   const { run } = useSafeWrite()
-  const records = shallowRef<EventRecords>(empty)
-  const ready = ref(false)
-  let stop: (() => void) | null = null
-
-  watch(eventId, (id) => {
-    stop?.()
-    ready.value = false
-    stop = observeEventRecords(id, (next) => {
-      records.value = next
-      ready.value = true
-    }, () => {
-      ready.value = true
-    })
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
+  const read = useLive(() => observeEventRecords(eventId.value), empty)
+  const records = read.data
+  const ready = computed(() => !read.loading.value)
 
   const event = computed(() => records.value.event)
   const editable = computed(() => access.canEdit(event.value))
@@ -54,5 +43,5 @@ export function useEventRecords(eventId: Ref<string>) {
     return run(() => setEventStatus(eventId.value, status))
   }
 
-  return { records, ready, event, editable, tally, attendance, checklistByPhase, checklistDone, tick, setStatus }
+  return { records, ready, error: read.error, retry: read.retry, event, editable, tally, attendance, checklistByPhase, checklistDone, tick, setStatus }
 }

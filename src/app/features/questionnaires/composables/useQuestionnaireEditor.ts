@@ -75,5 +75,5 @@ export function useQuestionnaireEditor(id: () => string | null) {
     return saved.value
   }
 
-  return { draft, problems, saved, saving, canEdit, dirty, save }
+  return { draft, problems, saved, saving, canEdit, dirty, save, error: questionnaires.error, retry: questionnaires.retry }
 }

@@ -1,7 +1,8 @@
-import { onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { eventLinkEndpoints, type PublicLinkCreated } from '../../../../shared/api/eventLinks'
 import { errorBodyOf } from '../../../../shared/api/errorBody'
 import { apiPaths, pathTo } from '../../../../shared/api/paths'
+import { useLive } from '../../../composables/useLive'
 import { keepPublicLink, observeKeptPublicLink } from '../../../db/publicLinkStore'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
@@ -15,24 +16,16 @@ import { receive } from '../../../sync/receive'
  */
 export function useQuestionnaireLink(eventId: () => string) {
   const session = useSessionStore()
+  const kept = useLive(() => observeKeptPublicLink(eventId()), null as PublicLinkCreated | null)
+  // Shown as soon as it is opened, before the copy kept on the device is read back.
   const link = shallowRef<PublicLinkCreated | null>(null)
+  watch(kept.data, (next) => {
+    link.value = next
+  })
   /** The kept link has been read (or found missing). */
-  const read = ref(false)
+  const read = computed(() => !kept.loading.value)
   const creating = ref(false)
   const problem = ref<string | null>(null)
-
-  let stop: (() => void) | null = null
-  watch(eventId, (id) => {
-    stop?.()
-    read.value = false
-    stop = observeKeptPublicLink(id, (kept) => {
-      link.value = kept
-      read.value = true
-    }, () => {
-      read.value = true
-    })
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
 
   async function create(): Promise<void> {
     const token = session.session?.token
@@ -66,5 +59,5 @@ export function useQuestionnaireLink(eventId: () => string) {
     }
   }
 
-  return { link, read, creating, problem, create }
+  return { link, read, error: kept.error, retry: kept.retry, creating, problem, create }
 }

@@ -9,6 +9,7 @@ import { readKnownUsers } from '../../../db/identity'
 import { observeOutboxSummary, readUnsentRecords } from '../../../db/syncRepository'
 import { loadSyncRuntime } from '../../../sync/lazy'
 import { useSessionStore } from '../../../stores/session'
+import { useLive } from '../../../composables/useLive'
 
 const day = 24 * 60 * 60_000
 /** iOS may wipe a site's storage after 7 days without use: warn well before. */
@@ -31,7 +32,8 @@ const emptySummary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [
 export const useSyncStore = defineStore('sync', () => {
   const session = useSessionStore()
   const status = shallowRef(idleStatus)
-  const summary = shallowRef<OutboxSummary>(emptySummary)
+  const summaryRead = useLive(() => observeOutboxSummary(session.user?.id ?? null), emptySummary)
+  const summary = summaryRead.data
   const otherUsers = shallowRef<Record<string, SessionUser>>({})
   const now = shallowRef(Date.now())
   let started = false
@@ -39,15 +41,10 @@ export const useSyncStore = defineStore('sync', () => {
   async function nameOtherUsers(next: OutboxSummary): Promise<void> {
     otherUsers.value = await readKnownUsers(Object.keys(next.othersPending))
   }
-  let stopWatching: (() => void) | null = null
-  watch(() => session.user?.id ?? null, (userId) => {
-    stopWatching?.()
-    stopWatching = observeOutboxSummary(userId, (next) => {
-      summary.value = next
-      now.value = Date.now()
-      void nameOtherUsers(next)
-    }, error => console.error('sync summary', error))
-  }, { immediate: true })
+  watch(summary, (next) => {
+    now.value = Date.now()
+    void nameOtherUsers(next)
+  })
 
   /** Starts syncing for the life of the page; safe to call from several places. */
   function start(): void {
@@ -102,7 +99,7 @@ export const useSyncStore = defineStore('sync', () => {
     return shareOrDownload(unsentExportFile(content))
   }
 
-  return { status, summary, now, pending, unsyncedDays, showStaleWarning, othersWaiting, refused, hasUnsent, start, syncNow, exportUnsent }
+  return { status, summary, summaryError: summaryRead.error, retrySummary: summaryRead.retry, now, pending, unsyncedDays, showStaleWarning, othersWaiting, refused, hasUnsent, start, syncNow, exportUnsent }
 })
 
 if (import.meta.hot)
