@@ -8,7 +8,7 @@ import { firstScreenFiles, gzipBytes } from '../helpers/builtChunks'
 import { distDir } from '../helpers/e2eServer'
 
 // Issue 13 aims at 100 KB of JavaScript; this is where the build stands, so it cannot grow back.
-const firstScreenScriptBudgetKb = 110
+const firstScreenScriptBudgetKb = 107
 const firstScreenStyleBudgetKb = 20
 
 const totalKb = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipBytes(distDir, file), 0) / 1024
@@ -34,17 +34,35 @@ describe('the first screen stays within its size budget (gzip)', () => {
 describe('the first screen carries the Chinese messages it shows, and only those', () => {
   const i18nDir = join(import.meta.dirname, '../../src/app/i18n')
   const eager = /glob\('\.\/zh-CN\/\{([a-z,]+)\}\.ts', \{ eager: true/.exec(readFileSync(join(i18nDir, 'index.ts'), 'utf8'))?.[1].split(',') ?? []
-  const later = readdirSync(join(i18nDir, 'zh-CN')).map(file => file.replace(/\.ts$/, '')).filter(namespace => !eager.includes(namespace))
+  const later = readdirSync(join(i18nDir, 'zh-CN')).filter(file => file.endsWith('.ts')).map(file => file.replace(/\.ts$/, '')).filter(namespace => !eager.includes(namespace))
+  const split = readdirSync(join(i18nDir, 'zh-CN/later')).map(file => file.replace(/\.ts$/, ''))
+  const firstScreenCode = () => [...firstScreenFiles(distDir).scripts].map(file => readFileSync(join(distDir, file), 'utf8')).join('\n')
 
-  it('names the namespaces that ship with it', () => {
+  it('names the namespaces that ship with it, and those it ships only in part', () => {
     expect(eager).toContain('home')
     expect(later).toContain('event')
+    expect(split.length).toBeGreaterThan(0)
+    expect(split.every(namespace => eager.includes(namespace))).toBe(true)
   })
 
   it('uses no message of a later screen (it would show the bare key until they arrive)', () => {
-    const { scripts } = firstScreenFiles(distDir)
-    const code = [...scripts].map(file => readFileSync(join(distDir, file), 'utf8')).join('\n')
+    const code = firstScreenCode()
     const used = later.filter(namespace => new RegExp(`[\`'"]${namespace}\\.[a-zA-Z]`).test(code))
     expect(used).toEqual([])
+  })
+
+  it('carries every message it names of a namespace it ships in part', async () => {
+    const code = firstScreenCode()
+    const missing: string[] = []
+    for (const namespace of split) {
+      const { default: shipped } = await import(join(i18nDir, 'zh-CN', `${namespace}.ts`)) as { default: Record<string, unknown> }
+      // A key written out (t('sync.status.synced')) or the start of one built at run time (`sync.since.${unit}`).
+      for (const [, path] of code.matchAll(new RegExp(`[\`'"]${namespace}\\.([\\w.]+?)\\.?(?=[\`'"$])`, 'g'))) {
+        const found = path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], shipped)
+        if (found === undefined)
+          missing.push(`${namespace}.${path}`)
+      }
+    }
+    expect(missing).toEqual([])
   })
 })

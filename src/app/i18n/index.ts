@@ -17,22 +17,41 @@ function byNamespace(modules: Record<string, unknown>): Messages {
   return out
 }
 
-// Chinese ships with the first screen, but only the namespaces the first screen (首页 and what is
-// always on screen: tab bar, sync bar, prompts) shows; every other screen's Chinese is one small
-// chunk its route waits for (router.ts), fetched in idle time after the first paint anyway.
-// English is a separate chunk fetched when chosen.
+// Chinese ships with the first screen, but only what the first screen (首页 and what is always on
+// screen: tab bar, sync bar) shows: whole namespaces where 首页 shows most of them, and for the
+// others the few messages it shows (zh-CN/<ns>.ts), their rest in zh-CN/later/<ns>.ts. Every other
+// screen's Chinese is one small chunk its route waits for (router.ts), fetched in idle time after the
+// first paint anyway. English is a separate chunk fetched when chosen.
 const catalogs: Record<Locale, Messages> = {
   'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
   'en': {},
 }
-const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts'], { import: 'default' })
+const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', './zh-CN/later/*.ts', '!./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts'], { import: 'default' })
 let laterChineseLoaded: Promise<void> | null = null
+/**
+ * Counts the catalogs' arrivals. t() reads it, so anything rendered with a message that was not
+ * there yet (a raw key) renders again once it is, instead of keeping the key on screen.
+ */
+const catalogRevision = ref(0)
+
+/** Adds the messages of `source` to `target`, namespace by namespace, however deep they are split. */
+function mergeMessages(target: Messages, source: Messages): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key]
+    if (existing && typeof existing === 'object' && value && typeof value === 'object')
+      mergeMessages(existing as Messages, value as Messages)
+    else
+      target[key] = value
+  }
+}
 
 /** Makes every later screen's Chinese messages available; routes other than 首页 wait for it. */
 export function loadLaterMessages(): Promise<void> {
   laterChineseLoaded ??= Promise.all(Object.entries(laterChineseModules).map(async ([path, load]) => [path, await load()] as const))
     .then((modules) => {
-      Object.assign(catalogs['zh-CN'], byNamespace(Object.fromEntries(modules)))
+      for (const [path, messages] of modules)
+        mergeMessages(catalogs['zh-CN'], byNamespace({ [path]: messages }))
+      catalogRevision.value++
     })
     .catch((error: unknown) => {
       // Tried again on the next navigation: a failed fetch must not stick for the whole session.
@@ -52,6 +71,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   englishLoaded ??= Promise.all(Object.entries(englishModules).map(async ([path, load]) => [path, await load()] as const))
     .then((modules) => {
       catalogs.en = byNamespace(Object.fromEntries(modules))
+      catalogRevision.value++
     })
   return englishLoaded
 }
@@ -103,10 +123,14 @@ export function translate(key: MessageKey, params: MessageParams = {}, locale: L
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
 }
 
-/** Reactive in templates: re-renders when the locale changes. */
+/** Reactive in templates: re-renders when the locale changes or more messages arrive. */
 export function useI18n() {
   return {
-    t: (key: MessageKey, params?: MessageParams) => translate(key, params, currentLocale.value),
+    t: (key: MessageKey, params?: MessageParams) => {
+      // Read so the caller depends on it, not for its value.
+      void catalogRevision.value
+      return translate(key, params, currentLocale.value)
+    },
     locale: computed(() => currentLocale.value),
     setLocale,
   }

@@ -22,14 +22,23 @@ import type pwa from './zh-CN/pwa'
 import type questionnaire from './zh-CN/questionnaire'
 import type sync from './zh-CN/sync'
 import type task from './zh-CN/task'
+import type accountLater from './zh-CN/later/account'
+import type authLater from './zh-CN/later/auth'
+import type commonLater from './zh-CN/later/common'
+import type overviewLater from './zh-CN/later/overview'
+import type syncLater from './zh-CN/later/sync'
+import type taskLater from './zh-CN/later/task'
 
-/** Every namespace, named as its file is: a new zh-CN file needs a line here before its keys type-check. */
+/**
+ * Every namespace, named as its file is: a new zh-CN file needs a line here before its keys type-check.
+ * A namespace split for the first screen is its two parts together (zh-CN/<ns>.ts and zh-CN/later/<ns>.ts).
+ */
 export interface Catalog {
-  account: typeof account
+  account: typeof account & typeof accountLater
   accounts: typeof accounts
   app: typeof app
-  auth: typeof auth
-  common: typeof common
+  auth: typeof auth & typeof authLater
+  common: typeof common & typeof commonLater
   directory: typeof directory
   entity: typeof entity
   event: typeof event
@@ -40,12 +49,12 @@ export interface Catalog {
   import: typeof importPlan
   kiosk: typeof kiosk
   me: typeof me
-  overview: typeof overview
+  overview: typeof overview & typeof overviewLater
   plan: typeof plan
   pwa: typeof pwa
   questionnaire: typeof questionnaire
-  sync: typeof sync
-  task: typeof task
+  sync: typeof sync & typeof syncLater
+  task: typeof task & typeof taskLater
 }
 
 // Numeric keys (event.report.numbers.1) are kept: they are looked up as text all the same.

@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/account'
+import type zhLater from '../zh-CN/later/account'
 import type { Messages } from '../keys'
 
 export default {
@@ -38,4 +39,4 @@ export default {
     tooMany: 'Too many attempts, please try again later',
     server: 'Server error ({status}), please try again later',
   },
-} satisfies Messages<typeof zh>
+} satisfies Messages<typeof zh & typeof zhLater>

@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/auth'
+import type zhLater from '../zh-CN/later/auth'
 import type { Messages } from '../keys'
 
 export default {
@@ -26,4 +27,4 @@ export default {
     invalid: 'Please check what you entered: {detail}',
     server: 'Server error ({status}); please try again later',
   },
-} satisfies Messages<typeof zh>
+} satisfies Messages<typeof zh & typeof zhLater>

@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/common'
+import type zhLater from '../zh-CN/later/common'
 import type { Messages } from '../keys'
 
 export default {
@@ -22,4 +23,4 @@ export default {
   photosFromAlbum: 'From album (several)',
   photoProcessing: 'Processing…',
   photoProgress: 'Processing {n} of {total}…',
-} satisfies Messages<typeof zh>
+} satisfies Messages<typeof zh & typeof zhLater>

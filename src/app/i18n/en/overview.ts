@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/overview'
+import type zhLater from '../zh-CN/later/overview'
 import type { Messages } from '../keys'
 
 export default {
@@ -63,4 +64,4 @@ export default {
     emptyNote: '(empty)',
   },
   archivedYear: 'The {year} plan is archived: these are its final figures; nothing is counted overdue.',
-} satisfies Messages<typeof zh>
+} satisfies Messages<typeof zh & typeof zhLater>

@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/sync'
+import type zhLater from '../zh-CN/later/sync'
 import type { Messages } from '../keys'
 
 export default {
@@ -88,4 +89,4 @@ export default {
     discardWarning: 'These {n} changes were never sent and will be lost for good when you sign out.',
     discardConfirm: 'Give up and sign out',
   },
-} satisfies Messages<typeof zh>
+} satisfies Messages<typeof zh & typeof zhLater>

@@ -1,4 +1,5 @@
 import type zh from '../zh-CN/task'
+import type zhLater from '../zh-CN/later/task'
 import type { Messages } from '../keys'
 
 export default {
@@ -50,4 +51,4 @@ export default {
   reopenYear: 'Reopen this plan',
   archivedState: 'archived',
   unitShown: 'Showing and recording the progress of {unit}',
-} satisfies Messages<typeof zh>
+} satisfies Messages<typeof zh & typeof zhLater>

@@ -1,22 +1,5 @@
+// What 首页 shows of this namespace: it ships with the first screen. The rest is later/common.ts.
 export default {
   back: '返回',
   loading: '加载中…',
-  save: '保存',
-  cancel: '取消',
-  confirm: '确定',
-  close: '关闭',
-  retry: '重试',
-  readFailed: '读取本机数据失败，已存的记录没有丢失。请重试；仍不行请重新打开应用。',
-  later: '稍后',
-  unsavedTitle: '有未保存的内容',
-  unsavedMessage: '离开后，正在填写的内容将丢失。',
-  discard: '放弃并离开',
-  keepEditing: '继续填写',
-  quotaExceeded: '手机存储空间已满，本次内容未保存，已有记录不受影响。请清理手机空间（如删除不用的照片或应用）后重试。',
-  saveFailed: '保存失败：{reason}。本次内容未保存，请重试。',
-  noDate: '无日期',
-  photoFromAlbum: '从相册选',
-  photosFromAlbum: '从相册选（可多张）',
-  photoProcessing: '处理中…',
-  photoProgress: '处理第 {n}/{total} 张…',
 }

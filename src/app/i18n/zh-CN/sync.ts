@@ -1,5 +1,5 @@
+// What 首页 shows of this namespace: it ships with the first screen. The rest is later/sync.ts.
 export default {
-  title: '同步',
   status: {
     syncing: '正在同步…',
     synced: '已同步',
@@ -23,66 +23,10 @@ export default {
     deviceError: '本机存储出错，修改可能无法保存',
   },
   details: {
-    title: '同步状态',
-    account: '账号',
-    notSignedIn: '未登录',
-    pending: '待发送的修改',
-    lastSuccess: '上次成功同步',
-    retry: '下次重试',
-    problemDetail: '错误信息',
-    others: '{name} 的未同步修改',
-    othersHelp: '{n} 项，只有本人登录后才会发送',
-    unknownUser: '其他账号',
-    syncNow: '立即同步',
     signIn: '登录',
     signInAgain: '重新登录',
   },
-  rejected: {
-    title: '未被接受的修改',
-    help: '服务器拒绝了这些修改，它们不会再发送。请核对后重新填写，需要时可先导出留存。',
-    reason: '原因：{reason}',
-  },
-  superseded: {
-    title: '被他人更新覆盖的修改',
-    help: '别人在更晚的时间修改了同一项，你的修改未生效，已记入历史。',
-    item: '{what}：{fields}',
-  },
   stale: {
     warning: '有修改已 {n} 天未同步。iPhone 会清除 7 天未打开的网站数据（添加到主屏幕可避免），请尽快联网同步，或先导出备份。',
-  },
-  export: {
-    button: '导出未同步的修改',
-    help: '无法同步时，把未发送的修改（含照片）存为文件，交给统筹人员。',
-    shared: '已分享文件',
-    downloaded: '已保存文件',
-    nothing: '没有未同步的修改',
-    failed: '导出失败：{message}',
-  },
-  progress: {
-    todo: '未开始',
-    partial: '部分完成',
-    done: '已完成',
-  },
-  field: {
-    status: '完成情况',
-    note: '备注',
-    count: '次数',
-    caption: '说明',
-  },
-  refused: {
-    tooLargeForServer: '这条修改有 {size}，服务器拒收：{message}；请缩短内容后重新填写',
-    tooLarge: '这条修改有 {size}，超过服务器接受的单条上限 {limit}，无法同步；请缩短内容后重新填写',
-  },
-  signOut: {
-    section: '当前账号',
-    sending: '正在发送',
-    confirm: '退出后，本机上你的记录、照片和已同步的数据都会删除；下次登录时从服务器取回。确定退出吗？',
-    unsent: '还有 {n} 项修改没有发送到服务器。退出会从本机删除它们。',
-    unsentOffline: '现在没有网络，还有 {n} 项修改发不出去。退出会从本机删除它们。',
-    exportAndLeave: '导出到文件，然后退出',
-    exportHint: '文件含照片，可交给统筹人员',
-    discardAndLeave: '不导出，放弃这些修改并退出',
-    discardWarning: '这 {n} 项修改从未发送，退出后将永久丢失，无法恢复。',
-    discardConfirm: '放弃并退出',
   },
 }
