@@ -1,6 +1,6 @@
 // The unit directory on the device: replaced whole whenever the server's version differs (it is
 // small), read live by every screen that shows a unit's name or offers units to pick.
-import type { DirectoryResponse } from '../../shared/units/directory/api'
+import type { DirectoryResponse } from '../../shared/api/directory'
 import type { StoredSession } from './identity'
 import type { DirectoryRow } from './schema'
 import { type AppDB, db } from './database'

@@ -1,7 +1,7 @@
 // The public questionnaire link of an event, kept on this device once the server opened it, so
 // its QR code still shows (and prints) in a basement with no signal. Local only, in the meta
 // table: the server keeps only a hash of the token, so no other device could show it anyway.
-import type { PublicLinkCreated } from '../../shared/sync/publicQuestionnaire'
+import type { PublicLinkCreated } from '../../shared/api/eventLinks'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 

@@ -22,7 +22,7 @@ export interface SyncState {
 
 /** A change of this device that lost to a newer one from elsewhere (the server keeps it in history). */
 export interface SupersededNotice {
-  entity: string
+  entity: OutboxRow['entity']
   id: string
   fields: string[]
   at: number

@@ -1,4 +1,5 @@
 import type { StoredSession } from '../db/identity'
+import type { MessageKey } from '../i18n'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { adoptSession, readSession } from '../db/identity'
@@ -7,7 +8,7 @@ import { draftPrefix } from '../composables/useDraft'
 import { loadSyncRuntime, whenSyncRuntimeLoaded } from '../sync/lazy'
 
 export interface SignInFailure {
-  key: string
+  key: MessageKey
   params?: Record<string, string | number>
 }
 

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/common'
+import type { Messages } from '../keys'
+
 export default {
   back: 'Back',
   loading: 'Loading…',
@@ -19,4 +22,4 @@ export default {
   photosFromAlbum: 'From album (several)',
   photoProcessing: 'Processing…',
   photoProgress: 'Processing {n} of {total}…',
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/home'
+import type { Messages } from '../keys'
+
 export default {
   myUnit: 'My unit',
   changeUnit: 'Change',
@@ -35,4 +38,4 @@ export default {
     replies: 'Feedback awaiting a reply',
     noReplies: 'No replies due soon.',
   },
-}
+} satisfies Messages<typeof zh>

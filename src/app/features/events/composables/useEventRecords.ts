@@ -1,5 +1,6 @@
 import type { EventChecklistRow, EventRow } from '../../../db/schema'
 import type { EventPhase } from '../../../../shared/records/eventTemplate'
+import type { MessageKey } from '../../../i18n'
 import { attendanceOf, tallyCheckins } from '../../../../shared/events'
 import { eventPhases } from '../../../../shared/records/eventTemplate'
 import { computed, type Ref } from 'vue'
@@ -35,7 +36,8 @@ export function useEventRecords(eventId: Ref<string>) {
   const tick = (item: EventChecklistRow) => run(() => tickEventChecklistItem(item.id, !item.done, access.authorId()))
   /** Closing also closes the public questionnaire link, and cancelling stops the event: both are asked first. */
   async function setStatus(status: EventRow['status']) {
-    const question = { closed: 'event.detail.closeConfirm', cancelled: 'event.detail.cancelConfirm' }[status as string]
+    const questions: Partial<Record<EventRow['status'], MessageKey>> = { closed: 'event.detail.closeConfirm', cancelled: 'event.detail.cancelConfirm' }
+    const question = questions[status]
     if (question && !(await confirmEventAction(question)))
       return undefined
     return run(() => setEventStatus(eventId.value, status))

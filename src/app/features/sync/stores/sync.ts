@@ -1,4 +1,5 @@
-import type { SessionUser } from '../../../../shared/auth'
+import type { SessionUser } from '../../../../shared/api/auth'
+import type { EntityName } from '../../../../shared/records'
 import type { OutboxSummary } from '../../../db/syncRepository'
 import type { SyncOutcome } from '../../../sync/cycle'
 import type { SyncStatus } from '../../../sync/engine'
@@ -17,7 +18,7 @@ export const staleAfterDays = 3
 /** A change the server refused, as the sync page lists it. */
 export interface RefusedChange {
   key: string
-  entity: string
+  entity: EntityName
   data: Record<string, unknown>
   reason: string
   at: number
