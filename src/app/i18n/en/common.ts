@@ -10,7 +10,7 @@ export default {
   confirm: 'OK',
   close: 'Close',
   retry: 'Retry',
-  readFailed: 'Could not read this phone’s data; nothing stored was lost. Please retry, or reopen the app if it keeps failing.',
+  readFailed: 'Could not read this phone’s data; nothing stored was lost. Please retry.',
   later: 'Later',
   unsavedTitle: 'Unsaved changes',
   unsavedMessage: 'If you leave, what you are typing will be lost.',

@@ -1,24 +1,21 @@
+import { storeToRefs } from 'pinia'
 import type { FeedbackGroup } from '../../../../shared/feedback/grouping'
 import type { FaqContent } from '../../../db/faqRepository'
 import type { FaqRow, FeedbackRow } from '../../../db/schema'
 import { computed } from 'vue'
 import { draftFaqFromGroup } from '../../../../shared/feedback/faqDraft'
 import { uuidv7 } from '../../../../shared/ids'
-import { changeFaqContent, createFaqEntry, observeFaqs } from '../../../db/faqRepository'
+import { changeFaqContent, createFaqEntry } from '../../../db/faqRepository'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
-import { sharedComposable } from '../../../composables/sharedComposable'
+import { useFaqRowsStore } from '../stores/faqRows'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
-import { useLive } from '../../../composables/useLive'
-
-const useFaqRows = sharedComposable(() => {
-  const read = useLive(() => observeFaqs(), [] as FaqRow[])
-  return { rows: read.data, ready: computed(() => !read.loading.value), error: read.error, retry: read.retry }
-})
 
 /** The 常见问题与解答 list: everyone reads the published entries; coordinators draft, edit and publish. */
 export function useFaq() {
-  const { rows, ready, error, retry } = useFaqRows()
+  const store = useFaqRowsStore()
+  const { rows, ready, error } = storeToRefs(store)
+  const retry = store.retry
   const session = useSessionStore()
   const preferences = useSettingsStore()
   const { run, saving } = useSafeWrite()

@@ -1,14 +1,8 @@
-import { computed } from 'vue'
-import { workCalendar } from '../../../../shared/calendar'
-import { feedbackSettingsDefaults } from '../../../../shared/records/feedbackSettings'
-import { observeFeedbackSettings } from '../../../db/feedbackRepository'
-import { sharedComposable } from '../../../composables/sharedComposable'
-import { useLive } from '../../../composables/useLive'
+import { storeToRefs } from 'pinia'
+import { useFeedbackSettingsStore } from '../stores/feedbackSettings'
 
-/** Topics and reply deadlines as the coordinators set them; the defaults until a sync brings theirs. */
-export const useFeedbackSettings = sharedComposable(() => {
-  const read = useLive(() => observeFeedbackSettings(), feedbackSettingsDefaults)
-  const settings = read.data
-  const calendar = computed(() => workCalendar(settings.value))
-  return { settings, calendar, error: read.error, retry: read.retry }
-})
+/** From useFeedbackSettingsStore, which outlives every screen: its state and getters as refs, and its functions. */
+export function useFeedbackSettings() {
+  const store = useFeedbackSettingsStore()
+  return { ...storeToRefs(store), retry: store.retry }
+}
