@@ -1,8 +1,10 @@
 // A real app on a real database for server tests, driven through inject(), with helpers to
-// sign people in and speak the sync protocol.
+// sign people in and speak the sync protocol. Their answers are parsed with the contract's
+// schemas (shared/api), so every server test also checks the shapes it relies on.
 import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
-import type { LoginResponse, Role } from '../../src/shared/api/auth'
+import { authEndpoints, type LoginResponse, type Role } from '../../src/shared/api/auth'
+import { syncEndpoints } from '../../src/shared/api/sync'
 import type { Mutation, PullResponse, PushRequest, PushResponse } from '../../src/shared/sync/protocol'
 import { type AppOptions, buildApp } from '../../src/server/app'
 import { createUser } from '../../src/server/auth/users'
@@ -71,7 +73,7 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
       const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } })
       if (response.statusCode !== 200)
         throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`)
-      const login = response.json() as LoginResponse
+      const login = authEndpoints.login.response.parse(response.json())
       return { ...login, password, auth: { authorization: `Bearer ${login.token}` } }
     },
     push: (who, body) => inject(who, 'POST', '/api/sync/push', body),
@@ -79,13 +81,13 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
       const response = await server.push(who, body)
       if (response.statusCode !== 200)
         throw new Error(`push failed: ${response.statusCode} ${response.body}`)
-      return response.json() as PushResponse
+      return syncEndpoints.push.response.parse(response.json())
     },
     async pull(who, cursor = '0', limit = 500) {
       const response = await inject(who, 'GET', `/api/sync/pull?cursor=${cursor}&limit=${limit}`)
       if (response.statusCode !== 200)
         throw new Error(`pull failed: ${response.statusCode} ${response.body}`)
-      return response.json() as PullResponse
+      return syncEndpoints.pull.response.parse(response.json())
     },
     async pullAll(who, cursor = '0', limit = 500) {
       const changes: PullResponse['changes'] = []

@@ -113,6 +113,17 @@ describe('the HTTP contract', () => {
     expect(missing).toEqual([])
   })
 
+  it('lists every /api route the server registers (HEAD of a GET aside, which Fastify adds itself)', () => {
+    const listed = new Set(Object.values(endpoints).map(e => `${e.method} ${e.path}`))
+    const registered = server.app.printRoutes({ commonPrefix: false }).split('\n').flatMap((line) => {
+      const route = /(\/api\/\S*) \(([^)]+)\)/.exec(line)
+      return route ? route[2].split(', ').map(method => `${method} ${route[1]}`) : []
+    })
+    expect(registered.length).toBeGreaterThan(10)
+    const unlisted = registered.filter(r => !listed.has(r) && !(r.startsWith('HEAD ') && listed.has(r.replace('HEAD', 'GET'))))
+    expect(unlisted).toEqual([])
+  })
+
   for (const [name, endpoint] of Object.entries(endpoints)) {
     it(`${name}: ${endpoint.method} ${endpoint.path} answers a valid request as the contract says`, async () => {
       const sample = await samples[name as EndpointName]()

@@ -1,5 +1,6 @@
 // The HTTP side of sync. Failures come back as two kinds: the request never got an answer
 // (NetworkError: offline or server unreachable) or the server answered no (ApiRequestError).
+import type { z } from 'zod'
 import type { authEndpoints, ChangePasswordRequest, LoginRequest, LoginResponse } from '../../shared/api/auth'
 import type { directoryEndpoints, DirectoryResponse } from '../../shared/api/directory'
 import type { Endpoint, ResponseOf } from '../../shared/api/endpoint'
@@ -12,9 +13,9 @@ import { apiPaths, pathTo } from '../../shared/api/paths'
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
 /**
- * An answer's JSON as the contract (shared/api) types it. Not checked here: checking needs zod,
- * which the first screen does not load; tests/server/contract.test.ts holds the server to these
- * schemas, and screens loaded later check what they receive (receive.ts).
+ * An answer's JSON as the contract (shared/api) types it, unchecked: checking needs zod, which
+ * the sync runtime and visitors' pages do not load; tests/server/contract.test.ts holds the server
+ * to these schemas, and screens that may load zod check what they receive (receive below).
  */
 export async function answerOf<E extends Endpoint>(response: Response): Promise<ResponseOf<E>> {
   return response.json()
@@ -102,4 +103,18 @@ export function createSyncApi(fetchImpl: FetchLike = defaultFetch, baseUrl = '')
     directory: async token => answerOf<typeof directoryEndpoints.directory>(await send(apiPaths.directory, { method: 'GET' }, token)),
     history: async (token, entity, id) => (await answerOf<typeof historyEndpoints.history>(await send(pathTo(apiPaths.history, { entity, id }), { method: 'GET' }, token))).entries,
   }
+}
+
+/**
+ * An answer checked against the contract before a screen uses it: a server that drifted from
+ * shared/api says so by name instead of showing undefined. The caller passes the endpoint, so
+ * its schemas (and zod) load with the screen that needs them, not with this module.
+ */
+export async function receive<S extends z.ZodType>(endpoint: Endpoint & { response: S }, response: Response): Promise<z.output<S>> {
+  const parsed = endpoint.response.safeParse(await response.json().catch(() => undefined))
+  if (parsed.success)
+    return parsed.data
+  const [first] = parsed.error.issues
+  const where = first?.path.length ? first.path.join('.') : '(body)'
+  throw new ApiRequestError(response.status, 'invalid_response', `${endpoint.method} ${endpoint.path}: the answer does not match the contract (${where}: ${first?.message ?? 'unreadable'})`)
 }

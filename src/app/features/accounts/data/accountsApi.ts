@@ -3,8 +3,7 @@
 import type { CreatedUser, ListedUser, NewUser } from '../../../../shared/api/users'
 import { apiPaths, pathTo } from '../../../../shared/api/paths'
 import { userEndpoints } from '../../../../shared/api/users'
-import { type ApiSend, createApiSend, jsonHeaders } from '../../../sync/api'
-import { receive } from '../../../sync/receive'
+import { type ApiSend, createApiSend, jsonHeaders, receive } from '../../../sync/api'
 
 export interface AccountsApi {
   list: (token: string) => Promise<ListedUser[]>

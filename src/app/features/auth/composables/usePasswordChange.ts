@@ -16,7 +16,7 @@ export type PasswordField = keyof PasswordForm
 export type PasswordErrors = Partial<Record<PasswordField, string>>
 export type PasswordProblems = Partial<Record<PasswordField, MessageKey>>
 
-// The server's rules (changePasswordSchema in src/shared/auth.ts), checked here without zod so
+// The server's rules (changePasswordSchema in src/shared/api/auth.ts), checked here without zod so
 // this screen stays small; the server checks them again.
 export const passwordLength = { min: 8, max: 256 }
 

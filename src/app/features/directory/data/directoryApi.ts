@@ -4,8 +4,7 @@ import type { DirectoryNodePatch, DirectoryResponse, NewDirectoryNode } from '..
 import type { DirectoryNode } from '../../../../shared/units/directory/node'
 import { directoryEndpoints } from '../../../../shared/api/directory'
 import { apiPaths, pathTo } from '../../../../shared/api/paths'
-import { type ApiSend, createApiSend, jsonHeaders } from '../../../sync/api'
-import { receive } from '../../../sync/receive'
+import { type ApiSend, createApiSend, jsonHeaders, receive } from '../../../sync/api'
 
 export interface DirectoryApi {
   read: (token: string) => Promise<DirectoryResponse>

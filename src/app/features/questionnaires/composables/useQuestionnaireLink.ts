@@ -6,8 +6,7 @@ import { useLive } from '../../../composables/useLive'
 import { keepPublicLink, observeKeptPublicLink } from '../../../db/publicLinkStore'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
-import { ApiRequestError } from '../../../sync/api'
-import { receive } from '../../../sync/receive'
+import { ApiRequestError, receive } from '../../../sync/api'
 
 /**
  * The event's public questionnaire link. Opening it needs signal and a signed-in host unit or
