@@ -1,6 +1,7 @@
 // The QR code in a basement (issue 11): the link is made upstairs with signal, kept on the
 // phone, shown with no network at all, and printed as an A4 poster with the event's title, time
-// and address. The code is read back with an independent decoder (jsQR) each time.
+// and its short address, and the unit's public FAQ as a second, small code. The codes are read
+// back with an independent decoder (jsQR) each time.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,7 +17,9 @@ import { signIn } from './openDayPages'
 
 const unit = '区生态环境局'
 const staff: E2eAccount = { username: 'poster-staff', password: 'poster-password-1', unit, role: 'staff' }
+const coordinator: E2eAccount = { username: 'poster-coordinator', password: 'poster-password-2', unit: '区政府办公室', role: 'coordinator' }
 const event = eventRecord(unit, { title: '地下监测站开放日', venue: '区环境监测站地下一层', status: 'planned' })
+const faq = { id: uuidv7(), unit, topic: '交通出行', question: '监测站能停车吗？', answer: '门口有访客车位。', status: 'published', publishedAt: Date.now(), sourceFeedbackIds: [], order: 0, createdAt: Date.now(), createdBy: 'coordinator' }
 
 let server: E2eSyncServer
 let browser: Browser
@@ -24,22 +27,25 @@ let context: BrowserContext
 let page: Page
 let link = ''
 
-async function qrOnScreen(): Promise<string> {
-  const { d, side } = await page.locator('svg.qr').first().evaluate(svg => ({ d: svg.querySelector('path')!.getAttribute('d')!, side: Number(svg.getAttribute('viewBox')!.split(' ')[2]) }))
+async function qrOnScreen(nth = 0): Promise<string> {
+  const { d, side } = await page.locator('svg.qr').nth(nth).evaluate(svg => ({ d: svg.querySelector('path')!.getAttribute('d')!, side: Number(svg.getAttribute('viewBox')!.split(' ')[2]) }))
   return decodeQrPath(d, side) ?? ''
 }
 
 describe('the questionnaire QR code, made upstairs and shown in the basement', () => {
   beforeAll(async () => {
-    server = await startE2eSyncServer([staff])
+    server = await startE2eSyncServer([staff, coordinator])
     browser = await launchChromium()
-    const token = await server.token(staff)
-    const pushed = await fetch(`${server.url}/api/sync/push`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
-      body: JSON.stringify({ clientId: uuidv7(), sentAt: Date.now(), mutations: [{ seq: 1, entity: 'event', id: event.id, op: 'put', at: Date.now(), data: event }] }),
-    })
-    expect((await pushed.json() as { results: Array<{ status: string }> }).results[0].status).toBe('applied')
+    const push = async (who: E2eAccount, entity: string, data: { id: string }) => {
+      const pushed = await fetch(`${server.url}/api/sync/push`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${await server.token(who)}` },
+        body: JSON.stringify({ clientId: uuidv7(), sentAt: Date.now(), mutations: [{ seq: 1, entity, id: data.id, op: 'put', at: Date.now(), data }] }),
+      })
+      expect((await pushed.json() as { results: Array<{ status: string }> }).results[0].status).toBe('applied')
+    }
+    await push(staff, 'event', event)
+    await push(coordinator, 'faq', faq)
     context = await newPhoneContext(browser)
     page = await context.newPage()
     await page.goto(server.url)
@@ -57,7 +63,7 @@ describe('the questionnaire QR code, made upstairs and shown in the basement', (
     await page.getByRole('button', { name: '出示问卷二维码' }).click()
     await page.getByRole('img', { name: /^问卷二维码，链接：/ }).waitFor()
     link = await qrOnScreen()
-    expect(link).toMatch(new RegExp(`^${server.url}/q/[\\w-]{43}$`))
+    expect(link).toMatch(new RegExp(`^${server.url}/q/[0-9A-Z]{10}$`))
     await page.getByText('二维码已保存在本机').waitFor()
   })
 
@@ -71,10 +77,13 @@ describe('the questionnaire QR code, made upstairs and shown in the basement', (
     await page.screenshot({ path: artifactPath('qr-offline-390.png') })
   })
 
-  it('prints an A4 poster offline: one page with the title, time, venue, the code and its address', async () => {
+  it('prints an A4 poster offline: one page with the title, time, venue, the code, its short address and the unit\'s FAQ', async () => {
     await page.goto(`${server.url}/events/${event.id}/poster`)
     await page.getByRole('button', { name: '打印海报' }).waitFor()
     expect(await qrOnScreen()).toBe(link)
+    const faqAddress = `${server.url}/public/faq/${encodeURIComponent(unit)}`
+    expect(await qrOnScreen(1)).toBe(faqAddress)
+    await page.screenshot({ path: artifactPath('qr-poster-390.png'), fullPage: true })
     await page.emulateMedia({ media: 'print' })
     expect(await page.getByRole('button', { name: '打印海报' }).isVisible()).toBe(false)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
@@ -90,6 +99,21 @@ describe('the questionnaire QR code, made upstairs and shown in the basement', (
     expect(text).toContain('区环境监测站地下一层')
     expect(text).toContain('扫码填写问卷')
     expect(text).toContain(link.replace(/^https?:\/\//, ''))
+    expect(text).toContain('常见问题与解答')
+    expect(text).toContain(faqAddress.replace(/^https?:\/\//, ''))
     expect(text).not.toContain('打印海报')
+  })
+
+  it('opens the questionnaire on a visitor\'s phone from the short address, typed in lower case', async () => {
+    const visitor = await newPhoneContext(browser)
+    try {
+      const visitorPage = await visitor.newPage()
+      await visitorPage.goto(link.replace(/\/q\/(\w+)$/, (_, code: string) => `/q/${code.toLowerCase()}`))
+      await visitorPage.getByText('地下监测站开放日').first().waitFor()
+      expect(await visitorPage.getByRole('button', { name: /提交/ }).count()).toBeGreaterThan(0)
+    }
+    finally {
+      await visitor.close()
+    }
   })
 })

@@ -182,6 +182,7 @@ export default {
     empty: 'No notes yet.',
     remove: 'Delete note: {text}',
     removeConfirm: 'Delete this note?',
+    restored: 'Your unsaved note is back; save it to add it.',
   },
   feedback: {
     title: 'Public feedback',

@@ -154,6 +154,7 @@ export default {
     empty: '还没有笔记。',
     remove: '删除笔记：{text}',
     removeConfirm: '确定删除这条笔记吗？',
+    restored: '已恢复上次未保存的笔记，保存后即记入。',
   },
   feedback: {
     title: '意见建议',

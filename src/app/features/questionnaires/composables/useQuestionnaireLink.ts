@@ -1,6 +1,6 @@
 import type { ApiError } from '../../../../shared/sync/protocol'
 import type { PublicLinkCreated } from '../../../../shared/sync/publicQuestionnaire'
-import { onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { keepPublicLink, observeKeptPublicLink } from '../../../db/publicLinkStore'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
@@ -63,5 +63,8 @@ export function useQuestionnaireLink(eventId: () => string) {
     }
   }
 
-  return { link, read, creating, problem, create }
+  /** What to print and encode: the short form where the server gave one (links kept before it have only the long one). */
+  const address = computed(() => link.value ? link.value.shortUrl ?? link.value.url : null)
+
+  return { link, address, read, creating, problem, create }
 }
