@@ -27,6 +27,21 @@ let context: BrowserContext
 let page: Page
 let link = ''
 
+/** The short address this phone keeps for the event, read from its database. */
+function keptLink(eventId: string): Promise<string | null> {
+  return page.evaluate(key => new Promise<string | null>((resolve, reject) => {
+    const open = indexedDB.open('kaifangri')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const request = open.result.transaction('meta').objectStore('meta').get(key)
+      request.onsuccess = () => {
+        open.result.close()
+        resolve((request.result?.value as { shortUrl?: string } | undefined)?.shortUrl ?? null)
+      }
+    }
+  }), `publicLink:${eventId}`)
+}
+
 async function qrOnScreen(nth = 0): Promise<string> {
   const { d, side } = await page.locator('svg.qr').nth(nth).evaluate(svg => ({ d: svg.querySelector('path')!.getAttribute('d')!, side: Number(svg.getAttribute('viewBox')!.split(' ')[2]) }))
   return decodeQrPath(d, side) ?? ''
@@ -58,13 +73,22 @@ describe('the questionnaire QR code, made upstairs and shown in the basement', (
     await server?.close()
   })
 
-  it('makes the link from the event page while online', async () => {
-    await page.goto(`${server.url}/events/${event.id}?view=overview`)
+  it('makes the link from the event form while online, before anyone goes downstairs', async () => {
+    await page.goto(`${server.url}/events/${event.id}/edit`)
+    await page.getByText('保存后生成问卷二维码').click()
+    await page.getByText('保存并同步后立即生成').waitFor()
+    await page.getByRole('button', { name: '保存活动' }).click()
+    await page.waitForURL(`**/events/${event.id}?view=overview`)
+    // Made on its own, with no further tap: wait until the phone keeps it.
+    await expect.poll(() => keptLink(event.id), { timeout: 15_000 }).toMatch(/\/q\/[0-9A-Z]{10}$/)
+    expect(await page.locator('.q-panel__wanted').count()).toBe(0)
+    await context.setOffline(true)
     await page.getByRole('button', { name: '出示问卷二维码' }).click()
     await page.getByRole('img', { name: /^问卷二维码，链接：/ }).waitFor()
     link = await qrOnScreen()
     expect(link).toMatch(new RegExp(`^${server.url}/q/[0-9A-Z]{10}$`))
     await page.getByText('二维码已保存在本机').waitFor()
+    expect(await page.getByText('生成二维码需要网络').count()).toBe(0)
   })
 
   it('shows the same code with no network after the app is reopened', async () => {
