@@ -18,7 +18,9 @@ import { signIn } from './openDayPages'
 const unit = '区生态环境局'
 const staff: E2eAccount = { username: 'poster-staff', password: 'poster-password-1', unit, role: 'staff' }
 const coordinator: E2eAccount = { username: 'poster-coordinator', password: 'poster-password-2', unit: '区政府办公室', role: 'coordinator' }
-const event = eventRecord(unit, { title: '地下监测站开放日', venue: '区环境监测站地下一层', status: 'planned' })
+// Tomorrow 10:00–12:00 in Shanghai (02:00–04:00 UTC): on one date wherever the test machine is, as the form shows it.
+const tomorrow = Math.floor(Date.now() / 86_400_000 + 1) * 86_400_000 + 2 * 3_600_000
+const event = eventRecord(unit, { title: '地下监测站开放日', venue: '区环境监测站地下一层', status: 'planned', startsAt: tomorrow, endsAt: tomorrow + 2 * 3_600_000 })
 const faq = { id: uuidv7(), unit, topic: '交通出行', question: '监测站能停车吗？', answer: '门口有访客车位。', status: 'published', publishedAt: Date.now(), sourceFeedbackIds: [], order: 0, createdAt: Date.now(), createdBy: 'coordinator' }
 
 let server: E2eSyncServer
@@ -74,7 +76,8 @@ describe('the questionnaire QR code, made upstairs and shown in the basement', (
   })
 
   it('makes the link from the event form while online, before anyone goes downstairs', async () => {
-    await page.goto(`${server.url}/events/${event.id}/edit`)
+    await page.goto(`${server.url}/events/${event.id}?view=overview`)
+    await page.getByRole('link', { name: '编辑' }).click()
     await page.getByText('保存后生成问卷二维码').click()
     await page.getByText('保存并同步后立即生成').waitFor()
     await page.getByRole('button', { name: '保存活动' }).click()
@@ -124,7 +127,7 @@ describe('the questionnaire QR code, made upstairs and shown in the basement', (
     expect(text).toContain('扫码填写问卷')
     expect(text).toContain(link.replace(/^https?:\/\//, ''))
     expect(text).toContain('常见问题与解答')
-    expect(text).toContain(faqAddress.replace(/^https?:\/\//, ''))
+    expect(text).toContain(`${server.url.replace(/^https?:\/\//, '')}/public/faq/${unit}`)
     expect(text).not.toContain('打印海报')
   })
 
