@@ -6,12 +6,9 @@ import type { ProcessedPhoto } from './evidenceRepository'
 import type { FeedbackRow, FeedbackSettingsRow, PhotoRow } from './schema'
 import { feedbackSettingsDefaults, feedbackSettingsId } from '../../shared/records/feedbackSettings'
 import { db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 import { transactWithOutbox } from './outbox'
 import { changeRecord, stageCreate, stagePatch } from './recordWrites'
-
-type Stop = () => void
-type Fail = (error: unknown) => void
 
 /** The record and, for a photographed card, its bytes: all of it stored, or none. */
 export function recordFeedback(record: FeedbackRow, photo: ProcessedPhoto | null): Promise<FeedbackRow> {
@@ -73,8 +70,8 @@ export function changeFeedbackAdoption(id: string, adoption: FeedbackRow['adopti
 }
 
 /** The coordinators' settings (topics, reply deadline); the defaults until they first change them. */
-export function observeFeedbackSettings(next: (settings: FeedbackSettingsRow) => void, fail: Fail): Stop {
-  return observe(async () => (await db.feedbackSettings.get(feedbackSettingsId)) ?? feedbackSettingsDefaults, next, fail)
+export function observeFeedbackSettings(): LiveRead<FeedbackSettingsRow> {
+  return live(async () => (await db.feedbackSettings.get(feedbackSettingsId)) ?? feedbackSettingsDefaults)
 }
 
 /** A settings change; the first one creates the record from the defaults, as on the server. */

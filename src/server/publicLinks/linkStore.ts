@@ -2,9 +2,9 @@
 // the database opens no questionnaire; the same holds for each link's short code.
 import { randomBytes } from 'node:crypto'
 import type { Db } from '../db/schema'
-import type { PublicLinkSummary } from '../../shared/sync/publicQuestionnaire'
+import type { PublicLinkSummary } from '../../shared/api/eventLinks'
 import { uuidv7 } from '../../shared/ids'
-import { publicLinkShortCodePattern } from '../../shared/sync/publicQuestionnaire'
+import { publicLinkShortCodePattern } from '../../shared/api/publicQuestionnaire'
 import { hashToken } from '../auth/sessions'
 
 // Crockford's base32: no I, L, O or U, so a code read off a poster cannot be mistyped into another.

@@ -2,21 +2,20 @@
 // signed-in user reads the tree their unit hangs in; coordinators maintain their organization's part.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ServerContext } from '../context'
-import { z } from 'zod'
 import { collectUnits, normalizeUnitName, unitKindOf, type UnitKind } from '../../shared/units'
-import { directoryNodePatchSchema, type DirectoryNodeResponse, type DirectoryResponse, newDirectoryNodeSchema, organizationOf, rootOf, subtreeIds } from '../../shared/units/directory'
+import { directoryEndpoints } from '../../shared/api/directory'
+import { organizationOf, rootOf, subtreeIds } from '../../shared/units/directory'
 import { authenticate, requireCoordinator, userOf } from '../auth/authenticate'
 import { distinctUserUnits } from '../auth/users'
 import { addDirectoryNode, patchDirectoryNode } from '../directory/maintain'
 import { directoryVersion } from '../directory/store'
 import { HttpError, parseOrThrow } from '../errors'
 import { coordinatorScope } from '../sync/access'
-
-const nodeParams = z.object({ id: z.string().min(1).max(120) })
+import { route } from './route'
 
 export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): void {
   // Public: unit names come from published plans, and a first-run screen may need them before sign-in.
-  app.get('/api/units', async () => {
+  route(app, directoryEndpoints.units, {}, async () => {
     await ctx.catalog.refresh(ctx.db)
     const units = new Map<string, UnitKind>()
     for (const { name, kind } of collectUnits(ctx.catalog.records()))
@@ -28,7 +27,7 @@ export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return { units: [...units].map(([name, kind]) => ({ name, kind })) }
   })
 
-  app.get('/api/directory', { preHandler: authenticate(ctx) }, async (request, reply): Promise<DirectoryResponse> => {
+  route(app, directoryEndpoints.directory, { preHandler: authenticate(ctx) }, async (request, reply) => {
     void reply.header('Cache-Control', 'no-store')
     await ctx.catalog.refresh(ctx.db)
     const user = userOf(request)
@@ -51,16 +50,16 @@ export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return scope
   }
 
-  app.post('/api/directory/nodes', coordinators, async (request, reply): Promise<DirectoryNodeResponse> => {
-    const input = parseOrThrow(newDirectoryNodeSchema, request.body, '单位信息')
+  route(app, directoryEndpoints.addDirectoryNode, coordinators, async (request) => {
+    const input = parseOrThrow(directoryEndpoints.addDirectoryNode.body, request.body, '单位信息')
     const node = await addDirectoryNode(ctx.db, await scopeOf(request), input, ctx.clock())
     request.log.info({ nodeId: node.id, by: userOf(request).id }, 'directory node added')
-    return reply.status(201).send({ node })
+    return { node }
   })
 
-  app.patch('/api/directory/nodes/:id', coordinators, async (request): Promise<DirectoryNodeResponse> => {
-    const { id } = parseOrThrow(nodeParams, request.params, '路径参数')
-    const patch = parseOrThrow(directoryNodePatchSchema, request.body, '单位信息')
+  route(app, directoryEndpoints.changeDirectoryNode, coordinators, async (request) => {
+    const { id } = parseOrThrow(directoryEndpoints.changeDirectoryNode.params, request.params, '路径参数')
+    const patch = parseOrThrow(directoryEndpoints.changeDirectoryNode.body, request.body, '单位信息')
     const node = await patchDirectoryNode(ctx.db, await scopeOf(request), id, patch, ctx.clock())
     request.log.info({ nodeId: id, by: userOf(request).id, fields: Object.keys(patch) }, 'directory node changed')
     return { node }

@@ -1,18 +1,7 @@
 // What a member of the public reads of an organization's 常见问题与解答: published entries only,
 // and of each only what was published (no drafts, no source feedback, no author).
+import type { PublicFaqView } from '../api/publicFaq'
 import type { FaqRecord } from '../records/faq'
-
-export interface PublicFaqEntry {
-  topic: string
-  question: string
-  answer: string
-  publishedAt: number
-}
-
-export interface PublicFaqView {
-  unit: string
-  entries: PublicFaqEntry[]
-}
 
 /** The public page of an organization's FAQ; `unit` is URI-encoded into the path. */
 export function publicFaqPath(unit: string): string {

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/questionnaire'
+import type { Messages } from '../keys'
+
 export default {
   required: 'Required',
   answerRequired: 'Please answer this question',
@@ -121,4 +124,4 @@ export default {
     faq: 'Questions and answers',
     faqLabel: 'QR code of the questions and answers of {unit}, address: {url}',
   },
-}
+} satisfies Messages<typeof zh>

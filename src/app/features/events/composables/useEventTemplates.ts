@@ -1,17 +1,17 @@
 import type { EventTemplateRow } from '../../../db/schema'
 import type { EventType } from '../../../../shared/records/event'
 import { builtInEventTemplates, templatesFor } from '../../../../shared/events'
-import { computed, onScopeDispose, shallowRef } from 'vue'
+import { computed } from 'vue'
 import { observeEventTemplates } from '../../../db/eventReads'
 import { saveEventTemplate } from '../../../db/eventRepository'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useLive } from '../../../composables/useLive'
 
 /** The checklist templates: built-in ones, replaced by a coordinator's stored edit of the same id. */
 export function useEventTemplates() {
-  const stored = shallowRef<EventTemplateRow[]>([])
   const { run, saving } = useSafeWrite()
-  const stop = observeEventTemplates(rows => stored.value = rows, () => {})
-  onScopeDispose(stop)
+  const read = useLive(() => observeEventTemplates(), [] as EventTemplateRow[])
+  const stored = read.data
 
   const all = computed(() => {
     const byId = new Map([...builtInEventTemplates, ...stored.value].map(template => [template.id, template]))
@@ -21,5 +21,5 @@ export function useEventTemplates() {
   const forType = (type: EventType) => templatesFor(type, stored.value)
   const save = (template: EventTemplateRow) => run(() => saveEventTemplate(template))
 
-  return { all, isBuiltIn, forType, save, saving }
+  return { all, isBuiltIn, forType, save, saving, error: read.error, retry: read.retry }
 }

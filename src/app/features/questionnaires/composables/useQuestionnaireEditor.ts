@@ -4,7 +4,7 @@ import { computed, ref, watch } from 'vue'
 import { uuidv7 } from '../../../../shared/ids'
 import { questionnaireRecordSchema } from '../../../../shared/records/questionnaire'
 import { saveQuestionnaire } from '../../../db/questionnaireRepository'
-import { translate } from '../../../i18n'
+import { isMessageKey, translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
 import { useQuestionnaires } from './useQuestionnaires'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
@@ -31,8 +31,10 @@ export function retyped(question: Question, kind: QuestionKind): Question {
 /** Where in the questionnaire a schema issue is, in words: 第 2 题 / 选项 3 / 标题. */
 function placeOf(path: PropertyKey[]): string {
   const [field, index, sub, optionIndex] = path
-  if (field !== 'questions' || typeof index !== 'number')
-    return translate(`questionnaire.editor.fields.${String(field)}`)
+  if (field !== 'questions' || typeof index !== 'number') {
+    const key = `questionnaire.editor.fields.${String(field)}`
+    return isMessageKey(key) ? translate(key) : String(field)
+  }
   const question = translate('questionnaire.editor.question', { n: index + 1 })
   return sub === 'options' && typeof optionIndex === 'number' ? `${question} ${translate('questionnaire.editor.option', { n: optionIndex + 1 })}` : question
 }
@@ -73,5 +75,5 @@ export function useQuestionnaireEditor(id: () => string | null) {
     return saved.value
   }
 
-  return { draft, problems, saved, saving, canEdit, dirty, save }
+  return { draft, problems, saved, saving, canEdit, dirty, save, error: questionnaires.error, retry: questionnaires.retry }
 }

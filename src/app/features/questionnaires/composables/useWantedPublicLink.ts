@@ -1,4 +1,5 @@
 import { computed, onScopeDispose, ref, watch } from 'vue'
+import { useLive } from '../../../composables/useLive'
 import { observeWantedPublicLink, wantPublicLink } from '../../../db/publicLinkStore'
 import { useSyncStore } from '../../sync'
 import { useQuestionnaireLink } from './useQuestionnaireLink'
@@ -16,24 +17,15 @@ export function requestPublicLink(eventId: string): Promise<void> {
 export function useWantedPublicLink(eventId: () => string) {
   const sync = useSyncStore()
   const { link, read, creating, problem, create } = useQuestionnaireLink(eventId)
-  const wanted = ref(false)
+  // A failed read only means nothing is made on its own: the button beside it still makes the link.
+  const wanted = useLive(() => observeWantedPublicLink(eventId()), false).data
   const online = ref(globalThis.navigator?.onLine ?? true)
 
-  let stop: (() => void) | null = null
-  watch(eventId, (id) => {
-    stop?.()
-    stop = observeWantedPublicLink(id, (next) => {
-      wanted.value = next
-    }, () => {
-      wanted.value = false
-    })
-  }, { immediate: true })
   const setOnline = () => (online.value = true)
   const setOffline = () => (online.value = false)
   globalThis.addEventListener?.('online', setOnline)
   globalThis.addEventListener?.('offline', setOffline)
   onScopeDispose(() => {
-    stop?.()
     globalThis.removeEventListener?.('online', setOnline)
     globalThis.removeEventListener?.('offline', setOffline)
   })

@@ -1,21 +1,14 @@
 // The public questionnaire link: a staff member opens it for an event and shows its QR code; a
 // visitor's own phone loads the questionnaire and sends one response, without signing in.
 import { z } from 'zod'
-import type { Question } from '../records/questionnaire'
 import { noDuplicates } from '../records/fieldRules'
+import { questionSchema } from '../records/questionnaire'
 import { answerSchema, respondentKeySchema } from '../records/questionnaireResponse'
+import { endpoint } from './endpoint'
+import { apiPaths } from './paths'
 
 /** The page the link opens (served by the app). */
 export const publicQuestionnairePath = (token: string) => `/q/${token}`
-
-export const publicApiPaths = {
-  /** POST opens a link (201 PublicLinkCreated), GET lists the open ones, DELETE closes them all. */
-  eventLink: (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/public-link`,
-  /** GET: PublicQuestionnaireView; add ?device=KEY to learn whether this device has answered. */
-  questionnaire: (token: string) => `/api/public/q/${token}`,
-  /** POST PublicResponseRequest: 201 PublicResponseReceipt, 409 already_answered. */
-  responses: (token: string) => `/api/public/q/${token}/responses`,
-}
 
 /** Unguessable: 32 random bytes, base64url. */
 export const publicLinkTokenPattern = /^[\w-]{32,100}$/
@@ -26,29 +19,17 @@ export const publicLinkTokenPattern = /^[\w-]{32,100}$/
 export const publicLinkShortCodePattern = /^[0-9A-Za-z]{10}$/
 /** Either form of a link, as it arrives in a visitor's address. */
 export const publicLinkTokenSchema = z.string().refine(token => publicLinkTokenPattern.test(token) || publicLinkShortCodePattern.test(token), 'not a questionnaire link token or short code')
+export const publicLinkParams = z.object({ token: publicLinkTokenSchema })
+/** Add ?device=KEY to learn whether this device has answered. */
+export const publicQuestionnaireQuery = z.object({ device: respondentKeySchema.optional() })
 
-export interface PublicLinkCreated {
-  /** The absolute address to put in the QR code. */
-  url: string
-  token: string
-  /** The same link's short address (/q/ + shortCode), for a poster; missing from links kept before it existed. */
-  shortUrl?: string
-  shortCode?: string
-  createdAt: number
-}
-
-export interface PublicLinkSummary {
-  id: string
-  createdAt: number
-  createdBy: string
-}
-
-export interface PublicQuestionnaireView {
-  questionnaire: { id: string, title: string, intro: string, thanks: string, questions: Question[] }
-  event: { title: string, startsAt: number, endsAt: number, venue: string }
+export const publicQuestionnaireViewSchema = z.object({
+  questionnaire: z.object({ id: z.string(), title: z.string(), intro: z.string(), thanks: z.string(), questions: z.array(questionSchema) }),
+  event: z.object({ title: z.string(), startsAt: z.number(), endsAt: z.number(), venue: z.string() }),
   /** This device (by its key or cookie) has already sent a response for the event. */
-  alreadyAnswered: boolean
-}
+  alreadyAnswered: z.boolean(),
+})
+export type PublicQuestionnaireView = z.infer<typeof publicQuestionnaireViewSchema>
 
 export const publicResponseRequestSchema = z.object({
   /** The key the page keeps in localStorage; the server also sets a cookie with it. */
@@ -57,8 +38,15 @@ export const publicResponseRequestSchema = z.object({
 }).strict()
 export type PublicResponseRequest = z.infer<typeof publicResponseRequestSchema>
 
-export interface PublicResponseReceipt {
-  id: string
+export const publicResponseReceiptSchema = z.object({
+  id: z.string(),
   /** The questionnaire's thank-you text. */
-  thanks: string
+  thanks: z.string(),
+})
+export type PublicResponseReceipt = z.infer<typeof publicResponseReceiptSchema>
+
+export const publicQuestionnaireEndpoints = {
+  publicQuestionnaire: endpoint({ method: 'GET', path: apiPaths.publicQuestionnaire, access: 'public', params: publicLinkParams, query: publicQuestionnaireQuery, status: 200, response: publicQuestionnaireViewSchema }),
+  /** 409 already_answered once this device has answered. */
+  publicResponse: endpoint({ method: 'POST', path: apiPaths.publicResponses, access: 'public', params: publicLinkParams, body: publicResponseRequestSchema, status: 201, response: publicResponseReceiptSchema }),
 }
