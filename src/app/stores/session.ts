@@ -4,7 +4,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { adoptSession, readSession } from '../db/identity'
 import { forgetUserData } from '../db/signOutRepository'
-import { draftPrefix } from '../composables/useDraft'
+import { draftPrefix } from '../composables/draftKeys'
 import { loadSyncRuntime, whenSyncRuntimeLoaded } from '../sync/lazy'
 
 export interface SignInFailure {
