@@ -25,15 +25,15 @@ export async function createLink(db: Db, eventId: string, createdBy: string, now
   const token = randomBytes(32).toString('base64url')
   const id = uuidv7(now)
   // A repeat among 2^50 codes is next to impossible, but the unique index would turn it into a 500: draw again.
-  for (let attempt = 0; ; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     const shortCode = mintShortCode()
     const shortHash = hashToken(shortCode)
-    const taken = await db.selectFrom('public_links').select('id').where('short_hash', '=', shortHash).executeTakeFirst()
-    if (taken && attempt < 5)
+    if (await db.selectFrom('public_links').select('id').where('short_hash', '=', shortHash).executeTakeFirst())
       continue
     await db.insertInto('public_links').values({ id, token_hash: hashToken(token), short_hash: shortHash, event_id: eventId, created_by: createdBy, created_at: now, revoked_at: null }).execute()
     return { id, token, shortCode }
   }
+  throw new Error('no free short code for a public link after 5 draws: the random source is broken')
 }
 
 /** The link of a long token or of a short code (the two forms differ in length, so neither is mistaken for the other). */
