@@ -9,7 +9,7 @@ import './styles/theme.css'
 
 // A visitor's own phone opening a questionnaire link gets that page alone: none of the staff
 // app's data, no sign-in, and no service worker downloading the whole app on their data plan.
-const publicQuestionnaireToken = /^\/q\/([\w-]{32,100})\/?$/.exec(location.pathname)?.[1]
+const publicQuestionnaireToken = /^\/q\/([\w-]{32,100}|[0-9a-z]{10})\/?$/i.exec(location.pathname)?.[1]
 // The same for an organization's public 常见问题与解答 (linked from event posters).
 const publicFaqUnit = /^\/public\/faq\/([^/]+)\/?$/.exec(location.pathname)?.[1]
 

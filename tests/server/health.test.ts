@@ -14,7 +14,7 @@ describe('health and readiness', () => {
       const before = await app.inject({ method: 'GET', url: '/api/ready' })
       expect(before.statusCode).toBe(503)
       // Every migration is pending: the first three, hardening's (010–014) and the unit directory's (020).
-      expect(before.json()).toMatchObject({ status: 'not_ready', pendingMigrations: ['001_initial', '002_feedback_and_public_links', '003_account_deactivation', '010_photo_citations', '011_client_sequences', '012_attempt_limits', '013_photo_bytes', '014_received_mutations', '020_unit_directory'] })
+      expect(before.json()).toMatchObject({ status: 'not_ready', pendingMigrations: ['001_initial', '002_feedback_and_public_links', '003_account_deactivation', '010_photo_citations', '011_client_sequences', '012_attempt_limits', '013_photo_bytes', '014_received_mutations', '020_unit_directory', '021_public_link_short_codes'] })
 
       await migrateToLatest(tdb.database.db)
       const after = await app.inject({ method: 'GET', url: '/api/ready' })

@@ -193,6 +193,50 @@ describe('closing', () => {
   })
 })
 
+describe('the short link on a poster', () => {
+  it('comes with every new link: 10 characters of base32, stored only as a hash', async () => {
+    const event = await hostedEvent()
+    const link = await openLink(event)
+    expect(link.shortCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{10}$/)
+    expect(link.shortUrl).toBe(link.url.replace(link.token, link.shortCode!))
+    const other = await openLink(event)
+    expect(other.shortCode).not.toBe(link.shortCode)
+    const rows = await server.tdb.database.db.selectFrom('public_links').selectAll().where('event_id', '=', event.id).execute()
+    expect(rows.every(row => row.short_hash?.length === 64)).toBe(true)
+    expect(JSON.stringify(rows)).not.toContain(link.shortCode)
+  })
+
+  it('opens the same questionnaire as the long form, typed in any case and with O for 0 or L for 1, one response per device', async () => {
+    const event = await hostedEvent()
+    const link = await openLink(event)
+    const typed = link.shortCode!.toLowerCase().replace(/0/g, 'o').replace(/1/g, 'l')
+    const visitor = new Visitor(server)
+    const view = await visitor.view(typed)
+    expect(view.statusCode).toBe(200)
+    expect(view.json()).toEqual((await visitor.view(link.token)).json())
+    expect((await visitor.answer(link.shortCode!)).statusCode).toBe(201)
+    expect((await visitor.answer(link.token)).statusCode).toBe(409)
+  })
+
+  it('keeps a link opened before short codes working in its long form, and closes both forms together', async () => {
+    const event = await hostedEvent()
+    const link = await openLink(event)
+    await server.tdb.database.db.updateTable('public_links').set({ short_hash: null }).where('event_id', '=', event.id).execute()
+    const visitor = new Visitor(server)
+    expect((await visitor.view(link.token)).statusCode).toBe(200)
+    expect((await visitor.view(link.shortCode!)).statusCode).toBe(404)
+
+    const fresh = await openLink(event)
+    expect((await linkRequest(people.ecology, 'DELETE', event.id)).json()).toEqual({ revoked: 2 })
+    expect((await visitor.view(fresh.shortCode!)).json().error.code).toBe('link_closed')
+    expect((await visitor.view(fresh.token)).json().error.code).toBe('link_closed')
+  })
+
+  it('answers 404 to a code it never issued', async () => {
+    expect((await new Visitor(server).view('ZZZZZZZZZZ')).statusCode).toBe(404)
+  })
+})
+
 describe('rate limit', () => {
   it('limits submissions per address, not for everyone', async () => {
     const event = await hostedEvent()

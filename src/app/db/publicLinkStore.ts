@@ -18,3 +18,18 @@ export async function keepPublicLink(eventId: string, link: PublicLinkCreated): 
 export function observeKeptPublicLink(eventId: string): LiveRead<KeptPublicLink | null> {
   return live(async () => ((await db.meta.get(keyOf(eventId)))?.value as KeptPublicLink | undefined) ?? null)
 }
+
+// Asked for from the event form: make the link as soon as the event has reached the server and
+// there is signal, so a form saved in the basement never fails, it only waits.
+const wantedKeyOf = (eventId: string) => `publicLinkWanted:${eventId}`
+
+export async function wantPublicLink(eventId: string, wanted: boolean): Promise<void> {
+  if (wanted)
+    await db.meta.put({ key: wantedKeyOf(eventId), value: true })
+  else
+    await db.meta.delete(wantedKeyOf(eventId))
+}
+
+export function observeWantedPublicLink(eventId: string): LiveRead<boolean> {
+  return live(async () => (await db.meta.get(wantedKeyOf(eventId)))?.value === true)
+}

@@ -85,6 +85,8 @@ function initialLocale(): Locale {
 
 /** The language saved on this device; main.ts loads its messages before the first render. */
 export const savedLocale: Locale = initialLocale()
+// The page's language picks the fonts: under zh-CN, English quotes and apostrophes take CJK full-width glyphs.
+globalThis.document?.documentElement.setAttribute('lang', savedLocale)
 export const currentLocale = ref<Locale>(savedLocale)
 
 export async function setLocale(locale: Locale): Promise<void> {

@@ -10,6 +10,7 @@ import { attemptLimits } from './migrations/012_attempt_limits'
 import { photoBytes } from './migrations/013_photo_bytes'
 import { receivedMutations } from './migrations/014_received_mutations'
 import { unitDirectory } from './migrations/020_unit_directory'
+import { publicLinkShortCodes } from './migrations/021_public_link_short_codes'
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '013_photo_bytes': photoBytes,
   '014_received_mutations': receivedMutations,
   '020_unit_directory': unitDirectory,
+  '021_public_link_short_codes': publicLinkShortCodes,
 }
 
 function migratorFor(db: Db): Migrator {

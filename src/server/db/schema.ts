@@ -149,6 +149,8 @@ export interface AuditLogTable {
 export interface PublicLinksTable {
   id: string
   token_hash: string
+  /** The hash of the link's short code; null for links opened before short codes existed. */
+  short_hash: string | null
   event_id: string
   created_by: string
   created_at: number

@@ -37,10 +37,11 @@ export function registerEventLinkRoutes(app: FastifyInstance, ctx: ServerContext
     if (!await questionnaireOf(ctx.db, event))
       throw new HttpError(409, 'questionnaire_unavailable', '该活动的问卷已停用，请先为活动选择问卷')
     const now = ctx.clock()
-    const { id, token } = await createLink(ctx.db, event.id, user.id, now)
+    const { id, token, shortCode } = await createLink(ctx.db, event.id, user.id, now)
     await recordAudit(ctx.db, [{ actor: user.id, action: 'public_link_created', entity: 'event', recordId: event.id, detail: { linkId: id } }], now)
     void reply.header('cache-control', 'no-store')
-    return { url: `${baseUrl(request)}${publicQuestionnairePath(token)}`, token, createdAt: now }
+    const base = baseUrl(request)
+    return { url: `${base}${publicQuestionnairePath(token)}`, token, shortUrl: `${base}${publicQuestionnairePath(shortCode)}`, shortCode, createdAt: now }
   })
 
   route(app, listEventLinks, guard, async (request) => {

@@ -12,6 +12,9 @@ export const publicLinkCreatedSchema = z.object({
   /** The absolute address to put in the QR code. */
   url: z.string().url(),
   token: z.string(),
+  /** The same link's short address (/q/ + shortCode), for a poster; missing from links kept before it existed. */
+  shortUrl: z.string().url().optional(),
+  shortCode: z.string().optional(),
   createdAt: z.number(),
 })
 export type PublicLinkCreated = z.infer<typeof publicLinkCreatedSchema>

@@ -11,7 +11,14 @@ import { apiPaths } from './paths'
 export const publicQuestionnairePath = (token: string) => `/q/${token}`
 
 /** Unguessable: 32 random bytes, base64url. */
-export const publicLinkTokenSchema = z.string().regex(/^[\w-]{32,100}$/, 'not a questionnaire link token')
+export const publicLinkTokenPattern = /^[\w-]{32,100}$/
+/**
+ * The short form printed on a poster for a visitor to type: 10 characters of Crockford base32
+ * (50 random bits, and guesses are rate-limited), read regardless of case and of O/0, I/L/1.
+ */
+export const publicLinkShortCodePattern = /^[0-9A-Za-z]{10}$/
+/** Either form of a link, as it arrives in a visitor's address. */
+export const publicLinkTokenSchema = z.string().refine(token => publicLinkTokenPattern.test(token) || publicLinkShortCodePattern.test(token), 'not a questionnaire link token or short code')
 export const publicLinkParams = z.object({ token: publicLinkTokenSchema })
 /** Add ?device=KEY to learn whether this device has answered. */
 export const publicQuestionnaireQuery = z.object({ device: respondentKeySchema.optional() })

@@ -6,6 +6,8 @@ import { useSettingsStore } from '../../stores/settings'
 import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 import { storeEvent, unit } from '../../../../tests/helpers/app/eventFixtures'
+import { standardQuestionnaire } from '../../../shared/questionnaire/standard'
+import { uuidv7 } from '../../../shared/ids'
 
 const [openDay] = fixtureTasks()
 const pinia = createPinia()
@@ -89,6 +91,48 @@ describe('the event form', () => {
     const [entry] = await db.outbox.toArray()
     expect(entry).toMatchObject({ entity: 'event', op: 'patch', data: { venue: '区图书馆报告厅', startsAt: event.startsAt } })
     expect(Object.keys(entry.data).sort()).toEqual(['endsAt', 'startsAt', 'venue'])
+    wrapper.unmount()
+  })
+
+  it('names the questionnaire and, with no network, asks for the QR code to be made later: the event page says it waits, no error', async () => {
+    const custom = { ...standardQuestionnaire, id: uuidv7(), title: '企业座谈会问卷', updatedAt: Date.now() }
+    await db.questionnaires.put(custom)
+    const event = await storeEvent()
+    await db.outbox.clear()
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    try {
+      const { wrapper, router } = await openForm(`/events/${event.id}/edit`)
+      await vi.waitFor(() => expect((field(wrapper, '活动名称').element as HTMLInputElement).value).toBe(event.title))
+      expect((field(wrapper, '现场问卷').element as HTMLSelectElement).value).toBe(standardQuestionnaire.id)
+      await vi.waitFor(() => expect(wrapper.findAll('.select-field option').map(o => o.text())).toContain('企业座谈会问卷'))
+      await field(wrapper, '现场问卷').setValue(custom.id)
+      await wrapper.get('.make-link .van-checkbox').trigger('click')
+      expect(wrapper.get('.make-link__hint').text()).toContain('现在没有网络')
+      await submit(wrapper)
+      await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('event'))
+      expect(router.currentRoute.value.query.view).toBe('overview')
+      expect((await db.events.get(event.id))?.questionnaireId).toBe(custom.id)
+      expect((await db.meta.get(`publicLinkWanted:${event.id}`))?.value).toBe(true)
+      await vi.waitFor(() => expect(wrapper.get('.q-panel__wanted').text()).toContain('联网后将自动生成二维码'))
+      expect(wrapper.find('.q-panel [role=alert]').exists()).toBe(false)
+      wrapper.unmount()
+    }
+    finally {
+      onLine.mockRestore()
+    }
+  })
+
+  it('keeps an event on the standard questionnaire naming none, and asks for no QR code unless ticked', async () => {
+    const event = await storeEvent()
+    await db.outbox.clear()
+    const { wrapper, router } = await openForm(`/events/${event.id}/edit`)
+    await vi.waitFor(() => expect((field(wrapper, '活动名称').element as HTMLInputElement).value).toBe(event.title))
+    await field(wrapper, '活动地点').setValue('区图书馆报告厅')
+    await submit(wrapper)
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('event'))
+    const [entry] = await db.outbox.toArray()
+    expect(Object.keys(entry.data)).toEqual(['venue'])
+    expect(await db.meta.get(`publicLinkWanted:${event.id}`)).toBeUndefined()
     wrapper.unmount()
   })
 })

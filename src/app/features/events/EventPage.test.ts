@@ -95,6 +95,28 @@ describe('the event screen', () => {
     wrapper.unmount()
   })
 
+  it('keeps a note being typed when the screen is left, puts it back on return, and drops it once saved', async () => {
+    const event = await storeEvent()
+    const first = await openEvent(`/events/${event.id}?view=record`, '.notes')
+    await first.wrapper.get('.notes__form textarea').setValue('门口台阶需要防滑垫')
+    first.wrapper.unmount()
+
+    const { wrapper } = await openEvent(`/events/${event.id}?view=record`, '.notes')
+    const field = () => wrapper.get('.notes__form textarea').element as HTMLTextAreaElement
+    expect(field().value).toBe('门口台阶需要防滑垫')
+    expect(wrapper.get('.notes__restored').text()).toContain('已恢复')
+    await wrapper.get('.notes__form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.find('.notes__text').exists()).toBe(true))
+    expect(field().value).toBe('')
+    expect(wrapper.find('.notes__restored').exists()).toBe(false)
+    wrapper.unmount()
+
+    const again = await openEvent(`/events/${event.id}?view=record`, '.notes')
+    expect((again.wrapper.get('.notes__form textarea').element as HTMLTextAreaElement).value).toBe('')
+    expect(await db.eventNotes.count()).toBe(1)
+    again.wrapper.unmount()
+  })
+
   it('is read-only for another unit\'s event', async () => {
     const event = await storeEvent()
     await db.outbox.clear()

@@ -5,3 +5,4 @@ export { default as QuestionnaireForm } from './components/QuestionnaireForm.vue
 export { default as QuestionnaireResults } from './components/QuestionnaireResults.vue'
 export { useQuestionnaireResults } from './composables/useQuestionnaireResults'
 export { useQuestionnaires } from './composables/useQuestionnaires'
+export { requestPublicLink } from './composables/useWantedPublicLink'

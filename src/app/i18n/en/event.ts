@@ -93,6 +93,10 @@ export default {
     endBeforeStart: 'The end cannot be before the start.',
     invalidCount: 'Enter a whole number, 0 or more.',
     required: 'Please fill in {field}.',
+    questionnaire: 'Questionnaire',
+    makeLink: 'Make the questionnaire QR code (public link) on saving',
+    makeLinkOnline: 'Made as soon as the event has synced, then kept on this phone: it shows and prints in a basement with no signal.',
+    makeLinkOffline: 'No network now: the event is saved as usual and the QR code is made once back online, or on the event page.',
   },
   tasks: {
     search: 'Search tasks',
@@ -185,6 +189,7 @@ export default {
     empty: 'No notes yet.',
     remove: 'Delete note: {text}',
     removeConfirm: 'Delete this note?',
+    restored: 'Your unsaved note is back; save it to add it.',
   },
   feedback: {
     title: 'Public feedback',

@@ -61,6 +61,8 @@ export default {
     qrLabel: 'Questionnaire QR code, link: {url}',
     copy: 'Copy link',
     copied: 'Link copied',
+    wantedSync: 'The QR code will be made once the event has synced to the server.',
+    wantedOffline: 'No network now: the QR code will be made once back online, then kept on this phone.',
   },
   editor: {
     count: '{n} questions',
@@ -119,5 +121,7 @@ export default {
     print: 'Print poster',
     make: 'Make the QR code',
     makeFirst: 'The QR code is made once with a network, then kept on this phone, so it shows and prints where there is no signal.',
+    faq: 'Questions and answers',
+    faqLabel: 'QR code of the questions and answers of {unit}, address: {url}',
   },
 } satisfies Messages<typeof zh>

@@ -62,6 +62,10 @@ export default {
     endBeforeStart: '结束时间不能早于开始时间。',
     invalidCount: '请填写 0 或更大的整数。',
     required: '请填写{field}。',
+    questionnaire: '现场问卷',
+    makeLink: '保存后生成问卷二维码（公开链接）',
+    makeLinkOnline: '保存并同步后立即生成，保存在本机，地下室没有信号也能出示和打印。',
+    makeLinkOffline: '现在没有网络：活动照常保存，二维码将在联网后自动生成，也可以在活动页面生成。',
   },
   tasks: {
     search: '搜索任务',
@@ -154,6 +158,7 @@ export default {
     empty: '还没有笔记。',
     remove: '删除笔记：{text}',
     removeConfirm: '确定删除这条笔记吗？',
+    restored: '已恢复上次未保存的笔记，保存后即记入。',
   },
   feedback: {
     title: '意见建议',

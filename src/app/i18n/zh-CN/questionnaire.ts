@@ -58,6 +58,8 @@ export default {
     qrLabel: '问卷二维码，链接：{url}',
     copy: '复制链接',
     copied: '链接已复制',
+    wantedSync: '活动同步到服务器后将自动生成二维码。',
+    wantedOffline: '现在没有网络：联网后将自动生成二维码，生成后保存在本机。',
   },
   editor: {
     count: '{n} 道题',
@@ -116,5 +118,7 @@ export default {
     print: '打印海报',
     make: '生成二维码',
     makeFirst: '二维码需要在有网络时生成一次，之后保存在本机，地下室等没有信号的地方也能出示和打印。',
+    faq: '常见问题与解答',
+    faqLabel: '{unit}常见问题与解答二维码，链接：{url}',
   },
 }

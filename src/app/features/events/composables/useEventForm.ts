@@ -1,6 +1,7 @@
 import type { EventRow } from '../../../db/schema'
 import type { EventFormat, EventType } from '../../../../shared/records/event'
 import { eventRecordSchema } from '../../../../shared/records/event'
+import { standardQuestionnaire } from '../../../../shared/questionnaire/standard'
 import { computed, reactive, ref, watch } from 'vue'
 import { dateInputValue, instantOf, timeInputValue } from '../model/eventTime'
 import { readEvent } from '../../../db/eventReads'
@@ -26,6 +27,8 @@ export interface EventFormModel {
   onlineAudience: string
   taskIds: string[]
   templateId: string
+  /** The questionnaire visitors answer; the standard one when the event names none. */
+  questionnaireId: string
 }
 
 export type EventFormField = keyof EventFormModel
@@ -45,6 +48,7 @@ function modelOf(event: EventRow): EventFormModel {
     onlineAudience: event.onlineAudience?.toString() ?? '',
     taskIds: [...event.taskIds],
     templateId: '',
+    questionnaireId: event.questionnaireId ?? standardQuestionnaire.id,
   }
 }
 
@@ -70,6 +74,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
   const model = reactive<EventFormModel>({
     type: 'open_day', title: '', theme: '', date: today, startTime: '09:30', endTime: '11:30', venue: '',
     unit: myUnit.value ?? '', format: 'offline', invited: '', onlineAudience: '', taskIds: options.taskId ? [options.taskId] : [], templateId: '',
+    questionnaireId: standardQuestionnaire.id,
   })
   const original = ref<EventRow | null>(null)
   const loaded = ref(eventId === null)
@@ -105,7 +110,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
   }
 
   /** The record fields the form gives, or null with `errors` saying what to fix. */
-  function fields(): Omit<EventDraft, 'questionnaireId'> | null {
+  function fields(): EventDraft | null {
     for (const key of Object.keys(errors) as EventFormField[])
       delete errors[key]
     const startsAt = unlessSameMinute(instantOf(model.date, model.startTime), original.value?.startsAt)
@@ -114,6 +119,8 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
       unit: model.unit.trim(), type: model.type, title: model.title, theme: model.theme.trim(), startsAt: startsAt ?? 0, endsAt: endsAt ?? 0,
       venue: model.venue.trim(), format: model.format, taskIds: model.taskIds, invitedCount: countOf(model.invited),
       onlineAudience: model.format === 'offline' ? null : countOf(model.onlineAudience),
+      // The standard questionnaire is the default, not a choice: an event left on it keeps naming none.
+      questionnaireId: model.questionnaireId === standardQuestionnaire.id && original.value?.questionnaireId !== standardQuestionnaire.id ? null : model.questionnaireId,
     }
     if (!draft.title.trim())
       fieldError('title', 'event.form.required', { field: translate('event.form.title') })
@@ -162,7 +169,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
 }
 
 /** Only what the form changed; start and end always travel together. */
-function changedFields(before: EventRow, draft: Omit<EventDraft, 'questionnaireId'>): EventChange {
+function changedFields(before: EventRow, draft: EventDraft): EventChange {
   const change: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(draft)) {
     if (key !== 'unit' && JSON.stringify(before[key as keyof EventRow]) !== JSON.stringify(value))

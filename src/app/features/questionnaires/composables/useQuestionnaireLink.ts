@@ -58,5 +58,8 @@ export function useQuestionnaireLink(eventId: () => string) {
     }
   }
 
-  return { link, read, error: kept.error, retry: kept.retry, creating, problem, create }
+  /** What to print and encode: the short form where the server gave one (links kept before it have only the long one). */
+  const address = computed(() => link.value ? link.value.shortUrl ?? link.value.url : null)
+
+  return { link, address, read, error: kept.error, retry: kept.retry, creating, problem, create }
 }
