@@ -10,7 +10,10 @@ export interface PublicFaqEntry {
 }
 
 export interface PublicFaqView {
+  /** The unit the address names. */
   unit: string
+  /** The name the page goes by: the unit's organization, or the unit as written when the directory does not know it. */
+  name: string
   entries: PublicFaqEntry[]
 }
 
@@ -19,10 +22,11 @@ export function publicFaqPath(unit: string): string {
   return `/public/faq/${encodeURIComponent(unit)}`
 }
 
-export function publicFaqOf(unit: string, records: readonly FaqRecord[]): PublicFaqView {
+/** The published entries among `records` that `belongs` accepts, in list order. */
+export function publicFaqOf(page: { unit: string, name: string }, records: readonly FaqRecord[], belongs: (entry: FaqRecord) => boolean): PublicFaqView {
   const entries = records
-    .filter(entry => entry.unit === unit && entry.status === 'published' && entry.publishedAt !== null && entry.answer.trim())
+    .filter(entry => belongs(entry) && entry.status === 'published' && entry.publishedAt !== null && entry.answer.trim())
     .sort((a, b) => a.order - b.order || a.publishedAt! - b.publishedAt!)
     .map(entry => ({ topic: entry.topic, question: entry.question, answer: entry.answer, publishedAt: entry.publishedAt! }))
-  return { unit, entries }
+  return { ...page, entries }
 }

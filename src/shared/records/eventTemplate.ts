@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { epochMs, recordId } from './common'
 import { eventTypes } from './event'
 import { nonBlank, noDuplicates, shortKey } from './fieldRules'
+import { organizationOwner } from './owner'
 
 /** 会前, 活动当天, 会后. */
 export const eventPhases = ['before', 'day', 'after'] as const
@@ -21,6 +22,8 @@ export type TemplateItem = z.infer<typeof templateItemSchema>
  */
 export const eventTemplateRecordSchema = z.object({
   id: recordId,
+  /** The organization whose template it is (see owner.ts); absent on templates made before organizations. */
+  owner: organizationOwner.optional(),
   name: nonBlank(100),
   /** The event types it suits; empty means every type. */
   eventTypes: z.array(z.enum(eventTypes)).max(eventTypes.length).superRefine(noDuplicates(t => t, 'event type')),
@@ -31,4 +34,4 @@ export const eventTemplateRecordSchema = z.object({
 })
 export type EventTemplateRecord = z.infer<typeof eventTemplateRecordSchema>
 
-export const eventTemplatePatchSchema = eventTemplateRecordSchema.omit({ id: true }).partial().strict()
+export const eventTemplatePatchSchema = eventTemplateRecordSchema.omit({ id: true, owner: true }).partial().strict()

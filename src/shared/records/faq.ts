@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { epochMs, unitName } from './common'
 import { deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
+import { organizationOwner } from './owner'
 
 export const faqStatuses = ['draft', 'published'] as const
 export type FaqStatus = typeof faqStatuses[number]
@@ -11,6 +12,8 @@ const contentGroup = ['question', 'answer', 'status', 'publishedAt'] as const
 const faqFields = z.object({
   id: deviceRecordId,
   unit: unitName,
+  /** The organization whose list it is (see owner.ts); absent on entries made before organizations. */
+  owner: organizationOwner.optional(),
   topic: nonBlank(50),
   question: nonBlank(500),
   answer: z.string().max(5000),
@@ -37,7 +40,7 @@ export const faqRecordSchema = faqFields.superRefine(publishedNeedsAnswer)
 export type FaqRecord = z.infer<typeof faqRecordSchema>
 
 export const faqPatchSchema = faqFields
-  .omit({ id: true, unit: true, createdAt: true, createdBy: true })
+  .omit({ id: true, unit: true, owner: true, createdAt: true, createdBy: true })
   .partial()
   .strict()
   .superRefine(wholeGroups([contentGroup]))

@@ -1,6 +1,7 @@
-// Who reads each synced entity: everyone signed in, or only the record's unit (and the units it
-// names, see access.ts). Kept apart from the schemas because the device needs it on its first
-// screen, to know what to drop when another user signs in, and should not load zod for that.
+// Who reads each synced entity: everyone signed in, the record's organization, or only the
+// record's unit (and the units it names, see access.ts). Kept apart from the schemas because the
+// device needs it on its first screen, to know what to drop when another user signs in, and
+// should not load zod for that.
 import type { EntityAccess } from './access'
 
 export const readers = {
@@ -13,10 +14,10 @@ export const readers = {
   eventSession: 'unit',
   eventPhoto: 'unit',
   eventNote: 'unit',
-  eventTemplate: 'everyone',
+  eventTemplate: 'organization',
   feedback: 'unit',
-  feedbackSettings: 'everyone',
-  questionnaire: 'everyone',
+  feedbackSettings: 'organization',
+  questionnaire: 'organization',
   questionnaireResponse: 'unit',
-  faq: 'everyone',
+  faq: 'organization',
 } as const satisfies Record<string, EntityAccess['read']>
