@@ -21,6 +21,7 @@ import type {
   QuestionnaireResponseRow,
   QuestionnaireRow,
 } from './schema'
+import type { EntityAccess } from '../../shared/records/access'
 import { readers } from '../../shared/records/readers'
 
 export type RecordEntity = Exclude<EntityName, 'plan'>
@@ -73,4 +74,6 @@ export function tableOf<E extends RecordEntity>(database: AppDB, entity: E): Tab
  * Entities only some users may read. When another user signs in on this device, what the
  * previous one could see of these is removed; records everyone reads stay.
  */
-export const restrictedEntities = recordEntities.filter(entity => readers[entity] !== 'everyone')
+// Widened: today every entity here is read by a unit or an organization, but one read by everyone may come back.
+const readBy: Record<string, EntityAccess['read']> = readers
+export const restrictedEntities = recordEntities.filter(entity => readBy[entity] !== 'everyone')

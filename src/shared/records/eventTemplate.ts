@@ -1,8 +1,7 @@
 import { z } from 'zod'
-import { epochMs, recordId } from './common'
+import { epochMs, recordId, organizationOwner } from './common'
 import { eventTypes } from './event'
 import { nonBlank, noDuplicates, shortKey } from './fieldRules'
-import { organizationOwner } from './owner'
 
 /** 会前, 活动当天, 会后. */
 export const eventPhases = ['before', 'day', 'after'] as const

@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { epochMs, unitName } from './common'
+import { epochMs, unitName, organizationOwner } from './common'
 import { deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
-import { organizationOwner } from './owner'
 
 export const faqStatuses = ['draft', 'published'] as const
 export type FaqStatus = typeof faqStatuses[number]

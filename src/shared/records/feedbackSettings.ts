@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import { organizationOwner } from './common'
 import { calendarDate, nonBlank, noDuplicates, wholeGroups } from './fieldRules'
-import { organizationOwner, organizationRecordId } from './owner'
+import { organizationRecordId } from './owner'
 
 /**
  * Each organization keeps one settings record, edited by its coordinators; its first patch

@@ -1,9 +1,7 @@
 // The organization a record belongs to (entities whose access reads 'organization', see
-// access.ts): a directory node id, set once when the record is made and never patched, so a
-// record cannot be handed to another organization.
-import { z } from 'zod'
-
-export const organizationOwner = z.string().trim().min(1).max(120)
+// access.ts): a directory node id in `owner` (schema: common.ts organizationOwner), set when the
+// record is made and never patched, so a record cannot be handed to another organization.
+// Free of zod: the device lists templates and questionnaires with it.
 
 /**
  * The id of a record an organization keeps one of, such as its feedback settings or its edit of a
@@ -18,4 +16,26 @@ export function organizationRecordId(baseId: string, owner: string | null | unde
 export function baseRecordId(record: { id: string, owner?: string }): string {
   const suffix = record.owner ? `@${record.owner}` : ''
   return suffix && record.id.endsWith(suffix) ? record.id.slice(0, -suffix.length) : record.id
+}
+
+/**
+ * A record a member of `owner` stores for the first time, stamped with that organization; a
+ * built-in one, whose id every organization shares, gets the organization's own id. A record
+ * that has an owner, or a device that knows no organization, keeps it as it is.
+ */
+export function ownedByOrganization<T extends { id: string, owner?: string }>(record: T, owner: string | null | undefined, builtInIds: readonly string[]): T {
+  if (!owner || record.owner)
+    return record
+  return { ...record, owner, id: builtInIds.includes(record.id) ? organizationRecordId(record.id, owner) : record.id }
+}
+
+/**
+ * Built-in records with the stored ones replacing them by the id they stand for, an
+ * organization's own edit over one shared from before organizations.
+ */
+export function withStoredEdits<T extends { id: string, owner?: string }>(builtIn: readonly T[], stored: readonly T[]): T[] {
+  const byId = new Map<string, T>()
+  for (const record of [...builtIn, ...stored.filter(r => !r.owner), ...stored.filter(r => r.owner)])
+    byId.set(baseRecordId(record), record)
+  return [...byId.values()]
 }

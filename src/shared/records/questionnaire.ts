@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { epochMs, recordId } from './common'
+import { epochMs, recordId, organizationOwner } from './common'
 import { nonBlank, noDuplicates, shortKey } from './fieldRules'
-import { organizationOwner } from './owner'
 
 export const questionKinds = ['single', 'multiple', 'rating', 'text'] as const
 export type QuestionKind = typeof questionKinds[number]
