@@ -1,12 +1,11 @@
-// The units people can belong to (public, by name) and the unit directory (单位名录): every
-// signed-in user reads the tree their unit hangs in; coordinators maintain their organization's part.
+// The unit directory (单位名录): every signed-in user reads the tree their unit hangs in;
+// coordinators maintain their organization's part. There is no public list of units: it would
+// name every unit of every organization on the server to anyone who asks.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ServerContext } from '../context'
 import { z } from 'zod'
-import { collectUnits, normalizeUnitName, unitKindOf, type UnitKind } from '../../shared/units'
 import { directoryNodePatchSchema, type DirectoryNodeResponse, type DirectoryResponse, newDirectoryNodeSchema, organizationOf, rootOf, subtreeIds } from '../../shared/units/directory'
 import { authenticate, requireCoordinator, userOf } from '../auth/authenticate'
-import { distinctUserUnits } from '../auth/users'
 import { addDirectoryNode, patchDirectoryNode } from '../directory/maintain'
 import { directoryVersion } from '../directory/store'
 import { HttpError, parseOrThrow } from '../errors'
@@ -15,19 +14,6 @@ import { coordinatorScope } from '../sync/access'
 const nodeParams = z.object({ id: z.string().min(1).max(120) })
 
 export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  // Public: unit names come from published plans, and a first-run screen may need them before sign-in.
-  app.get('/api/units', async () => {
-    await ctx.catalog.refresh(ctx.db)
-    const units = new Map<string, UnitKind>()
-    for (const { name, kind } of collectUnits(ctx.catalog.records()))
-      units.set(name, kind)
-    for (const unit of await distinctUserUnits(ctx.db)) {
-      if (!units.has(normalizeUnitName(unit)) && !units.has(unit))
-        units.set(unit, unitKindOf(unit))
-    }
-    return { units: [...units].map(([name, kind]) => ({ name, kind })) }
-  })
-
   app.get('/api/directory', { preHandler: authenticate(ctx) }, async (request, reply): Promise<DirectoryResponse> => {
     void reply.header('Cache-Control', 'no-store')
     await ctx.catalog.refresh(ctx.db)
