@@ -4,11 +4,13 @@ import { translate } from '../../../i18n'
 import { shareOrDownload } from '../../../sync/exportUnsent'
 import { useEventRecords } from './useEventRecords'
 import { useEventResponses } from './useEventResponses'
+import { useDirectory } from '../../directory'
 
 /** An event's report: attendance, sessions, the public's feedback and photos, printable and as CSV. */
 export function useEventReport(eventId: Ref<string>) {
   const { records, ready, event, tally, checklistByPhase, checklistDone } = useEventRecords(eventId)
   const { feedback, responseCount } = useEventResponses(eventId)
+  const { displayName } = useDirectory()
   const figures = computed(() => event.value ? eventReportFigures(event.value, tally.value, feedback.value) : null)
 
   /** The browser's print dialog, where "Save as PDF" is one of the printers. */
@@ -17,7 +19,7 @@ export function useEventReport(eventId: Ref<string>) {
   function summaryFile(): File | null {
     if (!event.value || !figures.value)
       return null
-    const csv = eventReportCsv({ event: event.value, figures: figures.value, sessions: records.value.sessions, responseCount: responseCount.value, photoCount: records.value.photos.length })
+    const csv = eventReportCsv({ event: event.value, figures: figures.value, sessions: records.value.sessions, responseCount: responseCount.value, photoCount: records.value.photos.length, unitName: displayName(event.value.unit) })
     const name = translate('event.report.fileName', { title: event.value.title.replace(/[\\/:*?"<>|]/g, '_').slice(0, 60) })
     return new File([csv], name, { type: 'text/csv;charset=utf-8' })
   }
