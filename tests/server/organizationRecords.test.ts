@@ -10,7 +10,8 @@ import { uuidv7 } from '../../src/shared/ids'
 import { standardQuestionnaire } from '../../src/shared/questionnaire/standard'
 import { feedbackSettingsIdOf } from '../../src/shared/records/feedbackSettings'
 import { organizationRecordId } from '../../src/shared/records/owner'
-import { pushOne } from '../helpers/serverFeedback'
+import { eventRecord, pushOne } from '../helpers/serverFeedback'
+import { Visitor } from '../helpers/serverVisitor'
 import { startDirectoryServer } from '../helpers/serverDirectory'
 
 const district = '青浦区人民政府'
@@ -145,5 +146,21 @@ describe('the public FAQ of an organization', () => {
 
   it('shows another organization nothing of theirs', async () => {
     expect((await read('大气处')).entries).toEqual([])
+  })
+})
+
+describe('the questionnaire a public link asks', () => {
+  it('asks, for an event naming none, the standard questionnaire as the host\'s organization edited it', async () => {
+    const own = { ...standardQuestionnaire, owner: bureau, id: organizationRecordId(standardQuestionnaire.id, bureau), title: '区生态环境局开放日问卷', updatedAt: Date.now() }
+    expect(await pushOne(server, people.bureauCoordinator, 'questionnaire', own.id, 'put', own)).toMatchObject({ status: 'applied' })
+    const titleAsked = async (who: SignedIn) => {
+      const event = eventRecord(who.user.unit)
+      expect(await pushOne(server, who, 'event', event.id, 'put', event)).toMatchObject({ status: 'applied' })
+      const link = await server.app.inject({ method: 'POST', url: `/api/events/${event.id}/public-link`, headers: who.auth })
+      expect(link.statusCode).toBe(201)
+      return (await new Visitor(server).view(link.json().token)).json().questionnaire.title
+    }
+    expect(await titleAsked(people.bureauStaff)).toBe('区生态环境局开放日问卷')
+    expect(await titleAsked(people.districtStaff)).toBe(standardQuestionnaire.title)
   })
 })

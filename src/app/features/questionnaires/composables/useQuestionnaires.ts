@@ -1,6 +1,7 @@
 import type { QuestionnaireRow } from '../../../db/schema'
 import { computed, ref, shallowRef } from 'vue'
-import { availableQuestionnaires, standardQuestionnaire } from '../../../../shared/questionnaire/standard'
+import { availableQuestionnaires, builtInQuestionnaires } from '../../../../shared/questionnaire/standard'
+import { baseRecordId, withStoredEdits } from '../../../../shared/records/owner'
 import { observeStoredQuestionnaires } from '../../../db/questionnaireRepository'
 import { sharedComposable } from '../../../composables/sharedComposable'
 
@@ -15,7 +16,16 @@ export const useQuestionnaires = sharedComposable(() => {
     ready.value = true
   })
   const available = computed(() => availableQuestionnaires(stored.value))
-  /** Every questionnaire by id, archived ones too: old responses still need their questions. */
-  const byId = computed(() => new Map([standardQuestionnaire, ...stored.value].map(q => [q.id, q])))
+  /**
+   * Every questionnaire by id, archived ones too: old responses still need their questions. My
+   * organization's edit of the standard one also answers to the standard id, which an event
+   * naming no questionnaire asks.
+   */
+  const byId = computed(() => {
+    const map = new Map([...builtInQuestionnaires, ...stored.value].map(q => [q.id, q]))
+    for (const questionnaire of withStoredEdits(builtInQuestionnaires, stored.value))
+      map.set(baseRecordId(questionnaire), questionnaire)
+    return map
+  })
   return { stored, available, byId, ready }
 })
