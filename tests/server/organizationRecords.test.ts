@@ -10,7 +10,9 @@ import { uuidv7 } from '../../src/shared/ids'
 import { standardQuestionnaire } from '../../src/shared/questionnaire/standard'
 import { feedbackSettingsIdOf } from '../../src/shared/records/feedbackSettings'
 import { organizationRecordId } from '../../src/shared/records/owner'
-import { eventRecord, pushOne } from '../helpers/serverFeedback'
+import { eraseDueContacts } from '../../src/server/feedback/contactErasure'
+import { PlanCatalog } from '../../src/server/sync/planCatalog'
+import { eventRecord, feedbackItem, move, pushOne } from '../helpers/serverFeedback'
 import { Visitor } from '../helpers/serverVisitor'
 import { startDirectoryServer } from '../helpers/serverDirectory'
 
@@ -162,5 +164,30 @@ describe('the questionnaire a public link asks', () => {
     }
     expect(await titleAsked(people.bureauStaff)).toBe('区生态环境局开放日问卷')
     expect(await titleAsked(people.districtStaff)).toBe(standardQuestionnaire.title)
+  })
+})
+
+describe('contact erasure', () => {
+  /** An item of the person's unit with contact details, answered and published by that unit. */
+  async function closedItem(who: SignedIn) {
+    let item = feedbackItem(who.user.unit)
+    expect(await pushOne(server, who, 'feedback', item.id, 'put', item)).toMatchObject({ status: 'applied' })
+    for (const action of [{ to: 'replied', reply: '已答复', repliedOn: item.receivedOn }, { to: 'published' }] as const) {
+      const patch = move(item, action)
+      expect(await pushOne(server, who, 'feedback', item.id, 'patch', patch)).toMatchObject({ status: 'applied' })
+      item = { ...item, ...patch }
+    }
+    return item
+  }
+
+  it('keeps contact details as long as the item\'s own organization says', async () => {
+    expect(await pushOne(server, people.bureauCoordinator, 'feedbackSettings', feedbackSettingsIdOf(bureau), 'patch', { contactRetentionDays: 30 })).toMatchObject({ status: 'applied' })
+    const [bureauItem, districtItem] = [await closedItem(people.bureauStaff), await closedItem(people.districtStaff)]
+    const erase = (days: number) => eraseDueContacts(server.tdb.database.db, new PlanCatalog(), Date.now() + days * 86_400_000)
+    expect(await erase(29)).toEqual([])
+    const erased = await erase(31)
+    expect(erased).toContain(bureauItem.id)
+    expect(erased).not.toContain(districtItem.id)
+    expect(await erase(181)).toContain(districtItem.id)
   })
 })
