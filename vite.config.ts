@@ -19,7 +19,8 @@ export default defineConfig({
     __APP_BUILD__: JSON.stringify(new Date().toISOString()),
   },
   plugins: [
-    vue(),
+    // Every component is `<script setup>` (Vant's too): Vue's Options API support is dead weight.
+    vue({ features: { optionsAPI: false } }),
     // The documents in seeds/ parsed at build time: `virtual:seed-plans`.
     seedPlans(),
     vantIconFont(),

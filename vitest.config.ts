@@ -21,7 +21,8 @@ export default defineConfig({
       },
       {
         // Same per-component Vant resolution as the build, so component tests render real Vant.
-        plugins: [vue(), seedPlans(), Components({ resolvers: [VantResolver()], dts: false })],
+        // Built as the app is (vite.config.ts): without Vue's Options API.
+        plugins: [vue({ features: { optionsAPI: false } }), seedPlans(), Components({ resolvers: [VantResolver()], dts: false })],
         define: { __APP_VERSION__: '"test"', __APP_BUILD__: '"2026-01-01T00:00:00.000Z"' },
         test: {
           name: 'app',

@@ -4,7 +4,6 @@ import App from './App.vue'
 import { usePlanLibrary } from './features/plans'
 import { loadLaterMessages, loadLocale, savedLocale } from './i18n'
 import { captureInstallPrompt } from './pwa/installPrompt'
-import { registerServiceWorker } from './pwa/serviceWorker'
 import { preloadScreen, router } from './router'
 import './styles/theme.css'
 
@@ -50,5 +49,5 @@ else {
   }))
 
   // The service worker downloads the whole app shell; let the first screen have the network and CPU first.
-  window.addEventListener('load', () => void registerServiceWorker(), { once: true })
+  window.addEventListener('load', () => void import('./pwa/serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker()), { once: true })
 }

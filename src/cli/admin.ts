@@ -1,7 +1,7 @@
 // `npm run admin -- <command>`: account administration on the server's own database
 // (DATABASE_URL, or the SQLite file under data/), usable while the server runs.
 import { parseArgs } from 'node:util'
-import { newUserSchema } from '../shared/auth'
+import { newUserSchema } from '../shared/api/users'
 import { revokeUserSessions } from '../server/auth/sessions'
 import { createUser, findUserByUsername, listUsers, UsernameTakenError } from '../server/auth/users'
 import { readConfig } from '../server/config'

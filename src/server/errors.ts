@@ -2,12 +2,13 @@
 // input, one entry per bad field with its path.
 import type { FastifyError, FastifyInstance } from 'fastify'
 import type { z } from 'zod'
-import { type ApiError, formatBytes } from '../shared/sync/protocol'
+import type { ApiError, ErrorCode, Issue } from '../shared/api/errors'
+import { formatBytes } from '../shared/sync/mutationSize'
 
-export type Issue = NonNullable<ApiError['error']['issues']>[number]
+export type { Issue }
 
 export class HttpError extends Error {
-  constructor(readonly statusCode: number, readonly code: string, message: string, readonly issues?: Issue[]) {
+  constructor(readonly statusCode: number, readonly code: ErrorCode, message: string, readonly issues?: Issue[]) {
     super(message)
   }
 }
@@ -27,11 +28,11 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what = '�
   return parsed.data
 }
 
-export function apiError(code: string, message: string, issues?: Issue[]): ApiError {
+export function apiError(code: ErrorCode, message: string, issues?: Issue[]): ApiError {
   return { error: issues ? { code, message, issues } : { code, message } }
 }
 
-const fastifyCodes: Record<string, { code: string, message: string }> = {
+const fastifyCodes: Record<string, { code: ErrorCode, message: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: '请求内容过大' },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: '不支持的内容类型' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_request', message: '请求内容为空' },

@@ -6,9 +6,10 @@ import { createHash } from 'node:crypto'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '../../src/shared/ids'
-import { artifactPath, bundledPlansDay, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, bundledPlansDay, cameraPhoto, launchChromium, phone } from '../helpers/e2eBrowser'
 import { pageViolations } from '../helpers/axe'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
+import { installedPhone } from '../helpers/e2ePhones'
 import { eventRecord } from '../helpers/serverFeedback'
 import { readPhoneDatabase } from './phoneDatabase'
 
@@ -24,28 +25,21 @@ const contexts: BrowserContext[] = []
 const recorded = new Map<string, string>()
 
 async function phoneFor(account: E2eAccount | null, size = phone.large): Promise<Page> {
-  const context = await newPhoneContext(browser, size, { today: bundledPlansDay })
-  contexts.push(context)
-  // Records how the app asks the browser to decode photos: shrunk while decoding, not after.
-  await context.addInitScript(() => {
-    const decode = window.createImageBitmap.bind(window)
-    const calls: unknown[] = []
-    Object.assign(window, { bitmapCalls: calls })
-    window.createImageBitmap = ((image: ImageBitmapSource, ...rest: unknown[]) => {
-      calls.push(rest.at(-1) ?? null)
-      return (decode as (...args: unknown[]) => Promise<ImageBitmap>)(image, ...rest)
-    }) as typeof createImageBitmap
+  const { context, page } = await installedPhone(browser, server.url, account, {
+    size,
+    today: bundledPlansDay,
+    // Records how the app asks the browser to decode photos: shrunk while decoding, not after.
+    prepare: context => context.addInitScript(() => {
+      const decode = window.createImageBitmap.bind(window)
+      const calls: unknown[] = []
+      Object.assign(window, { bitmapCalls: calls })
+      window.createImageBitmap = ((image: ImageBitmapSource, ...rest: unknown[]) => {
+        calls.push(rest.at(-1) ?? null)
+        return (decode as (...args: unknown[]) => Promise<ImageBitmap>)(image, ...rest)
+      }) as typeof createImageBitmap
+    }),
   })
-  const page = await context.newPage()
-  await page.goto(server.url)
-  await waitForServiceWorker(page)
-  if (account) {
-    await page.goto(`${server.url}/login`)
-    await page.getByLabel('用户名').fill(account.username)
-    await page.getByLabel('密码').fill(account.password)
-    await page.getByRole('button', { name: '登录' }).click()
-    await page.waitForURL(url => !url.pathname.startsWith('/login'))
-  }
+  contexts.push(context)
   return page
 }
 

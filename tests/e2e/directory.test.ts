@@ -3,8 +3,9 @@
 // holds the city's units and plans only, nothing of the district.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, launchChromium } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
+import { installedPhone } from '../helpers/e2ePhones'
 import { pageViolations } from '../helpers/axe'
 
 const coordinator: E2eAccount = { username: 'desk', password: 'desk-password-1', unit: '区政府办公室', role: 'coordinator' }
@@ -15,16 +16,8 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 
 async function signedInPhone(account: E2eAccount): Promise<Page> {
-  const context = await newPhoneContext(browser)
+  const { context, page } = await installedPhone(browser, server.url, account)
   contexts.push(context)
-  const page = await context.newPage()
-  await page.goto(server.url)
-  await waitForServiceWorker(page)
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('用户名').fill(account.username)
-  await page.getByLabel('密码').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.waitForURL(url => !url.pathname.startsWith('/login'))
   return page
 }
 

@@ -6,9 +6,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PlanRecord } from '../../src/shared/records/plan'
 import { taskCoversUnit } from '../../src/shared/units'
-import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, launchChromium } from '../helpers/e2eBrowser'
 import { pageViolations } from '../helpers/axe'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
+import { installedPhone } from '../helpers/e2ePhones'
 import { chapterParagraphs, p, planChapters } from '../shared/plan/pdf/fixturePlans'
 import { pageStyle } from '../shared/plan/pdf/renderPdf'
 import { readPhoneDatabase } from './phoneDatabase'
@@ -31,14 +32,6 @@ async function pagePrintedToPdf(): Promise<Buffer> {
   return pdf
 }
 
-async function signIn(page: Page, account: E2eAccount) {
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('用户名').fill(account.username)
-  await page.getByLabel('密码').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.waitForURL(url => !url.pathname.startsWith('/login'))
-}
-
 /** Back to a screen with the tab bar (the import screen has a back arrow instead), then to a tab. */
 async function openTab(page: Page, name: string) {
   const back = page.getByRole('button', { name: '返回' })
@@ -54,13 +47,9 @@ async function waitUntilSynced(page: Page) {
 }
 
 async function openPhone(account: E2eAccount) {
-  const context = await newPhoneContext(browser)
-  const page = await context.newPage()
-  await page.goto(server.url)
-  await waitForServiceWorker(page)
-  await signIn(page, account)
-  await waitUntilSynced(page)
-  return { context, page }
+  const phone = await installedPhone(browser, server.url, account)
+  await waitUntilSynced(phone.page)
+  return phone
 }
 
 async function openImportScreen(page: Page) {

@@ -1,7 +1,6 @@
 // Steps of the feedback end-to-end tests: what a phone stored, answering the standard
 // questionnaire as a visitor would, signing in, and what the server hands a user in a pull.
 import type { Page } from 'playwright-core'
-import type { E2eAccount } from '../helpers/e2eSyncServer'
 
 export interface StoredCounts {
   feedback: number
@@ -43,13 +42,7 @@ export async function fillStandardQuestionnaire(page: Page, visitor: number): Pr
     await question('suggestions').locator('textarea').fill('希望多开放几次')
 }
 
-export async function signIn(page: Page, baseUrl: string, account: E2eAccount): Promise<void> {
-  await page.goto(`${baseUrl}/login`)
-  await page.getByLabel('用户名').fill(account.username)
-  await page.getByLabel('密码').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.waitForURL(url => !url.pathname.startsWith('/login'))
-}
+export { signIn } from '../helpers/e2ePhones'
 
 /** Every record of one entity that a user's pull brings, by id: what their phone may hold. */
 export async function pullRecords(baseUrl: string, token: string, entity: string): Promise<Map<string, Record<string, unknown>>> {

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath, bundledPlansDay, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
+import { signIn } from '../helpers/e2ePhones'
 import { readPhoneDatabase } from './phoneDatabase'
 
 const first: E2eAccount = { username: 'office-staff', password: 'office-password-1', unit: '区政府办公室', role: 'staff' }
@@ -15,14 +16,6 @@ let server: E2eSyncServer
 let browser: Browser
 let context: BrowserContext
 let page: Page
-
-async function signIn(account: E2eAccount) {
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('用户名').fill(account.username)
-  await page.getByLabel('密码').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.waitForURL(url => !url.pathname.startsWith('/login'))
-}
 
 async function openFirstTaskOf(unit: string) {
   await page.getByRole('tab', { name: '计划' }).click()
@@ -70,7 +63,7 @@ describe('a phone shared by two members of staff', () => {
   })
 
   it('lets the first person record offline with a photo, and offline asks before signing out', async () => {
-    await signIn(first)
+    await signIn(page, server.url, first)
     await context.setOffline(true)
     const item = await openFirstTaskOf(first.unit)
     await item.locator('input[type=checkbox]').click()
@@ -117,7 +110,7 @@ describe('a phone shared by two members of staff', () => {
   })
 
   it('shows the next person none of it, on the screens or in IndexedDB', async () => {
-    await signIn(second)
+    await signIn(page, server.url, second)
     await expect.poll(async () => (await readPhoneDatabase(page)).session?.token ?? null).not.toBeNull()
     await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('已同步')
     const stored = await readPhoneDatabase(page)

@@ -8,7 +8,7 @@ import { firstScreenFiles, gzipBytes } from '../helpers/builtChunks'
 import { distDir } from '../helpers/e2eServer'
 
 // Issue 13 aims at 100 KB of JavaScript; this is where the build stands, so it cannot grow back.
-const firstScreenScriptBudgetKb = 118
+const firstScreenScriptBudgetKb = 110
 const firstScreenStyleBudgetKb = 20
 
 const totalKb = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipBytes(distDir, file), 0) / 1024

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { uuidv7 } from '../../src/shared/ids'
 import { planIdOfTask } from '../../src/shared/plan/identity'
 import { progressIdOf } from '../../src/shared/records/progressIdentity'
-import { artifactPath, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { artifactPath, launchChromium } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
+import { installedPhone } from '../helpers/e2ePhones'
 import { readPhoneDatabase } from './phoneDatabase'
 
 const staff: E2eAccount = { username: 'year-staff', password: 'year-password-1', unit: '区政府办公室', role: 'staff' }
@@ -21,16 +22,8 @@ let staffPage: Page
 let archivedTaskId = ''
 
 async function signedInPhone(account: E2eAccount): Promise<Page> {
-  const context = await newPhoneContext(browser, phone.large, { today })
+  const { context, page } = await installedPhone(browser, server.url, account, { today })
   contexts.push(context)
-  const page = await context.newPage()
-  await page.goto(server.url)
-  await waitForServiceWorker(page)
-  await page.goto(`${server.url}/login`)
-  await page.getByLabel('用户名').fill(account.username)
-  await page.getByLabel('密码').fill(account.password)
-  await page.getByRole('button', { name: '登录' }).click()
-  await page.waitForURL(url => !url.pathname.startsWith('/login'))
   return page
 }
 

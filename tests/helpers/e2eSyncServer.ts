@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Role } from '../../src/shared/auth'
+import type { Role } from '../../src/shared/api/auth'
 import type { PlanRecord } from '../../src/shared/records/plan'
 import { buildApp } from '../../src/server/app'
 import { createUser } from '../../src/server/auth/users'

@@ -8,7 +8,8 @@ import { standardQuestionnaire } from '../../src/shared/questionnaire/standard'
 import { feedbackSettingsDefaults } from '../../src/shared/records/feedbackSettings'
 import type { PlanRecord } from '../../src/shared/records/plan'
 import { eventRecord, feedbackItem } from './serverFeedback'
-import { linkEvidence, progressTarget, samplePlan } from './serverFixtures'
+import { type People, startPlanServer, TestDevice, type TestServer } from './server'
+import { linkEvidence, progressTarget, samplePlan, units } from './serverFixtures'
 import { photoRefOf, png } from './serverPhotos'
 
 export interface SampleContext {
@@ -42,4 +43,14 @@ export const registrySamples: Record<EntityName, (unit: string, ctx: SampleConte
   questionnaire: () => ({ ...standardQuestionnaire, id: `questionnaire-${++counter}` }) as unknown as Sample,
   questionnaireResponse: (unit, ctx) => ({ id: uuidv7(), questionnaireId: standardQuestionnaire.id, eventId: ctx.eventId, unit, channel: 'kiosk', respondentKey: null, answers: [], submittedAt: Date.now() }),
   faq: unit => ({ id: uuidv7(), unit, topic: '其他', question: '开放日怎么报名？', answer: '', status: 'draft', publishedAt: null, sourceFeedbackIds: [], order: 0, createdAt: Date.now(), createdBy: 'tester' }),
+}
+
+/** A server holding the sample plan and one event of 区生态环境局, which event-bound samples hang on. */
+export async function startRegistryServer(): Promise<{ server: TestServer, people: People, ctx: SampleContext }> {
+  const plan = samplePlan()
+  const { server, people } = await startPlanServer(plan)
+  const event = eventRecord(units.ecology)
+  const device = new TestDevice()
+  await server.pushOk(people.ecology, device.batch([device.mutation('event', event.id, 'put', event)]))
+  return { server, people, ctx: { plan, eventId: event.id } }
 }

@@ -2,7 +2,7 @@
 // sign people in and speak the sync protocol.
 import { join } from 'node:path'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
-import type { LoginResponse, Role } from '../../src/shared/auth'
+import type { LoginResponse, Role } from '../../src/shared/api/auth'
 import type { Mutation, PullResponse, PushRequest, PushResponse } from '../../src/shared/sync/protocol'
 import { type AppOptions, buildApp } from '../../src/server/app'
 import { createUser } from '../../src/server/auth/users'

@@ -8,21 +8,11 @@ import { saveDirectoryNodes } from '../../src/server/directory/store'
 import { checklistItemIdOf, planIdOf, taskIdOf } from '../../src/shared/plan/identity'
 import { progressIdOf } from '../../src/shared/records/progress'
 import { testNodes } from '../shared/directoryFixture'
+import { fixtureTask } from './serverFixtures'
 import { type SignedIn, startTestServer, TestDevice, type TestServer } from './server'
 
 function task(chapter: number, item: number, leads: string[], owners: string[] = []): PlanTask {
-  return {
-    chapter,
-    item,
-    chapterTitle: `第${chapter}章`,
-    title: `任务${chapter}.${item}`,
-    text: `做好第${chapter}.${item}项工作。`,
-    assignments: [{ leads, owners }],
-    due: null,
-    deadline: null,
-    targets: [],
-    checklist: [{ text: `第${chapter}.${item}项第1步`, leads, owners, deadline: null, due: null, source: 'text', row: null }],
-  }
+  return fixtureTask(chapter, item, leads, owners, 1)
 }
 
 export function directoryPlan(issuer: string, owner: string, tasks: PlanTask[], unitMap?: Record<string, string>): PlanRecord {

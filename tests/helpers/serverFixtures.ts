@@ -6,7 +6,8 @@ import { shanghaiYear } from '../../src/shared/calendar'
 import { checklistItemIdOf, planIdOf, taskIdOf } from '../../src/shared/plan/identity'
 import { progressIdOf } from '../../src/shared/records/progress'
 
-function task(chapter: number, item: number, leads: string[], owners: string[]): PlanTask {
+/** A task with `steps` checklist items, every one led and owned as the task is. */
+export function fixtureTask(chapter: number, item: number, leads: string[], owners: string[] = [], steps = 12): PlanTask {
   return {
     chapter,
     item,
@@ -17,7 +18,7 @@ function task(chapter: number, item: number, leads: string[], owners: string[]):
     due: null,
     deadline: null,
     targets: [],
-    checklist: Array.from({ length: 12 }, (_, step) => (
+    checklist: Array.from({ length: steps }, (_, step) => (
       { text: `第${chapter}.${item}项第${step + 1}步`, leads, owners, deadline: null, due: null, source: 'text', row: null }
     )),
   }
@@ -33,9 +34,9 @@ export function samplePlan(title = '2025年测试区政务公开工作要点', y
     docNumber: null,
     issuedOn: null,
     tasks: [
-      task(1, 1, ['区生态环境局'], ['区政府办公室']),
-      task(1, 2, ['各街镇'], []),
-      task(2, 1, ['区教育局'], ['各部门']),
+      fixtureTask(1, 1, ['区生态环境局'], ['区政府办公室']),
+      fixtureTask(1, 2, ['各街镇'], []),
+      fixtureTask(2, 1, ['区教育局'], ['各部门']),
     ],
     warnings: [],
     bundled: false,

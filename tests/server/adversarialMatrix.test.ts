@@ -4,22 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type EntityDefinition, entities, type EntityName, entityNames } from '../../src/shared/records'
 import type { Mutation, MutationResult } from '../../src/shared/sync/protocol'
-import { registrySamples, type Sample, type SampleContext } from '../helpers/registrySamples'
-import { eventRecord } from '../helpers/serverFeedback'
-import { samplePlan, units } from '../helpers/serverFixtures'
-import { type People, type SignedIn, startPlanServer, TestDevice, type TestServer } from '../helpers/server'
+import { registrySamples, startRegistryServer, type Sample, type SampleContext } from '../helpers/registrySamples'
+import { units } from '../helpers/serverFixtures'
+import { type People, type SignedIn, TestDevice, type TestServer } from '../helpers/server'
 
-const plan = samplePlan()
 let server: TestServer
 let people: People
 let ctx: SampleContext
 
 beforeAll(async () => {
-  ({ server, people } = await startPlanServer(plan))
-  const event = eventRecord(units.ecology)
-  const device = new TestDevice()
-  await server.pushOk(people.ecology, device.batch([device.mutation('event', event.id, 'put', event)]))
-  ctx = { plan, eventId: event.id }
+  ({ server, people, ctx } = await startRegistryServer())
 })
 afterAll(() => server.close())
 

@@ -1,7 +1,8 @@
 // Changes of who may read what reach the phones: a plan re-import that moves a task's lead,
 // an event's tasks, a unit moved in the directory; and the directory endpoints themselves.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DirectoryNode, DirectoryResponse } from '../../src/shared/units/directory'
+import type { DirectoryNode } from '../../src/shared/units/directory'
+import type { DirectoryResponse } from '../../src/shared/api/directory'
 import { taskIdOf } from '../../src/shared/plan/identity'
 import { type SignedIn, TestDevice, type TestServer } from '../helpers/server'
 import { bureauPlan, cityPlan, directoryPlan, districtPlan, startDirectoryServer, tick } from '../helpers/serverDirectory'

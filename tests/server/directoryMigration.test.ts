@@ -2,7 +2,7 @@
 // accounts move onto directory nodes, plans get their owner, and everyone keeps reading what they read.
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { LoginResponse } from '../../src/shared/auth'
+import type { LoginResponse } from '../../src/shared/api/auth'
 import type { PullResponse } from '../../src/shared/sync/protocol'
 import { buildApp } from '../../src/server/app'
 import { loadSeedDirectory } from '../../src/server/bootstrap/seedDirectory'

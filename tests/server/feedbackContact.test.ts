@@ -1,7 +1,7 @@
 // Full names and phone numbers leave the server only for coordinators and the recording unit:
 // not in pulls, not in the history of values that lost a conflict.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { HistoryEntry } from '../../src/server/sync/history'
+import type { RecordHistoryEntry } from '../../src/shared/api/history'
 import { contactPatch } from '../../src/shared/feedback'
 import type { FeedbackRecord } from '../../src/shared/records/feedback'
 import { contact, feedbackItem, move, pulledRecord, pushOne } from '../helpers/serverFeedback'
@@ -74,7 +74,7 @@ describe('contact details in history', () => {
     const response = await history(people.coordinator, 'feedback', item.id)
     expect(response.statusCode).toBe(200)
     expect(response.headers['cache-control']).toBe('no-store')
-    const entries = response.json().entries as HistoryEntry[]
+    const entries = response.json().entries as RecordHistoryEntry[]
     const lostPhones = entries.filter(e => e.field === 'phone').map(e => e.value)
     expect(lostPhones).toEqual(expect.arrayContaining([contact.phone, phones.first, phones.older]))
     const older = entries.find(e => e.field === 'phone' && e.value === phones.older)
@@ -88,7 +88,7 @@ describe('contact details in history', () => {
     expect(response.statusCode).toBe(200)
     for (const secret of [contact.phone, phones.first, phones.older, phones.latest, contact.name])
       expect(response.body).not.toContain(secret)
-    const fields = (response.json().entries as HistoryEntry[]).map(e => e.field)
+    const fields = (response.json().entries as RecordHistoryEntry[]).map(e => e.field)
     expect(fields).toContain('phoneMasked')
     expect(fields).toContain('status')
     expect(fields).not.toContain('phone')

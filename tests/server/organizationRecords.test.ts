@@ -3,7 +3,7 @@
 // and its bureau (an organization nested inside it) see nothing of each other's. Records made
 // before organizations (no owner) stay readable by everyone. On SQLite and PostgreSQL alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { PublicFaqView } from '../../src/shared/faq/publicFaq'
+import type { PublicFaqView } from '../../src/shared/api/publicFaq'
 import type { SignedIn, TestServer } from '../helpers/server'
 import { standardEventTemplate } from '../../src/shared/events/checklist'
 import { uuidv7 } from '../../src/shared/ids'

@@ -2,7 +2,7 @@
 // published, nothing of drafts, sources or authors; on SQLite and PostgreSQL alike.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FaqRecord } from '../../src/shared/records/faq'
-import type { PublicFaqView } from '../../src/shared/faq/publicFaq'
+import type { PublicFaqView } from '../../src/shared/api/publicFaq'
 import { uuidv7 } from '../../src/shared/ids'
 import { pushOne } from '../helpers/serverFeedback'
 import { samplePlan, units } from '../helpers/serverFixtures'

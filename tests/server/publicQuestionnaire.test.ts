@@ -1,7 +1,7 @@
 // The public questionnaire link: opened by the event's unit, answered on visitors' own phones
 // without sign-in, one response per device, limited per address, shut with the event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { PublicLinkCreated } from '../../src/shared/sync/publicQuestionnaire'
+import type { PublicLinkCreated } from '../../src/shared/api/eventLinks'
 import { standardQuestionnaire } from '../../src/shared/questionnaire'
 import type { EventRecord } from '../../src/shared/records/event'
 import { eventRecord, pulledRecord, pushOne } from '../helpers/serverFeedback'

@@ -2,7 +2,7 @@
 // engine, and writes made the way the app's repositories make them, each logged for the oracle.
 import { createHash } from 'node:crypto'
 import type { PhotoRef } from '../../src/shared/records/evidence'
-import type { SessionUser } from '../../src/shared/auth'
+import type { SessionUser } from '../../src/shared/api/auth'
 import type { EvidenceRow, ProgressRow } from '../../src/app/db/schema'
 import type { WriteLog } from './writeLog'
 import { AppDB } from '../../src/app/db/database'

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { nextTick, ref } from 'vue'
-import { draftPrefix, useDraft } from './useDraft'
+import { draftPrefix } from './draftKeys'
+import { useDraft } from './useDraft'
 
 describe('an autosaved draft', () => {
   beforeEach(() => localStorage.clear())

@@ -1,7 +1,5 @@
 import { type Ref, ref, watch } from 'vue'
-
-/** Drafts are the signed-in person's typing: sign-out removes every key with this prefix. */
-export const draftPrefix = 'kaifangri.draft.'
+import { draftPrefix } from './draftKeys'
 
 function readDraft<T>(key: string): T | null {
   try {

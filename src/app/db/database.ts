@@ -1,50 +1,39 @@
 // The one Dexie database. Only repositories in src/app/db import this module.
-// Never edit an old version() block: add a new one.
+// Its versions come from the tables' declarations (below and in the registry): never edit a released one.
 import Dexie, { type EntityTable } from 'dexie'
-import type {
-  CheckinRow,
-  DirectoryRow,
-  EventChecklistRow,
-  EventNoteRow,
-  EventPhotoRow,
-  EventRow,
-  EventSessionRow,
-  EventTemplateRow,
-  EvidenceRow,
-  FaqRow,
-  FeedbackRow,
-  FeedbackSettingsRow,
-  MetaRow,
-  OutboxRow,
-  PhotoRow,
-  PlanRow,
-  ProgressRow,
-  QuestionnaireResponseRow,
-  QuestionnaireRow,
-  TaskRow,
-} from './schema'
+import type { DirectoryRow, MetaRow, OutboxRow, PhotoRow, PlanRow, TaskRow } from './schema'
+import type { SyncedTableProperties } from './syncedTables'
+import { databaseVersions, type StoresByVersion } from './registryVersions'
 
-export class AppDB extends Dexie {
-  plans!: EntityTable<PlanRow, 'id'>
-  tasks!: EntityTable<TaskRow, 'id'>
-  progress!: EntityTable<ProgressRow, 'id'>
-  evidence!: EntityTable<EvidenceRow, 'id'>
-  photos!: EntityTable<PhotoRow, 'sha256'>
-  outbox!: EntityTable<OutboxRow, 'localId'>
-  meta!: EntityTable<MetaRow, 'key'>
-  events!: EntityTable<EventRow, 'id'>
-  eventChecklist!: EntityTable<EventChecklistRow, 'id'>
-  checkins!: EntityTable<CheckinRow, 'id'>
-  eventSessions!: EntityTable<EventSessionRow, 'id'>
-  eventPhotos!: EntityTable<EventPhotoRow, 'id'>
-  eventNotes!: EntityTable<EventNoteRow, 'id'>
-  eventTemplates!: EntityTable<EventTemplateRow, 'id'>
-  feedback!: EntityTable<FeedbackRow, 'id'>
-  feedbackSettings!: EntityTable<FeedbackSettingsRow, 'id'>
-  questionnaires!: EntityTable<QuestionnaireRow, 'id'>
-  questionnaireResponses!: EntityTable<QuestionnaireResponseRow, 'id'>
-  faqs!: EntityTable<FaqRow, 'id'>
-  directory!: EntityTable<DirectoryRow, 'id'>
+/**
+ * The tables the registry does not declare (local-only ones and the plan tables, see planRepository), under
+ * the version that created or changed them; the synced tables' versions come from the registry
+ * (shared/records/syncedEntities.ts). Never edit a released entry: add one under a new version.
+ */
+export const ownTablesByVersion: StoresByVersion = {
+  1: {
+    plans: 'id, year',
+    tasks: 'id, planId, due, *units',
+    photos: 'sha256, uploaded',
+    outbox: '++localId, clientId, userId, [entity+id]',
+    meta: 'key',
+  },
+  // The unit directory (单位名录) of the signed-in user's organization, as GET /api/directory
+  // answers it. Records keep naming units by node id; units created before the directory kept
+  // their name as id, so the records already on the device need no rewriting.
+  3: {
+    directory: 'id, parentId',
+  },
+}
+
+class Database extends Dexie {
+  // Declared, not defined: Dexie puts each table on the instance when its version is declared.
+  declare plans: EntityTable<PlanRow, 'id'>
+  declare tasks: EntityTable<TaskRow, 'id'>
+  declare photos: EntityTable<PhotoRow, 'sha256'>
+  declare outbox: EntityTable<OutboxRow, 'localId'>
+  declare meta: EntityTable<MetaRow, 'key'>
+  declare directory: EntityTable<DirectoryRow, 'id'>
 
   constructor(name = 'kaifangri') {
     // A tick is reported saved only once it is on disk: Chromium otherwise may acknowledge
@@ -52,39 +41,15 @@ export class AppDB extends Dexie {
     // Live queries hand out frozen results instead of deep copies: 10,000 tasks are not
     // cloned on every change, and a screen that tried to edit a row in place would fail loudly.
     super(name, { chromeTransactionDurability: 'strict', cache: 'immutable' })
-    this.version(1).stores({
-      plans: 'id, year',
-      tasks: 'id, planId, due, *units',
-      progress: 'id, unit, taskId, planId, subject',
-      evidence: 'id, subject, taskId, unit',
-      photos: 'sha256, uploaded',
-      outbox: '++localId, clientId, userId, [entity+id]',
-      meta: 'key',
-    })
-    // Open-day events and public feedback (issue 5). Event photos keep their bytes in `photos`,
-    // like evidence. Null values (no event, not referred) are simply absent from an index.
-    this.version(2).stores({
-      events: 'id, unit, startsAt, status, type, *taskIds',
-      eventChecklist: 'id, eventId',
-      checkins: 'id, eventId',
-      eventSessions: 'id, eventId',
-      eventPhotos: 'id, eventId',
-      eventNotes: 'id, eventId',
-      eventTemplates: 'id',
-      feedback: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt',
-      feedbackSettings: 'id',
-      questionnaires: 'id',
-      questionnaireResponses: 'id, eventId, questionnaireId, unit',
-      faqs: 'id, status, topic',
-    })
-    // The unit directory (单位名录) of the signed-in user's organization, as GET /api/directory
-    // answers it. Records keep naming units by node id; units created before the directory kept
-    // their name as id, so the records already on the device need no rewriting.
-    this.version(3).stores({
-      directory: 'id, parentId',
-    })
+    for (const [version, stores] of databaseVersions(ownTablesByVersion))
+      this.version(version).stores(stores)
   }
 }
+
+// The synced tables (db.events, db.faqs …) come from the registry (shared/records/syncedEntities.ts):
+// Dexie puts every declared table on the instance, so the class itself names only the others.
+export type AppDB = Database & SyncedTableProperties
+export const AppDB = Database as unknown as new (name?: string) => AppDB
 
 export const db = new AppDB()
 

@@ -1,10 +1,10 @@
 // The unit directory on the device: replaced whole whenever the server's version differs (it is
 // small), read live by every screen that shows a unit's name or offers units to pick.
-import type { DirectoryResponse } from '../../shared/units/directory/api'
+import type { DirectoryResponse } from '../../shared/api/directory'
 import type { StoredSession } from './identity'
 import type { DirectoryRow } from './schema'
 import { type AppDB, db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 
 const stateKey = 'directory:state'
 
@@ -40,6 +40,6 @@ export function saveDirectory(response: DirectoryResponse, userId: string, datab
   })
 }
 
-export function observeDirectory(next: (snapshot: DirectorySnapshot) => void, fail: (error: unknown) => void): () => void {
-  return observe(async () => ({ nodes: await db.directory.toArray(), state: await readDirectoryState() }), next, fail)
+export function observeDirectory(): LiveRead<DirectorySnapshot> {
+  return live(async () => ({ nodes: await db.directory.toArray(), state: await readDirectoryState() }))
 }

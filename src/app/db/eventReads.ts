@@ -1,14 +1,11 @@
 // Reads of the event tables, kept current as they change (in this tab, another, or by a sync pull).
 import type { CheckinRow, EventChecklistRow, EventNoteRow, EventPhotoRow, EventRow, EventSessionRow, EventTemplateRow, FeedbackRow } from './schema'
 import { db } from './database'
-import { observe } from './live'
-
-type Stop = () => void
-type Fail = (error: unknown) => void
+import { live, type LiveRead } from './live'
 
 /** One unit's events, or every unit's when none is given (coordinators), soonest first. */
-export function observeEvents(unit: string | null, next: (rows: EventRow[]) => void, fail: Fail): Stop {
-  return observe(() => unit ? db.events.where('unit').equals(unit).sortBy('startsAt') : db.events.orderBy('startsAt').toArray(), next, fail)
+export function observeEvents(unit: string | null): LiveRead<EventRow[]> {
+  return live(() => unit ? db.events.where('unit').equals(unit).sortBy('startsAt') : db.events.orderBy('startsAt').toArray())
 }
 
 export interface TaskEvents {
@@ -18,12 +15,12 @@ export interface TaskEvents {
 }
 
 /** Events linked to a plan task, which count toward its targets. */
-export function observeEventsOfTask(taskId: string, next: (value: TaskEvents) => void, fail: Fail): Stop {
-  return observe(() => db.transaction('r', [db.events, db.checkins], async () => {
+export function observeEventsOfTask(taskId: string): LiveRead<TaskEvents> {
+  return live(() => db.transaction('r', [db.events, db.checkins], async () => {
     const events = await db.events.where('taskIds').equals(taskId).sortBy('startsAt')
     const checkins = await db.checkins.where('eventId').anyOf(events.map(event => event.id)).toArray()
     return { events, checkins }
-  }), next, fail)
+  }))
 }
 
 export interface EventRecords {
@@ -36,25 +33,25 @@ export interface EventRecords {
 }
 
 /** Everything recorded for one event, in one read so the screen never shows half of a change. */
-export function observeEventRecords(eventId: string, next: (records: EventRecords) => void, fail: Fail): Stop {
-  return observe(() => db.transaction('r', [db.events, db.eventChecklist, db.checkins, db.eventSessions, db.eventPhotos, db.eventNotes], async () => ({
+export function observeEventRecords(eventId: string): LiveRead<EventRecords> {
+  return live(() => db.transaction('r', [db.events, db.eventChecklist, db.checkins, db.eventSessions, db.eventPhotos, db.eventNotes], async () => ({
     event: (await db.events.get(eventId)) ?? null,
     checklist: await db.eventChecklist.where('eventId').equals(eventId).sortBy('order'),
     checkins: await db.checkins.where('eventId').equals(eventId).toArray(),
     sessions: await db.eventSessions.where('eventId').equals(eventId).sortBy('startsAt'),
     photos: await db.eventPhotos.where('eventId').equals(eventId).sortBy('takenAt'),
     notes: await db.eventNotes.where('eventId').equals(eventId).sortBy('at'),
-  })), next, fail)
+  })))
 }
 
 /** Every check-in tap, for attendance figures across events (lists, coordinator overview). */
-export function observeAllCheckins(next: (rows: CheckinRow[]) => void, fail: Fail): Stop {
-  return observe(() => db.checkins.toArray(), next, fail)
+export function observeAllCheckins(): LiveRead<CheckinRow[]> {
+  return live(() => db.checkins.toArray())
 }
 
 /** Templates coordinators have stored; the built-in ones are added by shared/events templatesFor. */
-export function observeEventTemplates(next: (rows: EventTemplateRow[]) => void, fail: Fail): Stop {
-  return observe(() => db.eventTemplates.toArray(), next, fail)
+export function observeEventTemplates(): LiveRead<EventTemplateRow[]> {
+  return live(() => db.eventTemplates.toArray())
 }
 
 /** How many feedback items and questionnaire responses each event has, read from the indexes alone. */
@@ -70,11 +67,11 @@ function countKeys(keys: unknown[]): Map<string, number> {
   return counts
 }
 
-export function observeEventResponseCounts(next: (counts: EventResponseCounts) => void, fail: Fail): Stop {
-  return observe(async () => ({
+export function observeEventResponseCounts(): LiveRead<EventResponseCounts> {
+  return live(async () => ({
     feedback: countKeys(await db.feedback.orderBy('eventId').keys()),
     responses: countKeys(await db.questionnaireResponses.orderBy('eventId').keys()),
-  }), next, fail)
+  }))
 }
 
 export interface EventResponses {
@@ -84,11 +81,11 @@ export interface EventResponses {
 }
 
 /** The public's feedback on one event, for its report. */
-export function observeEventResponses(eventId: string, next: (value: EventResponses) => void, fail: Fail): Stop {
-  return observe(async () => ({
+export function observeEventResponses(eventId: string): LiveRead<EventResponses> {
+  return live(async () => ({
     feedback: await db.feedback.where('eventId').equals(eventId).toArray(),
     responseCount: await db.questionnaireResponses.where('eventId').equals(eventId).count(),
-  }), next, fail)
+  }))
 }
 
 export async function readEvent(id: string): Promise<EventRow | undefined> {

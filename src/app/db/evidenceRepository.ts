@@ -2,7 +2,7 @@ import type { PhotoRef } from '../../shared/records/evidence'
 import type { EvidenceRow, PhotoRow } from './schema'
 import { uuidv7 } from '../../shared/ids'
 import { db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 import { type Enqueue, transactWithOutbox } from './outbox'
 import type { ProgressSubject } from './progressRepository'
 
@@ -56,8 +56,8 @@ export function removeEvidence(id: string): Promise<void> {
   })
 }
 
-export function observeEvidenceOfTask(taskId: string, next: (rows: EvidenceRow[]) => void, fail: (error: unknown) => void): () => void {
-  return observe(() => db.evidence.where('taskId').equals(taskId).sortBy('createdAt'), next, fail)
+export function observeEvidenceOfTask(taskId: string): LiveRead<EvidenceRow[]> {
+  return live(() => db.evidence.where('taskId').equals(taskId).sortBy('createdAt'))
 }
 
 export async function photoBlob(sha256: string, size: 'full' | 'thumb'): Promise<Blob | undefined> {

@@ -2,11 +2,8 @@
 // 集中反映 group, then the question, answer and publication change together in one patch.
 import type { FaqRow } from './schema'
 import { db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 import { changeRecord, createRecord } from './recordWrites'
-
-type Stop = () => void
-type Fail = (error: unknown) => void
 
 export type FaqContent = Pick<FaqRow, 'question' | 'answer' | 'status' | 'publishedAt'>
 
@@ -19,6 +16,6 @@ export function changeFaqContent(id: string, content: FaqContent): Promise<FaqRo
 }
 
 /** Every entry on the device, in list order. */
-export function observeFaqs(next: (rows: FaqRow[]) => void, fail: Fail): Stop {
-  return observe(async () => (await db.faqs.toArray()).sort((a, b) => a.order - b.order || a.createdAt - b.createdAt), next, fail)
+export function observeFaqs(): LiveRead<FaqRow[]> {
+  return live(async () => (await db.faqs.toArray()).sort((a, b) => a.order - b.order || a.createdAt - b.createdAt))
 }

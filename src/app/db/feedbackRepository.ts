@@ -6,12 +6,9 @@ import type { ProcessedPhoto } from './evidenceRepository'
 import type { FeedbackRow, FeedbackSettingsRow, PhotoRow } from './schema'
 import { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } from '../../shared/records/feedbackSettings'
 import { db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 import { transactWithOutbox } from './outbox'
 import { changeRecord, stageCreate, stagePatch } from './recordWrites'
-
-type Stop = () => void
-type Fail = (error: unknown) => void
 
 /** The record and, for a photographed card, its bytes: all of it stored, or none. */
 export function recordFeedback(record: FeedbackRow, photo: ProcessedPhoto | null): Promise<FeedbackRow> {
@@ -79,8 +76,8 @@ async function shownFeedbackSettings(organizationId: string | null): Promise<Fee
 }
 
 /** My organization's settings (topics, reply deadline), as shownFeedbackSettings picks them. */
-export function observeFeedbackSettings(organizationId: string | null, next: (settings: FeedbackSettingsRow) => void, fail: Fail): Stop {
-  return observe(() => shownFeedbackSettings(organizationId), next, fail)
+export function observeFeedbackSettings(organizationId: string | null): LiveRead<FeedbackSettingsRow> {
+  return live(() => shownFeedbackSettings(organizationId))
 }
 
 /**

@@ -1,7 +1,7 @@
 // Who this device is writing as. Sequence numbers are per client id, and a client id
 // belongs to one user on one device, so queued changes are only ever sent as their author.
 // Every function takes the database so several simulated devices can share one process.
-import type { LoginResponse, SessionUser } from '../../shared/auth'
+import type { LoginResponse, SessionUser } from '../../shared/api/auth'
 import { uuidv7 } from '../../shared/ids'
 import { type AppDB, db } from './database'
 

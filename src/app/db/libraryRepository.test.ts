@@ -36,7 +36,7 @@ describe('observePlanLibrary', () => {
   it('reports plans and tasks now and again after they change', async () => {
     await Promise.all(db.tables.map(t => t.clear()))
     const seen: number[] = []
-    const stop = observePlanLibrary(library => seen.push(library.tasks.length), () => {})
+    const stop = observePlanLibrary()(library => seen.push(library.tasks.length), () => {})
     await vi.waitFor(() => expect(seen).toEqual([0]))
     await storePlanRecords([qingpu2024])
     await vi.waitFor(() => expect(seen.at(-1)).toBe(3))

@@ -1,7 +1,7 @@
 import type { PlanRecord } from '../../shared/records/plan'
 import type { PlanRow, TaskRow } from './schema'
 import { db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 import { storePlanRecords } from './planRepository'
 
 export interface PlanLibrary {
@@ -32,9 +32,9 @@ export async function ensureBundledPlans(buildId: string, load: () => Promise<Pl
 }
 
 /** Every plan and task, read again whenever a plan changes (tasks come packed in their plan). */
-export function observePlanLibrary(next: (library: PlanLibrary) => void, fail: (error: unknown) => void): () => void {
-  return observe(async () => {
+export function observePlanLibrary(): LiveRead<PlanLibrary> {
+  return live(async () => {
     const plans = await db.plans.toArray()
     return { plans, tasks: plans.flatMap(plan => plan.taskRows) }
-  }, next, fail)
+  })
 }

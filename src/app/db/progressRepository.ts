@@ -2,7 +2,7 @@ import type { ProgressRecord } from '../../shared/records/progress'
 import type { ProgressRow } from './schema'
 import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 import { transactWithOutbox } from './outbox'
 
 export interface ProgressSubject {
@@ -40,6 +40,6 @@ export function progressOfUnit(unit: string): Promise<ProgressRow[]> {
 }
 
 /** One unit's progress rows, or every unit's when none is given, kept current as they change. */
-export function observeProgress(unit: string | null, next: (rows: ProgressRow[]) => void, fail: (error: unknown) => void): () => void {
-  return observe(() => unit ? progressOfUnit(unit) : db.progress.toArray(), next, fail)
+export function observeProgress(unit: string | null): LiveRead<ProgressRow[]> {
+  return live(() => unit ? progressOfUnit(unit) : db.progress.toArray())
 }

@@ -2,15 +2,12 @@
 // responses taken on this phone in kiosk mode, each appended with its outbox entry.
 import type { QuestionnaireResponseRow, QuestionnaireRow } from './schema'
 import { db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 import { transactWithOutbox } from './outbox'
 import { createRecord, stageCreate, stagePatch } from './recordWrites'
 
-type Stop = () => void
-type Fail = (error: unknown) => void
-
-export function observeStoredQuestionnaires(next: (rows: QuestionnaireRow[]) => void, fail: Fail): Stop {
-  return observe(() => db.questionnaires.toArray(), next, fail)
+export function observeStoredQuestionnaires(): LiveRead<QuestionnaireRow[]> {
+  return live(() => db.questionnaires.toArray())
 }
 
 /**
@@ -33,6 +30,6 @@ export function recordQuestionnaireResponse(response: QuestionnaireResponseRow):
 }
 
 /** Responses of one event, from kiosk and from visitors' own phones (pulled once synced). */
-export function observeEventQuestionnaireResponses(eventId: string, next: (rows: QuestionnaireResponseRow[]) => void, fail: Fail): Stop {
-  return observe(() => db.questionnaireResponses.where('eventId').equals(eventId).toArray(), next, fail)
+export function observeEventQuestionnaireResponses(eventId: string): LiveRead<QuestionnaireResponseRow[]> {
+  return live(() => db.questionnaireResponses.where('eventId').equals(eventId).toArray())
 }

@@ -2,22 +2,9 @@
 // (src/shared/records); local-only tables are never sent anywhere.
 import type { Mutation } from '../../shared/sync/protocol'
 import type { PlanTask } from '../../shared/plan/types'
-import type { CheckinRecord } from '../../shared/records/checkin'
-import type { EventRecord } from '../../shared/records/event'
-import type { EventChecklistItemRecord } from '../../shared/records/eventChecklist'
-import type { EventNoteRecord } from '../../shared/records/eventNote'
-import type { EventPhotoRecord } from '../../shared/records/eventPhoto'
-import type { EventSessionRecord } from '../../shared/records/eventSession'
-import type { EventTemplateRecord } from '../../shared/records/eventTemplate'
-import type { EvidenceRecord } from '../../shared/records/evidence'
-import type { FaqRecord } from '../../shared/records/faq'
-import type { FeedbackRecord } from '../../shared/records/feedback'
-import type { FeedbackSettingsRecord } from '../../shared/records/feedbackSettings'
 import type { PlanRecord } from '../../shared/records/plan'
-import type { ProgressRecord } from '../../shared/records/progress'
-import type { QuestionnaireRecord } from '../../shared/records/questionnaire'
-import type { QuestionnaireResponseRecord } from '../../shared/records/questionnaireResponse'
 import type { DirectoryNode } from '../../shared/units/directory/node'
+import type { SyncedRows } from './syncedTables'
 
 /**
  * A plan with its task rows packed in: the whole library is read as a handful of plan
@@ -34,23 +21,23 @@ export interface TaskRow extends PlanTask {
   units: string[]
 }
 
-export type ProgressRow = ProgressRecord
-export type EvidenceRow = EvidenceRecord
-
-// Open-day events and public feedback (issue 5): rows are the records as synced. A feedback
-// row pulled by another unit than the recording one holds its contact details masked.
-export type EventRow = EventRecord
-export type EventChecklistRow = EventChecklistItemRecord
-export type CheckinRow = CheckinRecord
-export type EventSessionRow = EventSessionRecord
-export type EventPhotoRow = EventPhotoRecord
-export type EventNoteRow = EventNoteRecord
-export type EventTemplateRow = EventTemplateRecord
-export type FeedbackRow = FeedbackRecord
-export type FeedbackSettingsRow = FeedbackSettingsRecord
-export type QuestionnaireRow = QuestionnaireRecord
-export type QuestionnaireResponseRow = QuestionnaireResponseRecord
-export type FaqRow = FaqRecord
+// Synced rows are the records as synced (syncedTables.ts derives them from the registry); these names
+// are shorthands for the repositories. A feedback row pulled by another unit than the recording one
+// holds its contact details masked.
+export type ProgressRow = SyncedRows['progress']
+export type EvidenceRow = SyncedRows['evidence']
+export type EventRow = SyncedRows['event']
+export type EventChecklistRow = SyncedRows['eventChecklistItem']
+export type CheckinRow = SyncedRows['checkin']
+export type EventSessionRow = SyncedRows['eventSession']
+export type EventPhotoRow = SyncedRows['eventPhoto']
+export type EventNoteRow = SyncedRows['eventNote']
+export type EventTemplateRow = SyncedRows['eventTemplate']
+export type FeedbackRow = SyncedRows['feedback']
+export type FeedbackSettingsRow = SyncedRows['feedbackSettings']
+export type QuestionnaireRow = SyncedRows['questionnaire']
+export type QuestionnaireResponseRow = SyncedRows['questionnaireResponse']
+export type FaqRow = SyncedRows['faq']
 
 /** Local copy of a directory node (fetched, not synced record by record): names for unit ids. */
 export type DirectoryRow = DirectoryNode

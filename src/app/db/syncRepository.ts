@@ -4,7 +4,7 @@ import type { MutationResult } from '../../shared/sync/protocol'
 import type { WriterIdentity } from './identity'
 import type { EvidenceRow, OutboxRow, PhotoRow, ProgressRow } from './schema'
 import { type AppDB, db } from './database'
-import { observe } from './live'
+import { live, type LiveRead } from './live'
 import { type RecordEntity, recordEntities, tableOf } from './syncedTables'
 import { addRefreshKeys, recordKey } from './syncPullRepository'
 
@@ -22,7 +22,7 @@ export interface SyncState {
 
 /** A change of this device that lost to a newer one from elsewhere (the server keeps it in history). */
 export interface SupersededNotice {
-  entity: string
+  entity: OutboxRow['entity']
   id: string
   fields: string[]
   at: number
@@ -153,8 +153,8 @@ export async function readOutboxSummary(userId: string | null, database: AppDB =
 }
 
 /** The summary now and after every change to the outbox, in this tab or another. */
-export function observeOutboxSummary(userId: string | null, next: (summary: OutboxSummary) => void, fail: (error: unknown) => void): () => void {
-  return observe(() => readOutboxSummary(userId), next, fail)
+export function observeOutboxSummary(userId: string | null): LiveRead<OutboxSummary> {
+  return live(() => readOutboxSummary(userId))
 }
 
 export interface UnsentRecords {

@@ -1,6 +1,9 @@
 // A small typed i18n: one message file per namespace and language (zh-CN/<ns>.ts, en/<ns>.ts),
 // looked up as t('<ns>.<key>', { n: 3 }). Chinese is the default and the fallback.
+import type { MessageKey } from './keys'
 import { computed, ref } from 'vue'
+
+export type { MessageKey } from './keys'
 
 export type Locale = 'zh-CN' | 'en'
 export const locales: Locale[] = ['zh-CN', 'en']
@@ -19,10 +22,10 @@ function byNamespace(modules: Record<string, unknown>): Messages {
 // chunk its route waits for (router.ts), fetched in idle time after the first paint anyway.
 // English is a separate chunk fetched when chosen.
 const catalogs: Record<Locale, Messages> = {
-  'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
+  'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
   'en': {},
 }
-const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/{app,common,home,sync,pwa,task,auth,account,overview}.ts'], { import: 'default' })
+const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', '!./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts'], { import: 'default' })
 let laterChineseLoaded: Promise<void> | null = null
 
 /** Makes every later screen's Chinese messages available; routes other than 首页 wait for it. */
@@ -80,7 +83,17 @@ function lookup(catalog: Messages, key: string): string | undefined {
 
 export type MessageParams = Record<string, string | number>
 
-export function translate(key: string, params: MessageParams = {}, locale: Locale = currentLocale.value): string {
+/**
+ * Whether a key built from data (a stored template id, a topic a coordinator typed) names a message,
+ * so a caller can fall back to the data itself. Keys from a closed union need no check: their
+ * template literal type already is a MessageKey. Reads the Chinese catalog, so a later screen's keys
+ * count only once loadLaterMessages() has run, as it has on every route that shows them.
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return lookup(catalogs['zh-CN'], key) !== undefined
+}
+
+export function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = currentLocale.value): string {
   const template = lookup(catalogs[locale], key) ?? lookup(catalogs['zh-CN'], key)
   if (template === undefined) {
     if (import.meta.env.DEV)
@@ -93,7 +106,7 @@ export function translate(key: string, params: MessageParams = {}, locale: Local
 /** Reactive in templates: re-renders when the locale changes. */
 export function useI18n() {
   return {
-    t: (key: string, params?: MessageParams) => translate(key, params, currentLocale.value),
+    t: (key: MessageKey, params?: MessageParams) => translate(key, params, currentLocale.value),
     locale: computed(() => currentLocale.value),
     setLocale,
   }

@@ -1,18 +1,20 @@
 import type { StoredSession } from '../db/identity'
+import type { MessageKey } from '../i18n'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { adoptSession, readSession } from '../db/identity'
 import { forgetUserData } from '../db/signOutRepository'
-import { draftPrefix } from '../composables/useDraft'
-import { ApiRequestError, NetworkError } from '../sync/api'
-import { syncApi, syncEngine } from '../sync'
+import { draftPrefix } from '../composables/draftKeys'
+import { loadSyncRuntime, whenSyncRuntimeLoaded } from '../sync/lazy'
 
 export interface SignInFailure {
-  key: string
+  key: MessageKey
   params?: Record<string, string | number>
 }
 
-function describeSignInFailure(error: unknown): SignInFailure {
+type SyncRuntime = Awaited<ReturnType<typeof loadSyncRuntime>>
+
+function describeSignInFailure(error: unknown, { ApiRequestError, NetworkError }: SyncRuntime): SignInFailure {
   if (error instanceof NetworkError)
     return { key: 'auth.error.offline' }
   if (error instanceof ApiRequestError) {
@@ -61,14 +63,22 @@ export const useSessionStore = defineStore('session', () => {
 
   /** Resolves with null on success, or with the message to show. */
   async function signIn(username: string, password: string): Promise<SignInFailure | null> {
+    let sync: SyncRuntime
     try {
-      await adoptSession(await syncApi.login({ username: username.trim(), password }))
+      sync = await loadSyncRuntime()
+    }
+    catch {
+      // The app's own code could not be fetched: offline before the app was ever cached whole.
+      return { key: 'auth.error.offline' }
+    }
+    try {
+      await adoptSession(await sync.syncApi.login({ username: username.trim(), password }))
     }
     catch (error) {
-      return describeSignInFailure(error)
+      return describeSignInFailure(error, sync)
     }
     await load()
-    void syncEngine.syncNow()
+    void sync.syncEngine.syncNow()
     return null
   }
 
@@ -79,17 +89,17 @@ export const useSessionStore = defineStore('session', () => {
   async function signOut(): Promise<void> {
     const token = session.value?.token
     if (token)
-      syncApi.logout(token).catch(() => {})
+      void loadSyncRuntime().then(({ syncApi }) => syncApi.logout(token)).catch(() => {})
     await forgetUserData(user.value?.id ?? null)
     forgetDevicePreferencesOfUser()
     await forgetCachedResponses()
     await load()
   }
 
-  syncEngine.subscribe((status) => {
+  whenSyncRuntimeLoaded(({ syncEngine }) => syncEngine.subscribe((status) => {
     if (status.problem === 'session-expired' && !expired.value)
       void load()
-  })
+  }))
   void load()
 
   return { session, loaded, user, expired, isCoordinator, load, signIn, signOut }

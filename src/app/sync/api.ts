@@ -1,30 +1,23 @@
 // The HTTP side of sync. Failures come back as two kinds: the request never got an answer
 // (NetworkError: offline or server unreachable) or the server answered no (ApiRequestError).
-import type { ChangePasswordRequest, LoginRequest, LoginResponse } from '../../shared/auth'
-import type { ApiError, PullResponse, PushRequest, PushResponse } from '../../shared/sync/protocol'
-import type { DirectoryResponse } from '../../shared/units/directory/api'
+import type { authEndpoints, ChangePasswordRequest, LoginRequest, LoginResponse } from '../../shared/api/auth'
+import type { directoryEndpoints, DirectoryResponse } from '../../shared/api/directory'
+import type { Endpoint, ResponseOf } from '../../shared/api/endpoint'
+import type { Issue } from '../../shared/api/errors'
+import type { historyEndpoints, RecordHistoryEntry } from '../../shared/api/history'
+import type { PullResponse, PushRequest, PushResponse, syncEndpoints } from '../../shared/api/sync'
+import { errorBodyOf } from '../../shared/api/errorBody'
+import { apiPaths, pathTo } from '../../shared/api/paths'
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
-export const apiPaths = {
-  login: '/api/auth/login',
-  logout: '/api/auth/logout',
-  push: '/api/sync/push',
-  pull: '/api/sync/pull',
-  directory: '/api/directory',
-  password: '/api/auth/password',
-  photo: (sha256: string) => `/api/photos/${sha256}`,
-  history: (entity: string, id: string) => `/api/history/${entity}/${encodeURIComponent(id)}`,
-}
-
-/** A value a record lost (to a newer one from elsewhere), as GET /api/history answers it. */
-export interface RecordHistoryEntry {
-  field: string
-  value: unknown
-  /** When the value was written, on the server's clock. */
-  at: number
-  recordedAt: number
-  by: { userId: string, displayName: string, unit: string } | null
+/**
+ * An answer's JSON as the contract (shared/api) types it. Not checked here: checking needs zod,
+ * which the first screen does not load; tests/server/contract.test.ts holds the server to these
+ * schemas, and screens loaded later check what they receive (receive.ts).
+ */
+export async function answerOf<E extends Endpoint>(response: Response): Promise<ResponseOf<E>> {
+  return response.json()
 }
 
 export class NetworkError extends Error {
@@ -37,7 +30,7 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: NonNullable<ApiError['error']['issues']> = [],
+    readonly issues: Issue[] = [],
   ) {
     super(message)
   }
@@ -57,8 +50,7 @@ export interface SyncApi {
 }
 
 async function errorOf(response: Response): Promise<ApiRequestError> {
-  const body = await response.json().catch(() => null) as Partial<ApiError> | null
-  const error = body?.error
+  const error = errorBodyOf(await response.json().catch(() => null))
   return new ApiRequestError(response.status, error?.code ?? `http_${response.status}`, error?.message ?? response.statusText, error?.issues)
 }
 
@@ -91,23 +83,23 @@ export function createSyncApi(fetchImpl: FetchLike = defaultFetch, baseUrl = '')
   const json = jsonHeaders
 
   return {
-    login: async body => (await send(apiPaths.login, { method: 'POST', headers: json, body: JSON.stringify(body) })).json(),
+    login: async body => answerOf<typeof authEndpoints.login>(await send(apiPaths.login, { method: 'POST', headers: json, body: JSON.stringify(body) })),
     logout: async (token) => {
       await send(apiPaths.logout, { method: 'POST' }, token)
     },
-    push: async (token, body) => (await send(apiPaths.push, { method: 'POST', headers: json, body: JSON.stringify(body) }, token)).json(),
+    push: async (token, body) => answerOf<typeof syncEndpoints.push>(await send(apiPaths.push, { method: 'POST', headers: json, body: JSON.stringify(body) }, token)),
     pull: async (token, cursor, limit) => {
       const query = new URLSearchParams({ cursor, limit: String(limit) })
-      return (await send(`${apiPaths.pull}?${query}`, { method: 'GET' }, token)).json()
+      return answerOf<typeof syncEndpoints.pull>(await send(`${apiPaths.pull}?${query}`, { method: 'GET' }, token))
     },
     putPhoto: async (token, sha256, blob, mime) => {
-      await send(apiPaths.photo(sha256), { method: 'PUT', headers: { 'content-type': mime }, body: blob }, token)
+      await send(pathTo(apiPaths.photo, { sha256 }), { method: 'PUT', headers: { 'content-type': mime }, body: blob }, token)
     },
-    getPhoto: async (token, sha256) => (await send(apiPaths.photo(sha256), { method: 'GET' }, token)).blob(),
+    getPhoto: async (token, sha256) => (await send(pathTo(apiPaths.photo, { sha256 }), { method: 'GET' }, token)).blob(),
     changePassword: async (token, body) => {
       await send(apiPaths.password, { method: 'POST', headers: json, body: JSON.stringify(body) }, token)
     },
-    directory: async token => (await send(apiPaths.directory, { method: 'GET' }, token)).json(),
-    history: async (token, entity, id) => ((await send(apiPaths.history(entity, id), { method: 'GET' }, token)).json() as Promise<{ entries: RecordHistoryEntry[] }>).then(body => body.entries),
+    directory: async token => answerOf<typeof directoryEndpoints.directory>(await send(apiPaths.directory, { method: 'GET' }, token)),
+    history: async (token, entity, id) => (await answerOf<typeof historyEndpoints.history>(await send(pathTo(apiPaths.history, { entity, id }), { method: 'GET' }, token))).entries,
   }
 }

@@ -17,3 +17,7 @@ export const syncEngine = createSyncEngine({
 export function notifyLocalWrite(): void {
   syncEngine.notifyLocalWrite()
 }
+
+export { ApiRequestError, NetworkError } from './api'
+export { onSyncRequestedByWorker } from './backgroundSync'
+export { buildUnsentExport, shareOrDownload, unsentExportFile } from './exportUnsent'

@@ -1,5 +1,5 @@
 import type { PullResponse } from '../../shared/sync/protocol'
-import type { DirectoryResponse } from '../../shared/units/directory/api'
+import type { DirectoryResponse } from '../../shared/api/directory'
 import { describe, expect, it, vi } from 'vitest'
 import { db } from '../db/database'
 import { readSession } from '../db/identity'

@@ -51,7 +51,7 @@ describe('pushing the outbox', () => {
     const { server, api, engine } = await freshDevice()
     await signIn(api, 'wang')
     await writeNotes(3)
-    server.failNext({ status: 400, body: { error: { code: 'invalid', message: '同步内容有误', issues: [{ path: 'mutations.1.id', message: 'too long' }] } } })
+    server.failNext({ status: 400, body: { error: { code: 'invalid_request', message: '同步内容有误', issues: [{ path: 'mutations.1.id', message: 'too long' }] } } })
     const outcome = await engine.syncNow()
     expect(outcome.problem).toBeNull()
     expect(await db.outbox.toArray()).toMatchObject([{ seq: 2, rejected: { code: 'invalid' } }])

@@ -1,6 +1,7 @@
 // Bearer-token guards for routes: 401 when we do not know who is asking, 403 when we do and
 // the answer is no.
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import type { ErrorCode } from '../../shared/api/errors'
 import type { ServerContext } from '../context'
 import type { StoredUser } from './users'
 import { HttpError } from '../errors'
@@ -13,7 +14,7 @@ declare module 'fastify' {
   }
 }
 
-const problems = {
+const problems: Record<string, { code: ErrorCode, message: string }> = {
   unknown: { code: 'invalid_token', message: '登录凭证无效，请重新登录' },
   expired: { code: 'session_expired', message: '登录已过期，请重新登录' },
   revoked: { code: 'session_revoked', message: '登录已被注销，请重新登录' },

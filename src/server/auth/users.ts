@@ -1,5 +1,6 @@
 // Accounts: who someone is, which unit they belong to and what they may do.
-import type { ListedUser, NewUser, Role, SessionUser } from '../../shared/auth'
+import type { ListedUser, NewUser } from '../../shared/api/users'
+import type { Role, SessionUser } from '../../shared/api/auth'
 import type { Db, UsersTable } from '../db/schema'
 import { uuidv7 } from '../../shared/ids'
 import { accountUnitId } from '../directory/accountUnits'

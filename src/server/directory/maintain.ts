@@ -3,7 +3,8 @@
 // stored, and in the same transaction the records whose readers it changes are re-versioned
 // (or the devices concerned told to start over).
 import type { Transaction } from 'kysely'
-import type { DirectoryNode, DirectoryNodePatch, NewDirectoryNode } from '../../shared/units/directory'
+import type { DirectoryNode } from '../../shared/units/directory'
+import type { DirectoryNodePatch, NewDirectoryNode } from '../../shared/api/directory'
 import type { Db, Schema } from '../db/schema'
 import { type Directory, indexDirectory, newNodeId, treeProblems } from '../../shared/units/directory'
 import { inTransaction } from '../db/transaction'

@@ -2,7 +2,7 @@
 // the database opens no questionnaire.
 import { randomBytes } from 'node:crypto'
 import type { Db } from '../db/schema'
-import type { PublicLinkSummary } from '../../shared/sync/publicQuestionnaire'
+import type { PublicLinkSummary } from '../../shared/api/eventLinks'
 import { uuidv7 } from '../../shared/ids'
 import { hashToken } from '../auth/sessions'
 

@@ -1,7 +1,7 @@
 // Sign in, sign out, who am I, and a new password of one's own.
 import type { FastifyInstance } from 'fastify'
 import type { ServerContext } from '../context'
-import { changePasswordSchema, loginKeyOf, type LoginResponse, loginRequestSchema } from '../../shared/auth'
+import { authEndpoints, loginKeyOf } from '../../shared/api/auth'
 import { attemptsSoFar, countAttempt, limitAttempts, tooManyAttempts } from '../auth/attemptLimits'
 import { authenticate, userOf } from '../auth/authenticate'
 import { verifyAgainstDecoy, verifyPassword } from '../auth/passwords'
@@ -9,6 +9,7 @@ import { createSession, revokeOtherSessions, revokeSession } from '../auth/sessi
 import { findUserByUsername, setOwnPassword, toSessionUser, toStoredUser } from '../auth/users'
 import { HttpError, parseOrThrow } from '../errors'
 import { guessablePassword } from '../../shared/passwordStrength'
+import { route } from './route'
 
 export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): void {
   // Counted per address and account (the account named as it is looked up, so spaces or letter
@@ -17,11 +18,11 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
   const perAccount = limitAttempts(ctx, () => ctx.loginRateLimit, request => `login|${request.ip}|${loginKeyOf((request.body as { username?: unknown } | null)?.username)}`)
   const sprayKey = (ip: string) => `login-failures|${ip}`
 
-  app.post('/api/auth/login', { preHandler: perAccount }, async (request, reply): Promise<LoginResponse> => {
+  route(app, authEndpoints.login, { preHandler: perAccount }, async (request, reply) => {
     const now = ctx.clock()
     if (await attemptsSoFar(ctx.db, sprayKey(request.ip), ctx.loginSprayLimit, now) >= ctx.loginSprayLimit.max)
       throw tooManyAttempts(reply, now + ctx.loginSprayLimit.timeWindowMs, now)
-    const { username, password } = parseOrThrow(loginRequestSchema, request.body, '登录信息')
+    const { username, password } = parseOrThrow(authEndpoints.login.body, request.body, '登录信息')
     const row = await findUserByUsername(ctx.db, username)
     const valid = row ? await verifyPassword(password, row.password_hash) : await verifyAgainstDecoy(password)
     // A switched-off account gets the same answer as a wrong password: accounts cannot be probed.
@@ -35,16 +36,16 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return { token, expiresAt, user: toSessionUser(user) }
   })
 
-  app.post('/api/auth/logout', { preHandler: authenticate(ctx) }, async (request, reply) => {
+  route(app, authEndpoints.logout, { preHandler: authenticate(ctx) }, async (request, reply) => {
     await revokeSession(ctx.db, request.sessionTokenHash!, ctx.clock())
-    return reply.status(204).send()
+    return reply.send()
   })
 
-  app.post('/api/auth/password', {
+  route(app, authEndpoints.changePassword, {
     // A stolen session must not become a way to guess the password behind it.
     preHandler: [authenticate(ctx), limitAttempts(ctx, () => ctx.loginRateLimit, request => `password|${request.user?.id ?? request.ip}`)],
   }, async (request, reply) => {
-    const { currentPassword, newPassword } = parseOrThrow(changePasswordSchema, request.body, '密码信息')
+    const { currentPassword, newPassword } = parseOrThrow(authEndpoints.changePassword.body, request.body, '密码信息')
     const user = userOf(request)
     const row = await findUserByUsername(ctx.db, user.username)
     if (!row || !await verifyPassword(currentPassword, row.password_hash))
@@ -54,8 +55,8 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     await setOwnPassword(ctx.db, user.id, newPassword)
     const revoked = await revokeOtherSessions(ctx.db, user.id, request.sessionTokenHash!, ctx.clock())
     request.log.info({ userId: user.id, revoked }, 'password changed')
-    return reply.status(204).send()
+    return reply.send()
   })
 
-  app.get('/api/auth/me', { preHandler: authenticate(ctx) }, async request => ({ user: toSessionUser(userOf(request)) }))
+  route(app, authEndpoints.me, { preHandler: authenticate(ctx) }, async request => ({ user: toSessionUser(userOf(request)) }))
 }

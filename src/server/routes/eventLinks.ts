@@ -1,25 +1,23 @@
 // Staff of an event's host unit (and coordinators) open and close its public questionnaire link.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ServerContext } from '../context'
-import { z } from 'zod'
 import { acceptsPublicResponses } from '../../shared/events'
-import { recordId } from '../../shared/records/common'
-import { publicQuestionnairePath, type PublicLinkCreated } from '../../shared/sync/publicQuestionnaire'
+import { eventLinkEndpoints } from '../../shared/api/eventLinks'
+import { publicQuestionnairePath } from '../../shared/api/publicQuestionnaire'
 import { recordAudit } from '../audit'
 import { authenticate, userOf } from '../auth/authenticate'
 import { HttpError, parseOrThrow } from '../errors'
 import { findEvent, questionnaireOf } from '../publicLinks/eventSubject'
 import { createLink, openLinks, revokeLinks } from '../publicLinks/linkStore'
+import { route } from './route'
 
-const eventParams = z.object({ id: recordId })
-// Nothing to send: a body, if any, must be empty so a client expecting options hears otherwise.
-const noOptions = z.object({}).strict().optional()
+const { openEventLink, listEventLinks, closeEventLinks } = eventLinkEndpoints
 
 export function registerEventLinkRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const guard = { preHandler: authenticate(ctx) }
 
   async function hostedEvent(request: FastifyRequest) {
-    const { id } = parseOrThrow(eventParams, request.params, '路径参数')
+    const { id } = parseOrThrow(openEventLink.params, request.params, '路径参数')
     const user = userOf(request)
     const event = await findEvent(ctx.db, id)
     if (!event)
@@ -31,8 +29,8 @@ export function registerEventLinkRoutes(app: FastifyInstance, ctx: ServerContext
 
   const baseUrl = (request: FastifyRequest) => ctx.publicUrl?.replace(/\/+$/, '') ?? `${request.protocol}://${request.host}`
 
-  app.post('/api/events/:id/public-link', guard, async (request, reply) => {
-    parseOrThrow(noOptions, request.body, '请求内容')
+  route(app, openEventLink, guard, async (request, reply) => {
+    parseOrThrow(openEventLink.body, request.body, '请求内容')
     const { event, user } = await hostedEvent(request)
     if (!acceptsPublicResponses(event))
       throw new HttpError(409, 'event_closed', '活动已结束或已取消，不能再开放问卷链接')
@@ -41,16 +39,16 @@ export function registerEventLinkRoutes(app: FastifyInstance, ctx: ServerContext
     const now = ctx.clock()
     const { id, token } = await createLink(ctx.db, event.id, user.id, now)
     await recordAudit(ctx.db, [{ actor: user.id, action: 'public_link_created', entity: 'event', recordId: event.id, detail: { linkId: id } }], now)
-    const created: PublicLinkCreated = { url: `${baseUrl(request)}${publicQuestionnairePath(token)}`, token, createdAt: now }
-    return reply.status(201).header('cache-control', 'no-store').send(created)
+    void reply.header('cache-control', 'no-store')
+    return { url: `${baseUrl(request)}${publicQuestionnairePath(token)}`, token, createdAt: now }
   })
 
-  app.get('/api/events/:id/public-link', guard, async (request) => {
+  route(app, listEventLinks, guard, async (request) => {
     const { event } = await hostedEvent(request)
     return { links: await openLinks(ctx.db, event.id) }
   })
 
-  app.delete('/api/events/:id/public-link', guard, async (request) => {
+  route(app, closeEventLinks, guard, async (request) => {
     const { event, user } = await hostedEvent(request)
     const now = ctx.clock()
     const revoked = await revokeLinks(ctx.db, event.id, now)

@@ -2,17 +2,17 @@
 // interrupted upload is simply sent again.
 import type { FastifyInstance } from 'fastify'
 import type { ServerContext } from '../context'
-import { z } from 'zod'
+import { photoEndpoints } from '../../shared/api/photos'
 import { photoMimeTypes } from '../../shared/records/evidence'
-import { sha256Hex } from '../../shared/records/common'
 import { authenticateWithOwnPassword, userOf } from '../auth/authenticate'
 import { HttpError, parseOrThrow } from '../errors'
 import { mayReadPhoto, recordHolder } from '../photos/access'
 import { photoDimensions, photoPixelLimits } from '../photos/dimensions'
 import { sniffPhotoType } from '../photos/sniff'
 import { sha256Of } from '../photos/storage'
+import { route } from './route'
 
-const photoParams = z.object({ sha256: sha256Hex })
+const { putPhoto, hasPhoto, getPhoto } = photoEndpoints
 
 export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   await app.register(async (scope) => {
@@ -20,8 +20,8 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
     const guard = { preHandler: authenticateWithOwnPassword(ctx) }
     const stored = (sha256: string) => ctx.db.selectFrom('photos').selectAll().where('sha256', '=', sha256).executeTakeFirst()
 
-    scope.put('/api/photos/:sha256', { ...guard, bodyLimit: ctx.photoLimitBytes }, async (request, reply) => {
-      const { sha256 } = parseOrThrow(photoParams, request.params, '照片地址')
+    route(scope, putPhoto, { ...guard, bodyLimit: ctx.photoLimitBytes }, async (request, reply) => {
+      const { sha256 } = parseOrThrow(putPhoto.params, request.params, '照片地址')
       const bytes = request.body
       if (!Buffer.isBuffer(bytes))
         throw new HttpError(415, 'unsupported_media_type', '照片须以 application/octet-stream 或 image/jpeg、image/png、image/webp 上传')
@@ -42,7 +42,9 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
       const existing = await stored(sha256)
       if (existing && await ctx.photos.has(sha256)) {
         await recordHolder(ctx.db, sha256, user.id)
-        return reply.status(200).send({ sha256, mime: existing.mime, bytes: existing.bytes })
+        void reply.status(200)
+        // Stored only after sniffing, so a known type; checked all the same rather than trusted.
+        return { sha256, mime: putPhoto.response.shape.mime.parse(existing.mime), bytes: existing.bytes }
       }
       await ctx.photos.put(sha256, bytes)
       await ctx.db.insertInto('photos')
@@ -50,19 +52,19 @@ export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerConte
         .onConflict(oc => oc.column('sha256').doNothing())
         .execute()
       await recordHolder(ctx.db, sha256, user.id)
-      return reply.status(201).send({ sha256, mime, bytes: bytes.length })
+      return { sha256, mime, bytes: bytes.length }
     })
 
     // Declared before GET so it is not the automatic HEAD: whether the server has the bytes is
     // all a device needs to skip an upload, and it already knows the hash.
-    scope.head('/api/photos/:sha256', guard, async (request, reply) => {
-      const { sha256 } = parseOrThrow(photoParams, request.params, '照片地址')
+    route(scope, hasPhoto, guard, async (request, reply) => {
+      const { sha256 } = parseOrThrow(hasPhoto.params, request.params, '照片地址')
       const found = await stored(sha256)
       return reply.status(found && await ctx.photos.has(sha256) ? 200 : 404).send()
     })
 
-    scope.get('/api/photos/:sha256', guard, async (request, reply) => {
-      const { sha256 } = parseOrThrow(photoParams, request.params, '照片地址')
+    route(scope, getPhoto, guard, async (request, reply) => {
+      const { sha256 } = parseOrThrow(getPhoto.params, request.params, '照片地址')
       const found = await stored(sha256)
       const bytes = found && await ctx.photos.get(sha256)
       if (!found || !bytes)

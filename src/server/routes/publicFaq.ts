@@ -4,13 +4,11 @@ import type { FastifyInstance } from 'fastify'
 import type { FaqRecord } from '../../shared/records/faq'
 import type { ServerContext } from '../context'
 import type { PlanCatalog } from '../sync/planCatalog'
-import { z } from 'zod'
+import { publicFaqEndpoints } from '../../shared/api/publicFaq'
 import { publicFaqOf } from '../../shared/faq/publicFaq'
-import { unitName } from '../../shared/records/common'
 import { organizationOf } from '../../shared/units/directory'
 import { parseOrThrow } from '../errors'
-
-const unitParams = z.object({ unit: unitName })
+import { route } from './route'
 
 /**
  * Whether an entry is on the page of this unit's organization: an entry with an owner belongs to
@@ -19,8 +17,8 @@ const unitParams = z.object({ unit: unitName })
  */
 function belongsTo(unit: string, catalog: PlanCatalog): (entry: FaqRecord) => boolean {
   const directory = catalog.directory
-  const organization = catalog.knows(unit) ? organizationOf(directory, unit)?.id : undefined
   const organizationOfUnit = (id: string) => catalog.knows(id) ? organizationOf(directory, id)?.id : undefined
+  const organization = organizationOfUnit(unit)
   return (entry) => {
     if (entry.owner)
       return entry.owner === organization
@@ -31,14 +29,15 @@ function belongsTo(unit: string, catalog: PlanCatalog): (entry: FaqRecord) => bo
 export function registerPublicFaqRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const limit = { config: { rateLimit: { max: ctx.publicRateLimit.max * 4, timeWindow: ctx.publicRateLimit.timeWindowMs } } }
 
-  app.get('/api/public/faq/:unit', limit, async (request, reply) => {
-    const { unit } = parseOrThrow(unitParams, request.params, '单位')
+  route(app, publicFaqEndpoints.publicFaq, limit, async (request, reply) => {
+    const { unit } = parseOrThrow(publicFaqEndpoints.publicFaq.params, request.params, '单位')
     await ctx.catalog.refresh(ctx.db)
     const organization = ctx.catalog.knows(unit) ? organizationOf(ctx.catalog.directory, unit) : undefined
     const rows = await ctx.db.selectFrom('records').select('data').where('entity', '=', 'faq').where('deleted', '=', 0).where('version', '>', 0).execute()
     const page = { unit, name: organization?.name ?? unit }
     const view = publicFaqOf(page, rows.map(row => JSON.parse(row.data) as FaqRecord), belongsTo(unit, ctx.catalog))
     // Public and the same for everyone, but fresh within minutes of a new answer; never indexed as staff data.
-    return reply.header('cache-control', 'public, max-age=300').send(view)
+    void reply.header('cache-control', 'public, max-age=300')
+    return view
   })
 }

@@ -2,18 +2,16 @@
 // questionnaire of a public link and sends one response. Nothing else is reachable by a token.
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ServerContext } from '../context'
-import { z } from 'zod'
 import { validateAnswers } from '../../shared/questionnaire'
-import { respondentKeySchema } from '../../shared/records/questionnaireResponse'
-import { publicLinkTokenSchema, type PublicQuestionnaireView, type PublicResponseReceipt, publicResponseRequestSchema } from '../../shared/sync/publicQuestionnaire'
+import { publicQuestionnaireEndpoints } from '../../shared/api/publicQuestionnaire'
 import { limitAttempts } from '../auth/attemptLimits'
 import { HttpError, parseOrThrow } from '../errors'
 import { openLink } from '../publicLinks/openLink'
 import { cookieKey, hasAnswered, setCookieKey } from '../publicLinks/respondents'
 import { storePublicResponse } from '../publicLinks/storeResponse'
+import { route } from './route'
 
-const tokenParams = z.object({ token: publicLinkTokenSchema })
-const viewQuery = z.object({ device: respondentKeySchema.optional() })
+const { publicQuestionnaire, publicResponse } = publicQuestionnaireEndpoints
 
 // Answers to one visitor are theirs alone; and a link must not end up in a search index.
 function privately(reply: FastifyReply): FastifyReply {
@@ -26,24 +24,24 @@ export function registerPublicQuestionnaireRoutes(app: FastifyInstance, ctx: Ser
     preHandler: limitAttempts(ctx, () => ({ max, timeWindowMs: ctx.publicRateLimit.timeWindowMs }), request => `public|${request.ip}|${request.routeOptions.url}`),
   })
 
-  app.get('/api/public/q/:token', limit(ctx.publicRateLimit.max * 4), async (request, reply) => {
-    const { token } = parseOrThrow(tokenParams, request.params, '问卷链接')
-    const { device } = parseOrThrow(viewQuery, request.query, '查询参数')
+  route(app, publicQuestionnaire, limit(ctx.publicRateLimit.max * 4), async (request, reply) => {
+    const { token } = parseOrThrow(publicQuestionnaire.params, request.params, '问卷链接')
+    const { device } = parseOrThrow(publicQuestionnaire.query, request.query, '查询参数')
     const { event, questionnaire } = await openLink(ctx.db, token)
     const keys = [device, cookieKey(request)].filter((k): k is string => !!k)
-    const view: PublicQuestionnaireView = {
+    privately(reply)
+    return {
       questionnaire: { id: questionnaire.id, title: questionnaire.title, intro: questionnaire.intro, thanks: questionnaire.thanks, questions: questionnaire.questions },
       event: { title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, venue: event.venue },
       alreadyAnswered: await hasAnswered(ctx.db, event.id, keys),
     }
-    return privately(reply).send(view)
   })
 
-  app.post('/api/public/q/:token/responses', limit(ctx.publicRateLimit.max), async (request, reply) => {
+  route(app, publicResponse, limit(ctx.publicRateLimit.max), async (request, reply) => {
     privately(reply)
-    const { token } = parseOrThrow(tokenParams, request.params, '问卷链接')
+    const { token } = parseOrThrow(publicResponse.params, request.params, '问卷链接')
     const opened = await openLink(ctx.db, token)
-    const body = parseOrThrow(publicResponseRequestSchema, request.body, '问卷内容')
+    const body = parseOrThrow(publicResponse.body, request.body, '问卷内容')
     const problems = validateAnswers(opened.questionnaire, body.answers)
     if (problems.length) {
       const at = (questionId: string) => body.answers.findIndex(a => a.questionId === questionId)
@@ -54,7 +52,6 @@ export function registerPublicQuestionnaireRoutes(app: FastifyInstance, ctx: Ser
     const id = await storePublicResponse(ctx, opened, keys, body.answers, ctx.clock())
     setCookieKey(request, reply, body.deviceId)
     request.log.info({ eventId: opened.event.id, responseId: id }, 'public questionnaire response')
-    const receipt: PublicResponseReceipt = { id, thanks: opened.questionnaire.thanks }
-    return reply.status(201).send(receipt)
+    return { id, thanks: opened.questionnaire.thanks }
   })
 }

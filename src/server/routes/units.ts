@@ -3,18 +3,17 @@
 // name every unit of every organization on the server to anyone who asks.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ServerContext } from '../context'
-import { z } from 'zod'
-import { directoryNodePatchSchema, type DirectoryNodeResponse, type DirectoryResponse, newDirectoryNodeSchema, organizationOf, rootOf, subtreeIds } from '../../shared/units/directory'
+import { directoryEndpoints } from '../../shared/api/directory'
+import { organizationOf, rootOf, subtreeIds } from '../../shared/units/directory'
 import { authenticate, requireCoordinator, userOf } from '../auth/authenticate'
 import { addDirectoryNode, patchDirectoryNode } from '../directory/maintain'
 import { directoryVersion } from '../directory/store'
 import { HttpError, parseOrThrow } from '../errors'
 import { coordinatorScope } from '../sync/access'
-
-const nodeParams = z.object({ id: z.string().min(1).max(120) })
+import { route } from './route'
 
 export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get('/api/directory', { preHandler: authenticate(ctx) }, async (request, reply): Promise<DirectoryResponse> => {
+  route(app, directoryEndpoints.directory, { preHandler: authenticate(ctx) }, async (request, reply) => {
     void reply.header('Cache-Control', 'no-store')
     await ctx.catalog.refresh(ctx.db)
     const user = userOf(request)
@@ -37,16 +36,16 @@ export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return scope
   }
 
-  app.post('/api/directory/nodes', coordinators, async (request, reply): Promise<DirectoryNodeResponse> => {
-    const input = parseOrThrow(newDirectoryNodeSchema, request.body, '单位信息')
+  route(app, directoryEndpoints.addDirectoryNode, coordinators, async (request) => {
+    const input = parseOrThrow(directoryEndpoints.addDirectoryNode.body, request.body, '单位信息')
     const node = await addDirectoryNode(ctx.db, await scopeOf(request), input, ctx.clock())
     request.log.info({ nodeId: node.id, by: userOf(request).id }, 'directory node added')
-    return reply.status(201).send({ node })
+    return { node }
   })
 
-  app.patch('/api/directory/nodes/:id', coordinators, async (request): Promise<DirectoryNodeResponse> => {
-    const { id } = parseOrThrow(nodeParams, request.params, '路径参数')
-    const patch = parseOrThrow(directoryNodePatchSchema, request.body, '单位信息')
+  route(app, directoryEndpoints.changeDirectoryNode, coordinators, async (request) => {
+    const { id } = parseOrThrow(directoryEndpoints.changeDirectoryNode.params, request.params, '路径参数')
+    const patch = parseOrThrow(directoryEndpoints.changeDirectoryNode.body, request.body, '单位信息')
     const node = await patchDirectoryNode(ctx.db, await scopeOf(request), id, patch, ctx.clock())
     request.log.info({ nodeId: id, by: userOf(request).id, fields: Object.keys(patch) }, 'directory node changed')
     return { node }

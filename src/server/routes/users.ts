@@ -1,8 +1,7 @@
 // Account administration for coordinators.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ServerContext } from '../context'
-import { z } from 'zod'
-import { accountStatusSchema, newUserSchema, type PasswordResetResponse } from '../../shared/auth'
+import { userEndpoints } from '../../shared/api/users'
 import { recordAudit } from '../audit'
 import { existingUser, resetPassword, setAccountActive } from '../auth/accountAdmin'
 import { requireCoordinator, userOf } from '../auth/authenticate'
@@ -11,8 +10,7 @@ import { createUser, listUsers, UsernameTakenError } from '../auth/users'
 import { HttpError, parseOrThrow } from '../errors'
 import { accountUnitId } from '../directory/accountUnits'
 import { coordinatorScope } from '../sync/access'
-
-const userIdParams = z.object({ id: z.string().min(1).max(100) })
+import { route } from './route'
 
 export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const guard = { preHandler: requireCoordinator(ctx) }
@@ -30,10 +28,10 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
       throw new HttpError(404, 'not_found', '没有这个账号')
   }
 
-  app.get('/api/users', guard, async request => ({ users: await listUsers(ctx.db, await scopeOf(request)) }))
+  route(app, userEndpoints.listUsers, guard, async request => ({ users: await listUsers(ctx.db, await scopeOf(request)) }))
 
-  app.post('/api/users', guard, async (request, reply) => {
-    const parsed = parseOrThrow(newUserSchema, request.body, '账号信息')
+  route(app, userEndpoints.createUser, guard, async (request) => {
+    const parsed = parseOrThrow(userEndpoints.createUser.body, request.body, '账号信息')
     const input = { ...parsed, unit: await accountUnitId(ctx.db, parsed.unit) }
     const scope = await scopeOf(request)
     if (scope && !scope.has(input.unit))
@@ -41,7 +39,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     try {
       const { user, generatedPassword } = await createUser(ctx.db, input, ctx.clock())
       request.log.info({ userId: user.id, unit: user.unit, role: user.role }, 'user created')
-      return reply.status(201).send(generatedPassword ? { user, password: generatedPassword } : { user })
+      return generatedPassword ? { user, password: generatedPassword } : { user }
     }
     catch (error) {
       if (error instanceof UsernameTakenError)
@@ -50,16 +48,16 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     }
   })
 
-  app.delete('/api/users/:id/sessions', guard, async (request) => {
-    const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
+  route(app, userEndpoints.revokeUserSessions, guard, async (request) => {
+    const { id } = parseOrThrow(userEndpoints.revokeUserSessions.params, request.params, '路径参数')
     await managedUser(request, id)
     const revoked = await revokeUserSessions(ctx.db, id, ctx.clock())
     request.log.info({ userId: id, revoked }, 'sessions revoked')
     return { revoked }
   })
 
-  app.post('/api/users/:id/password-reset', guard, async (request): Promise<PasswordResetResponse> => {
-    const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
+  route(app, userEndpoints.resetUserPassword, guard, async (request) => {
+    const { id } = parseOrThrow(userEndpoints.resetUserPassword.params, request.params, '路径参数')
     await managedUser(request, id)
     const actor = userOf(request)
     const now = ctx.clock()
@@ -70,9 +68,9 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return { password }
   })
 
-  app.patch('/api/users/:id', guard, async (request) => {
-    const { id } = parseOrThrow(userIdParams, request.params, '路径参数')
-    const { active } = parseOrThrow(accountStatusSchema, request.body, '账号状态')
+  route(app, userEndpoints.setUserActive, guard, async (request) => {
+    const { id } = parseOrThrow(userEndpoints.setUserActive.params, request.params, '路径参数')
+    const { active } = parseOrThrow(userEndpoints.setUserActive.body, request.body, '账号状态')
     await managedUser(request, id)
     const actor = userOf(request)
     const now = ctx.clock()

@@ -2,6 +2,7 @@
 // receive of a record, which lost values history must not keep, and side tables to keep in
 // step. Declared per entity, so push, pull and history stay generic.
 import type { Transaction } from 'kysely'
+import type { EntityName } from '../../shared/records'
 import type { StampedRecord } from '../../shared/sync/merge'
 import type { Schema } from '../db/schema'
 import type { Actor, RecordData } from './access'
@@ -31,7 +32,8 @@ export interface EntityRules {
   afterWrite?: (trx: Transaction<Schema>, written: WrittenRecord[], now: number) => Promise<void>
 }
 
-const rules: Record<string, EntityRules> = {
+// Keyed by the registry's names, so a misspelt or removed entity fails type-check instead of losing its rules.
+const rules: Partial<Record<EntityName, EntityRules>> = {
   // Who leads a plan's tasks decides who reads their records (see directory/planReversion.ts).
   plan: { afterWrite: reversionAfterPlanWrite },
   feedback: {
@@ -47,7 +49,7 @@ const rules: Record<string, EntityRules> = {
 const none: EntityRules = {}
 
 export function rulesOf(entity: string): EntityRules {
-  return rules[entity] ?? none
+  return rules[entity as EntityName] ?? none
 }
 
 /** The record as this viewer may receive it, whatever its entity. */

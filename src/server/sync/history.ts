@@ -1,25 +1,15 @@
 // The values a record lost, with who wrote each and when, as the asking user may see them.
+import type { RecordHistoryEntry } from '../../shared/api/history'
 import type { Db } from '../db/schema'
 import type { Actor } from './access'
 import type { PlanCatalog } from './planCatalog'
 import { readerKeysOf } from './access'
 import { rulesOf } from './entityRules'
 
-export interface HistoryEntry {
-  field: string
-  value: unknown
-  /** When the value was written (device time moved onto the server's clock). */
-  at: number
-  /** When it lost: to a newer value, or on arrival to an older-but-stored one. */
-  recordedAt: number
-  /** Who wrote the value, from the device that sent it; null for the server's own writes. */
-  by: { userId: string, displayName: string, unit: string } | null
-}
-
 export type HistoryLookup
   = | { found: false }
     | { found: true, readable: false }
-    | { found: true, readable: true, entries: HistoryEntry[] }
+    | { found: true, readable: true, entries: RecordHistoryEntry[] }
 
 const mostEntries = 1000
 
@@ -52,7 +42,7 @@ export async function recordHistory(db: Db, catalog: PlanCatalog, actor: Actor, 
   const rules = rulesOf(entity)
   const data = JSON.parse(record.data) as Record<string, unknown>
   const unkept = new Set(rules.unkeptHistory?.(data) ?? [])
-  const entries: HistoryEntry[] = []
+  const entries: RecordHistoryEntry[] = []
   for (const row of rows) {
     const shown = unkept.has(row.field) ? null : rules.historyValueFor ? rules.historyValueFor(row.field, JSON.parse(row.value), data, actor) : { value: JSON.parse(row.value) }
     if (!shown)

@@ -5,6 +5,7 @@ import { formatBytes, maxMutationBytes, mutationBytes, type MutationResult, type
 import type { Db, Schema } from '../db/schema'
 import type { Actor } from './access'
 import type { PlanCatalog } from './planCatalog'
+import { isRejectionCode } from '../../shared/api/errors'
 import { hostileTextIssues } from '../../shared/records/safeText'
 import { correctedTime } from '../../shared/sync/merge'
 import { inTransaction } from '../db/transaction'
@@ -38,7 +39,8 @@ async function earlierRejections(trx: Transaction<Schema>, clientId: string, seq
     return new Map()
   const rows = await trx.selectFrom('rejections').select(['seq', 'code', 'reason'])
     .where('client_id', '=', clientId).where('seq', 'in', seqs).execute()
-  return new Map(rows.map(r => [r.seq, { seq: r.seq, status: 'rejected', code: r.code, reason: r.reason }]))
+  // Stored from a Rejection, so always a known code; `invalid` only if a later release dropped one.
+  return new Map(rows.map(r => [r.seq, { seq: r.seq, status: 'rejected', code: isRejectionCode(r.code) ? r.code : 'invalid', reason: r.reason }]))
 }
 
 export async function applyPush(db: Db, catalog: PlanCatalog, actor: Actor, request: PushRequest, receivedAt: number, hooks?: WriteHooks): Promise<PushResponse> {

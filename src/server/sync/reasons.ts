@@ -1,7 +1,9 @@
 // What a rejected mutation tells the person whose change it was. Codes are stable for the
 // device; reasons are shown as they are.
+import type { RejectionCode } from '../../shared/api/errors'
+
 export interface Rejection {
-  code: 'forbidden' | 'invalid' | 'not_found' | 'conflict_deleted' | 'invalid_transition' | 'sequence_reused' | 'too_large'
+  code: RejectionCode
   reason: string
   issues?: Array<{ path: string, message: string }>
 }

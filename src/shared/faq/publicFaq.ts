@@ -1,21 +1,7 @@
 // What a member of the public reads of an organization's 常见问题与解答: published entries only,
 // and of each only what was published (no drafts, no source feedback, no author).
+import type { PublicFaqView } from '../api/publicFaq'
 import type { FaqRecord } from '../records/faq'
-
-export interface PublicFaqEntry {
-  topic: string
-  question: string
-  answer: string
-  publishedAt: number
-}
-
-export interface PublicFaqView {
-  /** The unit the address names. */
-  unit: string
-  /** The name the page goes by: the unit's organization, or the unit as written when the directory does not know it. */
-  name: string
-  entries: PublicFaqEntry[]
-}
 
 /** The public page of an organization's FAQ; `unit` is URI-encoded into the path. */
 export function publicFaqPath(unit: string): string {

@@ -1,7 +1,7 @@
 // Who sees a respondent's name and phone: coordinators and the recording unit in full,
 // everyone else masked (138****1234). The server strips the full values before a record
 // leaves it for anyone else (redactFeedback), so a masked copy is all another unit's phone ever holds.
-import type { Role } from '../auth'
+import type { Role } from '../api/auth'
 import type { FeedbackRecord } from '../records/feedback'
 import { maskName, maskPhone, normalizePhone } from './mask'
 

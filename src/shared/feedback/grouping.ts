@@ -7,7 +7,7 @@ import type { FeedbackRecord } from '../records/feedback'
 import { compareCodeUnits } from '../order'
 import { sharedTermPairs } from './keyTerms'
 import { similarPairs } from './similarPairs'
-import { bigramsOf } from './similarity'
+import { bigramsOf } from '../text/bigrams'
 
 /**
  * Dice similarity of bigram sets at which two items count as the same issue. At 0.5 half the

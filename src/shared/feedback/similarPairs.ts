@@ -2,7 +2,7 @@
 // pair. Prefix filtering: order each text's bigrams rarest first; two texts that reach the
 // threshold must share a bigram within both their first few, so an inverted index over those
 // prefixes finds every such pair, and common bigrams (希望, 建议) are almost never scanned.
-import { bigramsOf } from './similarity'
+import { bigramsOf } from '../text/bigrams'
 
 interface TokenSet {
   /** Token ids ascending, for counting the overlap. */

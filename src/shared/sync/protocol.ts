@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { entityNames } from '../records'
 import { epochMs, recordId } from '../records/common'
+import { issueSchema, rejectionCodes } from '../api/errors'
 
 export const maxMutationsPerPush = 500
 export const maxPullLimit = 1000
@@ -27,61 +28,57 @@ export const pushRequestSchema = z.object({
 })
 export type PushRequest = z.infer<typeof pushRequestSchema>
 
-export type MutationStatus = 'applied' | 'duplicate' | 'superseded' | 'rejected'
+export const mutationStatuses = ['applied', 'duplicate', 'superseded', 'rejected'] as const
+export type MutationStatus = typeof mutationStatuses[number]
 
-export interface MutationResult {
-  seq: number
-  status: MutationStatus
+export const mutationResultSchema = z.object({
+  seq: z.number().int().positive(),
+  status: z.enum(mutationStatuses),
   /** For rejected: words to show the user. */
-  reason?: string
-  /** For rejected: a stable code (forbidden, invalid, not_found, conflict_deleted). */
-  code?: string
+  reason: z.string().optional(),
+  /** For rejected: a stable code. */
+  code: z.enum(rejectionCodes).optional(),
   /** Fields of an applied patch that lost to a newer value (kept in history). */
-  lostFields?: string[]
+  lostFields: z.array(z.string()).optional(),
   /** For rejected with code invalid: each bad field, e.g. { path: 'mutations.3.data.status' }. */
-  issues?: Array<{ path: string, message: string }>
-}
+  issues: z.array(issueSchema).optional(),
+})
+export type MutationResult = z.infer<typeof mutationResultSchema>
 
-export interface PushResponse {
-  results: MutationResult[]
-  serverTime: number
-}
+export const pushResponseSchema = z.object({
+  results: z.array(mutationResultSchema),
+  serverTime: z.number(),
+})
+export type PushResponse = z.infer<typeof pushResponseSchema>
 
 export const pullQuerySchema = z.object({
   cursor: z.string().regex(/^\d+$/, 'a cursor is a whole number').default('0'),
   limit: z.coerce.number().int().min(1).max(maxPullLimit).default(500),
 })
 
-export interface Change {
-  entity: string
-  id: string
+export const changeSchema = z.object({
+  entity: z.string(),
+  id: z.string(),
   /** Commit-ordered position; pass the last one seen as the next cursor. */
-  version: string
+  version: z.string(),
   /** A tombstone: the record was deleted, or this user may no longer see it. */
-  deleted: boolean
-  data: Record<string, unknown> | null
-}
+  deleted: z.boolean(),
+  data: z.record(z.string(), z.unknown()).nullable(),
+})
+export type Change = z.infer<typeof changeSchema>
 
-export interface PullResponse {
-  changes: Change[]
-  cursor: string
-  more: boolean
-  serverTime: number
+export const pullResponseSchema = z.object({
+  changes: z.array(changeSchema),
+  cursor: z.string(),
+  more: z.boolean(),
+  serverTime: z.number(),
   /**
    * Present (true) when who may read what changed for this user in a way an incremental pull
    * cannot express (a unit moved, a task's lead unit taken away): drop every synced record
    * (keep the unsent outbox) and pull again from cursor 0. Such an answer carries no changes.
    */
-  reset?: true
+  reset: z.literal(true).optional(),
   /** The unit directory's version: a device whose copy differs fetches GET /api/directory. */
-  directoryVersion?: number
-}
-
-/** The body of every error response, with one entry per bad field for a 400. */
-export interface ApiError {
-  error: {
-    code: string
-    message: string
-    issues?: Array<{ path: string, message: string }>
-  }
-}
+  directoryVersion: z.number().optional(),
+})
+export type PullResponse = z.infer<typeof pullResponseSchema>

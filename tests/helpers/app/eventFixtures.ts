@@ -1,6 +1,6 @@
 // Events stored the way the app stores them (through the repositories and the outbox), and
 // a signed-in user, for the event screen tests.
-import type { Role } from '../../../src/shared/auth'
+import type { Role } from '../../../src/shared/api/auth'
 import type { EventDraft } from '../../../src/app/db/eventRepository'
 import { adoptSession } from '../../../src/app/db/identity'
 import { useSessionStore } from '../../../src/app/stores/session'

@@ -1,8 +1,17 @@
 // An in-memory stand-in for the sync server's HTTP API, for fast engine tests. It keeps
 // the protocol's promises (per-client sequence, duplicates, versions, paging) and lets a
 // test decide single verdicts or fail requests. The real server is tested in tests/sync.
-import type { LoginResponse, SessionUser } from '../../../src/shared/auth'
+// Pinned to the contract (shared/api): every answer it gives, planned failures included, is
+// parsed with the endpoint's response schema or the error body's, so it cannot drift from the
+// server in shape or in error codes.
+import type { z } from 'zod'
+import type { SessionUser } from '../../../src/shared/api/auth'
+import type { Endpoint } from '../../../src/shared/api/endpoint'
 import type { Change, MutationResult, PushRequest } from '../../../src/shared/sync/protocol'
+import { authEndpoints } from '../../../src/shared/api/auth'
+import { apiErrorSchema, type ErrorCode } from '../../../src/shared/api/errors'
+import { photoEndpoints } from '../../../src/shared/api/photos'
+import { syncEndpoints } from '../../../src/shared/api/sync'
 import { type EntityDefinition, entities } from '../../../src/shared/records'
 
 type Failure = 'network' | { status: number, body?: unknown }
@@ -28,6 +37,27 @@ export interface FakeSyncServer {
 // Without a directory there are no organizations to tell apart: what an organization keeps goes to everyone.
 const readByEveryone = (entity: string) => ['everyone', 'organization'].includes((entities as Record<string, EntityDefinition>)[entity]?.access?.read ?? 'unit')
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
+
+/** A success answer, as the contract says the endpoint gives it. */
+function answer<S extends z.ZodType>(endpoint: Endpoint & { response: S }, body: z.input<S>): Response {
+  return json(endpoint.status, endpoint.response.parse(body))
+}
+
+/** A refusal with the body every error has; `body` lets a test shape it, but only as the server could. */
+export function refusal(status: number, code: ErrorCode, message: string, body?: unknown): Response {
+  return json(status, apiErrorSchema.parse(body ?? { error: { code, message } }))
+}
+
+/** The code the real server gives a planned failure of that status. */
+function codeOfStatus(status: number): ErrorCode {
+  if (status === 401)
+    return 'unauthenticated'
+  if (status === 413)
+    return 'payload_too_large'
+  if (status === 429)
+    return 'too_many_requests'
+  return status >= 500 ? 'internal' : 'bad_request'
+}
 
 export function fakeSyncServer(): FakeSyncServer {
   const users = new Map<string, { password: string, user: SessionUser }>()
@@ -68,22 +98,30 @@ export function fakeSyncServer(): FakeSyncServer {
       if (failure === 'network')
         throw new TypeError('Failed to fetch')
       if (failure)
-        return json(failure.status, failure.body ?? { error: { code: 'failed', message: 'planned failure' } })
+        return refusal(failure.status, codeOfStatus(failure.status), 'planned failure', failure.body)
       if (url.pathname === '/api/auth/login') {
         const { username, password } = JSON.parse(init.body as string)
         const known = users.get(username)
         if (!known || known.password !== password)
-          return json(401, { error: { code: 'bad_credentials', message: '用户名或密码不正确' } })
+          return refusal(401, 'invalid_credentials', '用户名或密码不正确')
         const token = `token-${++tokenCount}`
         tokens.set(token, known.user)
-        return json(200, { token, expiresAt: Date.now() + 3_600_000, user: known.user } satisfies LoginResponse)
+        return answer(authEndpoints.login, { token, expiresAt: Date.now() + 3_600_000, user: known.user })
       }
       const user = tokens.get(new Headers(init.headers).get('authorization')?.replace('Bearer ', '') ?? '')
       if (!user)
-        return json(401, { error: { code: 'unauthenticated', message: '请先登录' } })
+        return refusal(401, 'unauthenticated', '请先登录')
       if (url.pathname.startsWith('/api/photos/')) {
-        server.photos.set(url.pathname.split('/').pop()!, init.body as Blob)
-        return new Response(null, { status: 201 })
+        const sha256 = url.pathname.split('/').pop()!
+        if (method !== 'PUT') {
+          const stored = server.photos.get(sha256)
+          return stored ? new Response(stored, { status: 200, headers: { 'content-type': stored.type } }) : refusal(404, 'not_found', '服务器上没有这张照片')
+        }
+        const blob = init.body as Blob
+        server.photos.set(sha256, blob)
+        // A photo read back from fake-indexeddb is no longer a Blob under happy-dom: count what fetch would send of it.
+        const bytes = blob instanceof Blob ? blob.size : String(blob).length
+        return answer(photoEndpoints.putPhoto, { sha256, mime: photoEndpoints.putPhoto.response.shape.mime.parse(new Headers(init.headers).get('content-type')), bytes })
       }
       if (url.pathname === '/api/sync/push') {
         const request = JSON.parse(init.body as string) as PushRequest
@@ -98,7 +136,7 @@ export function fakeSyncServer(): FakeSyncServer {
           server.putRecord(m.entity, m.id, m.op === 'delete' ? null : { ...m.data, id: m.id })
           return { seq: m.seq, status: 'applied' }
         })
-        return json(200, { results, serverTime: Date.now() })
+        return answer(syncEndpoints.push, { results, serverTime: Date.now() })
       }
       if (url.pathname === '/api/sync/pull') {
         server.pullCursors.push(url.searchParams.get('cursor')!)
@@ -109,9 +147,9 @@ export function fakeSyncServer(): FakeSyncServer {
         const newer = [...records.values()].filter(c => Number(c.version) > cursor && visible(c)).sort((a, b) => Number(a.version) - Number(b.version))
         const page = newer.slice(0, limit)
         const more = newer.length > limit
-        return json(200, { changes: page, cursor: more ? page.at(-1)!.version : String(version), more, serverTime: Date.now() })
+        return answer(syncEndpoints.pull, { changes: page, cursor: more ? page.at(-1)!.version : String(version), more, serverTime: Date.now() })
       }
-      return json(404, { error: { code: 'not_found', message: url.pathname } })
+      return refusal(404, 'not_found', url.pathname)
     },
   }
   return server

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { concentratedSize, type Groupable, groupSimilarFeedback, similarityThreshold } from '../../../src/shared/feedback/grouping'
 import { sharedTermPairs } from '../../../src/shared/feedback/keyTerms'
-import { bigramsOf, diceSimilarity } from '../../../src/shared/feedback/similarity'
+import { bigramsOf, diceSimilarity } from '../../../src/shared/text/bigrams'
 
 let clock = 0
 const item = (content: string, topic = '交通出行'): Groupable => ({ id: `f${++clock}`, topic, content, createdAt: clock })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { groupSimilarFeedback } from '../../../src/shared/feedback/grouping'
 import { keyTermsOf, sharedTermPairs } from '../../../src/shared/feedback/keyTerms'
-import { diceSimilarity } from '../../../src/shared/feedback/similarity'
+import { diceSimilarity } from '../../../src/shared/text/bigrams'
 
 let clock = 0
 const item = (content: string, topic = '交通出行') => ({ id: `k${++clock}`, topic, content, createdAt: clock })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { similarPairs } from '../../../src/shared/feedback/similarPairs'
-import { diceSimilarity } from '../../../src/shared/feedback/similarity'
+import { diceSimilarity } from '../../../src/shared/text/bigrams'
 
 function randomTexts(count: number, seed: number): string[] {
   const words = ['停车', '排队', '垃圾', '开放', '讲解', '网站', '公开', '数据', '希望', '建议', '增加', '太少', '时间', '服务', '窗口', '指引']

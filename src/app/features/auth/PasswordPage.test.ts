@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../../shared/auth'
+import type { SessionUser } from '../../../shared/api/auth'
 import { setActivePinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { adoptSession, readSession } from '../../db/identity'

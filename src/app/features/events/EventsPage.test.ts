@@ -1,6 +1,6 @@
 import { setActivePinia } from 'pinia'
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useEventFilters } from './composables/useEventList'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useEventFiltersStore } from './stores/eventFilters'
 import { addCheckin } from '../../db/eventDayRepository'
 import { setEventStatus } from '../../db/eventRepository'
 import { createRecord } from '../../db/recordWrites'
@@ -10,6 +10,7 @@ import { feedback } from '../../../../tests/shared/feedback/fixtures'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 import { signInAs, storeEvent, unit } from '../../../../tests/helpers/app/eventFixtures'
+import { failReadsOf, installFailingReads, readsWorkAgain } from '../../../../tests/helpers/app/failingReads'
 
 const pinia = createPinia()
 const day = 86_400_000
@@ -24,15 +25,17 @@ const titles = (wrapper: Awaited<ReturnType<typeof openList>>['wrapper'], group:
   wrapper.get(`[aria-labelledby="events-${group}"]`).findAll('.event-item__title').map(title => title.text())
 
 describe('the 活动 list', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     setActivePinia(pinia)
+    await installFailingReads()
     // Signed in, the app would sync; the list works from the device alone, as offline.
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
   })
   beforeEach(async () => {
     await resetDevice([qingpu2024])
-    Object.assign(useEventFilters(), { unit: null, type: null, status: null, month: null })
+    useEventFiltersStore().clear()
   })
+  afterEach(() => readsWorkAgain())
 
   it('shows my unit\'s events, the coming ones soonest first, then the past ones latest first, with counts', async () => {
     useSettingsStore().myUnit = unit
@@ -56,6 +59,27 @@ describe('the 活动 list', () => {
     expect(first.text()).toContain('意见 1 条')
     expect(wrapper.text()).not.toContain('别的单位的活动')
     expect(wrapper.findAll('select')).toHaveLength(3)
+    wrapper.unmount()
+  })
+
+  it('says reading failed instead of showing no events, and shows them once 重试 reads again', async () => {
+    useSettingsStore().myUnit = unit
+    await storeEvent({ title: '开放日' })
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    failReadsOf('events')
+    const { wrapper } = await mountApp(pinia, '/events')
+    await vi.waitFor(() => expect(wrapper.find('.live-error').exists()).toBe(true))
+    expect(wrapper.get('.live-error').text()).toContain('读取本机数据失败')
+    expect(wrapper.get('.live-error').text()).toContain('UnknownError')
+    expect(wrapper.find('.van-empty').exists()).toBe(false)
+    expect(wrapper.find('.event-item').exists()).toBe(false)
+    expect(logged).toHaveBeenCalled()
+
+    readsWorkAgain()
+    await wrapper.get('.live-error button').trigger('click')
+    await vi.waitFor(() => expect(titles(wrapper, 'upcoming')).toEqual(['开放日']))
+    expect(wrapper.find('.live-error').exists()).toBe(false)
+    logged.mockRestore()
     wrapper.unmount()
   })
 

@@ -1,9 +1,9 @@
 import { showConfirmDialog } from 'vant'
-import { translate } from '../../i18n'
+import { type MessageKey, translate } from '../../i18n'
 import 'vant/es/dialog/style'
 
 /** Asks before a step that cannot be taken back: closing an event, removing what was recorded on the day. */
-export function confirmEventAction(messageKey: string): Promise<boolean> {
+export function confirmEventAction(messageKey: MessageKey): Promise<boolean> {
   return showConfirmDialog({
     message: translate(messageKey),
     confirmButtonText: translate('common.confirm'),

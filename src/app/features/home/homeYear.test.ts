@@ -1,6 +1,6 @@
 // 首页 in a year whose plan is not in yet: it says so, shows last year's final figures as
 // history with no overdue or due-soon lists, and gives a coordinator the way to import.
-import type { Role } from '../../../shared/auth'
+import type { Role } from '../../../shared/api/auth'
 import { setActivePinia } from 'pinia'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { adoptSession } from '../../db/identity'

@@ -1,6 +1,6 @@
 import { setActivePinia } from 'pinia'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { leaveKiosk } from './model/kioskLock'
+import { leaveKiosk } from './model/kioskPin'
 import { db } from '../../db/database'
 import { useSettingsStore } from '../../stores/settings'
 import { event } from '../../../../tests/shared/feedback/fixtures'

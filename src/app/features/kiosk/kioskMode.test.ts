@@ -2,7 +2,7 @@ import type { RouteLocationNormalized } from 'vue-router'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { useKioskMode } from './composables/useKioskMode'
 import { kioskGuard } from './kioskGuard'
-import { leaveKiosk, pauseMs, startKiosk, triesBeforePause } from './model/kioskLock'
+import { leaveKiosk, pauseMs, startKiosk, triesBeforePause } from './model/kioskPin'
 
 const eventId = '0190f0c4-8a2b-7cde-9f01-23456789abcd'
 const route = (name: string, params: Record<string, string> = {}) => ({ name, params, path: `/${name}` }) as unknown as RouteLocationNormalized

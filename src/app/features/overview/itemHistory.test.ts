@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/auth'
+import type { Role } from '../../../shared/api/auth'
 import { setActivePinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { adoptSession } from '../../db/identity'

@@ -1,6 +1,6 @@
 // 首页, 计划 and 总览 show one unit's year from the one roll-up (shared/plan/rollup), so their
 // figures agree: the same percent, done and total, overdue and due soon, on every screen.
-import type { Role } from '../../../shared/auth'
+import type { Role } from '../../../shared/api/auth'
 import { setActivePinia } from 'pinia'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { adoptSession } from '../../db/identity'

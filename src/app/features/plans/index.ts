@@ -3,6 +3,7 @@
 export { default as TaskListRow } from './components/TaskListRow.vue'
 export { usePlanLibrary } from './composables/usePlanLibrary'
 export { useProgressStates } from './composables/useProgressStates'
+export { usePlanDataRead } from './composables/usePlanDataRead'
 export { useRollup } from './composables/useRollup'
 export { useTaskContext } from './composables/useTaskContext'
 export { useTaskSearch } from './composables/useTaskSearch'

@@ -1,4 +1,4 @@
-import type { PublicQuestionnaireView } from '../../../shared/sync/publicQuestionnaire'
+import type { PublicQuestionnaireView } from '../../../shared/api/publicQuestionnaire'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import PublicQuestionnairePage from './pages/PublicQuestionnairePage.vue'

@@ -1,7 +1,7 @@
 // A task of an archived year (2024, seen in 2026) is read-only: its boxes are disabled with a
 // note saying why, never labelled overdue; a coordinator reopens its plan in one tap, which
 // reaches the server through the outbox as the plan's one patchable field.
-import type { Role } from '../../../shared/auth'
+import type { Role } from '../../../shared/api/auth'
 import { setActivePinia } from 'pinia'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { db } from '../../db/database'

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/account'
+import type { Messages } from '../keys'
+
 export default {
   section: 'Account',
   changePassword: 'Change password',
@@ -35,4 +38,4 @@ export default {
     tooMany: 'Too many attempts, please try again later',
     server: 'Server error ({status}), please try again later',
   },
-}
+} satisfies Messages<typeof zh>

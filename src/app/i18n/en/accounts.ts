@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/accounts'
+import type { Messages } from '../keys'
+
 export default {
   entry: 'Accounts',
   entryHint: 'Add accounts, reset passwords, switch accounts off or on',
@@ -73,4 +76,4 @@ export default {
     tooMany: 'Too many attempts, try again later',
     load: 'The accounts could not be loaded: {reason}',
   },
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/app'
+import type { Messages } from '../keys'
+
 export default {
   name: 'Open Day Assistant',
   tabs: {
@@ -9,4 +12,4 @@ export default {
     me: 'Me',
     badge: ', {n} replies due soon or overdue',
   },
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/auth'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Sign in',
   username: 'Username',
@@ -23,4 +26,4 @@ export default {
     invalid: 'Please check what you entered: {detail}',
     server: 'Server error ({status}); please try again later',
   },
-}
+} satisfies Messages<typeof zh>

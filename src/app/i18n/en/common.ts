@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/common'
+import type { Messages } from '../keys'
+
 export default {
   back: 'Back',
   loading: 'Loading…',
@@ -6,6 +9,7 @@ export default {
   confirm: 'OK',
   close: 'Close',
   retry: 'Retry',
+  readFailed: 'Could not read this phone’s data; nothing stored was lost. Please retry, or reopen the app if it keeps failing.',
   later: 'Later',
   unsavedTitle: 'Unsaved changes',
   unsavedMessage: 'If you leave, what you are typing will be lost.',
@@ -18,4 +22,4 @@ export default {
   photosFromAlbum: 'From album (several)',
   photoProcessing: 'Processing…',
   photoProgress: 'Processing {n} of {total}…',
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/directory'
+import type { Messages } from '../keys'
+
 export default {
   entry: 'Unit directory',
   entryHint: 'Units of your organization, short names and aliases',
@@ -44,4 +47,4 @@ export default {
     offline: 'Cannot reach the server; try again when online',
     expired: 'Your session has expired; please sign in again',
   },
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/event'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Events',
   types: {
@@ -311,4 +314,4 @@ export default {
       publish: 'Publish the event information',
     },
   },
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/evidence'
+import type { Messages } from '../keys'
+
 export default {
   photos: 'Photos',
   takePhoto: 'Take photo',
@@ -22,4 +25,4 @@ export default {
     missing: 'Not uploaded yet',
     failed: 'Cannot show',
   },
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/faq'
+import type { Messages } from '../keys'
+
 export default {
   title: 'FAQ',
   fullTitle: 'Frequently asked questions',
@@ -27,4 +30,4 @@ export default {
     copy: 'Copy link',
     copied: 'Copied',
   },
-}
+} satisfies Messages<typeof zh>

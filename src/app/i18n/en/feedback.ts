@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/feedback'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Feedback',
   newTitle: 'Record feedback',
@@ -194,4 +197,4 @@ export default {
     民生保障: 'Livelihood',
     其他: 'Other',
   },
-}
+} satisfies Messages<typeof zh>

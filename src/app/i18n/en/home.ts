@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/home'
+import type { Messages } from '../keys'
+
 export default {
   myUnit: 'My unit',
   changeUnit: 'Change',
@@ -34,6 +37,5 @@ export default {
     upcoming: 'Coming up',
     replies: 'Feedback awaiting a reply',
     noReplies: 'No replies due soon.',
-    readFailed: 'Could not read this phone’s data; please reopen the app.',
   },
-}
+} satisfies Messages<typeof zh>

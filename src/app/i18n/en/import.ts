@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/import'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Import plan',
   intro: 'Read a work plan right on the phone, no network needed. Check what was recognised, fill in what is missing, then save; it syncs to others once online.',
@@ -89,4 +92,4 @@ export default {
   save: 'Save',
   saved: 'Saved "{title}" with {n} tasks.',
   viewPlans: 'View plans',
-}
+} satisfies Messages<typeof zh>

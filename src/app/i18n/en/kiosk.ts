@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/kiosk'
+import type { Messages } from '../keys'
+
 export default {
   setupTitle: 'On-site questionnaire mode',
   setupHelp: 'The phone then shows only the questionnaire and can be handed to visitors; each submission clears it for the next one. Leaving needs the staff PIN.',
@@ -18,4 +21,4 @@ export default {
   next: 'Next visitor',
   resetIn: 'Next questionnaire in {n} seconds',
   saved: '{n} questionnaires saved',
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/me'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Me',
   unitSection: 'Unit',
@@ -27,4 +30,4 @@ export default {
   builtAt: 'Built {date}',
   checkUpdate: 'Check for updates',
   upToDate: 'Up to date',
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/overview'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Progress by unit',
   entry: 'Progress of every unit',
@@ -60,4 +63,4 @@ export default {
     emptyNote: '(empty)',
   },
   archivedYear: 'The {year} plan is archived: these are its final figures; nothing is counted overdue.',
-}
+} satisfies Messages<typeof zh>

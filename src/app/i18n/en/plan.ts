@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/plan'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Plans',
   import: 'Import plan',
@@ -30,4 +33,4 @@ export default {
   yearMissing: 'The {year} work plan has not been imported yet; earlier plans are shown.',
   yearArchived: 'The {year} plan is archived: its figures are final, nothing is flagged overdue and nothing can be ticked.',
   archivedFinal: 'archived',
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/pwa'
+import type { Messages } from '../keys'
+
 export default {
   update: {
     label: 'App update',
@@ -46,4 +49,4 @@ export default {
       'other-app': 'this app',
     },
   },
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/questionnaire'
+import type { Messages } from '../keys'
+
 export default {
   required: 'Required',
   answerRequired: 'Please answer this question',
@@ -117,4 +120,4 @@ export default {
     make: 'Make the QR code',
     makeFirst: 'The QR code is made once with a network, then kept on this phone, so it shows and prints where there is no signal.',
   },
-}
+} satisfies Messages<typeof zh>

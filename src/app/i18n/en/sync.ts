@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/sync'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Sync',
   status: {
@@ -58,11 +61,6 @@ export default {
     nothing: 'No unsent changes',
     failed: 'Export failed: {message}',
   },
-  entity: {
-    progress: 'Checklist progress',
-    evidence: 'Evidence',
-    plan: 'Work plan',
-  },
   progress: {
     todo: 'to do',
     partial: 'partly done',
@@ -90,4 +88,4 @@ export default {
     discardWarning: 'These {n} changes were never sent and will be lost for good when you sign out.',
     discardConfirm: 'Give up and sign out',
   },
-}
+} satisfies Messages<typeof zh>

@@ -1,3 +1,6 @@
+import type zh from '../zh-CN/task'
+import type { Messages } from '../keys'
+
 export default {
   title: 'Task',
   summary: 'Task summary',
@@ -47,4 +50,4 @@ export default {
   reopenYear: 'Reopen this plan',
   archivedState: 'archived',
   unitShown: 'Showing and recording the progress of {unit}',
-}
+} satisfies Messages<typeof zh>

@@ -6,6 +6,7 @@ export default {
   confirm: '确定',
   close: '关闭',
   retry: '重试',
+  readFailed: '读取本机数据失败，已存的记录没有丢失。请重试；仍不行请重新打开应用。',
   later: '稍后',
   unsavedTitle: '有未保存的内容',
   unsavedMessage: '离开后，正在填写的内容将丢失。',

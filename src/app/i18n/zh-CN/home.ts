@@ -34,6 +34,5 @@ export default {
     upcoming: '近期活动',
     replies: '待答复的意见',
     noReplies: '没有临近答复期限的意见。',
-    readFailed: '读取本机数据失败，请重新打开应用。',
   },
 }

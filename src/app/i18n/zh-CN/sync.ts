@@ -58,11 +58,6 @@ export default {
     nothing: '没有未同步的修改',
     failed: '导出失败：{message}',
   },
-  entity: {
-    progress: '清单进度',
-    evidence: '佐证材料',
-    plan: '工作计划',
-  },
   progress: {
     todo: '未开始',
     partial: '部分完成',

@@ -1,6 +1,6 @@
 // Calendar dates as plans print them (2021年4月21日, 二〇二一年四月二十一日, 2020-05-09).
 import { isoDate } from '../../calendar'
-import { chineseDigitsToNumber, chineseToNumber } from '../structure/numerals'
+import { chineseDigitsToNumber, chineseToNumber } from '../../text/numerals'
 
 // Day arithmetic lives in the one calendar module; this file reads dates as plans print them.
 export { addDays, daysInMonth, isoDate, lastDayOfMonth } from '../../calendar'

@@ -1,6 +1,6 @@
 // Word's automatic list numbering ("一、", "（一）", "1.") is not in the text: it lives in
 // numbering.xml. A plan whose headings are Word lists needs those numbers back.
-import { numberToChinese } from '../structure/numerals'
+import { numberToChinese } from '../../text/numerals'
 import { attribute, xmlTokens } from './xml'
 
 interface Level {

@@ -1,7 +1,7 @@
 // Step 6: deadlines. Every phrase the plans use for "by when" becomes an ISO due date in the
 // plan's year; relative ones count from the plan's issue date; "持续推进" keeps its text, no date.
 import { addDays, isoDate, lastDayOfMonth } from '../document/dates'
-import { chineseToNumber } from '../structure/numerals'
+import { chineseToNumber } from '../../text/numerals'
 
 export interface DeadlineContext {
   year: number

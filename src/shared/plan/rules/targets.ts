@@ -1,6 +1,6 @@
 // Step 7: numeric targets a task must reach: 不得少于3次, 不低于60%, 至少听取一次.
 import type { Target } from '../types'
-import { chineseToNumber } from '../structure/numerals'
+import { chineseToNumber } from '../../text/numerals'
 
 const atLeast = '不得少于|不少于|不得低于|不低于|不小于|不应少于|不应低于'
 const atMost = '不得超过|不超过|不高于|不多于|不大于|控制在'

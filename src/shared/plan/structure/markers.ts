@@ -1,6 +1,6 @@
 // Step 4a: the numbering a line opens with. Each style is a level in the plan's outline;
 // which style is which level is decided per document by the order they first appear in.
-import { chineseToNumber, circledToNumber } from './numerals'
+import { chineseToNumber, circledToNumber } from '../../text/numerals'
 
 export type MarkerStyle = 'part' | 'chinese' | 'chinese-paren' | 'arabic' | 'arabic-paren' | 'circled'
 

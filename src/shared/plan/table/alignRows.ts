@@ -3,7 +3,8 @@
 // linear). A row whose task-name cell is empty (a vertically merged cell) belongs to the
 // task of the named row above or below it: its own content decides which.
 import type { TableRow } from './row'
-import { coverage, forwardIndexOf, pairCounter } from './similarity'
+import { coverage, pairCounter } from '../../text/bigrams'
+import { forwardIndexOf } from './similarity'
 
 export interface RowPlacement {
   task: number

@@ -1,5 +1,4 @@
 // The unit directory (单位名录): nodes, the tree, names and who a plan's units are.
-export * from './api'
 export * from './expand'
 export * from './ids'
 export * from './lookup'

@@ -2,7 +2,7 @@
 // forwards a plan over three pages (running header, "— N —" page numbers, paragraphs broken at
 // the right margin and at page ends), a task table alone over two pages (第N页 共M页, the header
 // row repeated on the second page, cells of several lines), and a scanned page (no text layer).
-import { numberToChinese } from '../../../../src/shared/plan/structure/numerals'
+import { numberToChinese } from '../../../../src/shared/text/numerals'
 import type { PdfPageSetup } from './renderPdf'
 
 export interface PdfFixture {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { markerOf } from '../../../../src/shared/plan/structure/markers'
-import { chineseDigitsToNumber, chineseToNumber, numberToChinese } from '../../../../src/shared/plan/structure/numerals'
 
 describe('markerOf', () => {
   it.each([
@@ -18,22 +17,5 @@ describe('markerOf', () => {
 
   it.each(['1.5万元的专项资金', '2024年工作要点', '12345热线', '5', '（以下简称《条例》）', '（2024-2026）', '一是加强解读'])('%s does not open with a heading number', (text) => {
     expect(markerOf(text)).toBeNull()
-  })
-})
-
-describe('Chinese numerals', () => {
-  it.each([['一', 1], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['一百零五', 105]])('%s is %i', (text, value) => {
-    expect(chineseToNumber(text as string)).toBe(value)
-  })
-
-  it('reads a year written digit by digit', () => {
-    expect(chineseDigitsToNumber('二〇二一')).toBe(2021)
-  })
-})
-
-describe('numberToChinese', () => {
-  it.each([[1, '一'], [10, '十'], [12, '十二'], [20, '二十'], [99, '九十九'], [100, '一百'], [105, '一百零五'], [110, '一百一十'], [345, '三百四十五']])('%i is %s and back', (value, text) => {
-    expect(numberToChinese(value as number)).toBe(text)
-    expect(chineseToNumber(text as string)).toBe(value)
   })
 })

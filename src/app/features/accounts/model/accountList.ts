@@ -1,6 +1,6 @@
 // The coordinators' account list: searched by what people remember (name, username, unit) and
 // shown unit by unit, as a district office thinks of its staff.
-import type { ListedUser } from '../../../../shared/auth'
+import type { ListedUser } from '../../../../shared/api/users'
 import { comparePinyin } from '../../../../shared/order'
 
 export interface AccountGroup {

@@ -1,7 +1,7 @@
 import { ref, shallowRef } from 'vue'
 import { guessablePassword } from '../../../../shared/passwordStrength'
 import { markPasswordChanged } from '../../../db/identity'
-import { translate } from '../../../i18n'
+import { type MessageKey, translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
 import { syncApi } from '../../../sync'
 import { ApiRequestError, NetworkError } from '../../../sync/api'
@@ -14,14 +14,15 @@ export interface PasswordForm {
 
 export type PasswordField = keyof PasswordForm
 export type PasswordErrors = Partial<Record<PasswordField, string>>
+export type PasswordProblems = Partial<Record<PasswordField, MessageKey>>
 
 // The server's rules (changePasswordSchema in src/shared/auth.ts), checked here without zod so
 // this screen stays small; the server checks them again.
 export const passwordLength = { min: 8, max: 256 }
 
 /** Which rules the form breaks, as message keys by field; empty when it may be sent. `context`: username, name. */
-export function passwordProblems({ current, next, confirm }: PasswordForm, context: readonly string[] = []): PasswordErrors {
-  const problems: PasswordErrors = {}
+export function passwordProblems({ current, next, confirm }: PasswordForm, context: readonly string[] = []): PasswordProblems {
+  const problems: PasswordProblems = {}
   if (!current)
     problems.current = 'account.error.currentRequired'
   if (next.length < passwordLength.min)

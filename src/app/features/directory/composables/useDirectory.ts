@@ -1,25 +1,17 @@
 // The unit directory for every screen: names for unit ids and the units of my organization.
 // Read live from the device's copy (fetched by the sync engine), so it works offline.
-import type { DirectoryNode } from '../../../../shared/units/directory/node'
-import type { DirectoryState } from '../../../db/directoryRepository'
-import { computed, ref, shallowRef } from 'vue'
+import type { DirectorySnapshot } from '../../../db/directoryRepository'
+import { computed } from 'vue'
 import { observeDirectory } from '../../../db/directoryRepository'
 import { sharedComposable } from '../../../composables/sharedComposable'
+import { useLive } from '../../../composables/useLive'
 import { indexDirectory, myOrganizationId, unitDisplayName, unitsOfOrganization } from '../model/directoryView'
 
 export const useDirectory = sharedComposable(() => {
-  const nodes = shallowRef<DirectoryNode[]>([])
-  const state = shallowRef<DirectoryState | null>(null)
-  const ready = ref(false)
-  const error = ref<unknown>(null)
-  observeDirectory((snapshot) => {
-    nodes.value = snapshot.nodes
-    state.value = snapshot.state
-    ready.value = true
-  }, (reason) => {
-    error.value = reason
-    ready.value = true
-  })
+  const read = useLive(() => observeDirectory(), { nodes: [], state: null } as DirectorySnapshot)
+  const nodes = computed(() => read.data.value.nodes)
+  const state = computed(() => read.data.value.state)
+  const ready = computed(() => !read.loading.value)
 
   const directory = computed(() => indexDirectory(nodes.value))
   /** My organization (as the server told this device), null before the first sync or without a directory. */
@@ -32,5 +24,5 @@ export const useDirectory = sharedComposable(() => {
     return unitDisplayName(directory.value, unitId)
   }
 
-  return { nodes, state, ready, error, directory, organizationId, myOrganizationUnits, displayName }
+  return { nodes, state, ready, error: read.error, retry: read.retry, directory, organizationId, myOrganizationUnits, displayName }
 })

@@ -1,7 +1,7 @@
 // Coordinators maintaining their organization's directory: each change goes to the server at
 // once (online only) and the device's copy is replaced with the server's answer after it.
 import type { DirectoryNode } from '../../../../shared/units/directory/node'
-import type { DirectoryNodePatch, NewDirectoryNode } from '../../../../shared/units/directory/api'
+import type { DirectoryNodePatch, NewDirectoryNode } from '../../../../shared/api/directory'
 import { ref } from 'vue'
 import { saveDirectory } from '../../../db/directoryRepository'
 import { translate } from '../../../i18n'

@@ -1,8 +1,11 @@
 // The directory endpoints (src/server/routes/units.ts). Maintaining the directory is online
 // only; the device's copy is refreshed from the server's answer right after each change.
+import type { DirectoryNodePatch, DirectoryResponse, NewDirectoryNode } from '../../../../shared/api/directory'
 import type { DirectoryNode } from '../../../../shared/units/directory/node'
-import type { DirectoryNodePatch, DirectoryResponse, NewDirectoryNode } from '../../../../shared/units/directory/api'
-import { type ApiSend, apiPaths, createApiSend, jsonHeaders } from '../../../sync/api'
+import { directoryEndpoints } from '../../../../shared/api/directory'
+import { apiPaths, pathTo } from '../../../../shared/api/paths'
+import { type ApiSend, createApiSend, jsonHeaders } from '../../../sync/api'
+import { receive } from '../../../sync/receive'
 
 export interface DirectoryApi {
   read: (token: string) => Promise<DirectoryResponse>
@@ -10,12 +13,14 @@ export interface DirectoryApi {
   change: (token: string, id: string, patch: DirectoryNodePatch) => Promise<DirectoryNode>
 }
 
+const { directory, addDirectoryNode, changeDirectoryNode } = directoryEndpoints
+
 export function createDirectoryApi(send: ApiSend = createApiSend()): DirectoryApi {
   const body = (method: string, value: unknown) => ({ method, headers: jsonHeaders, body: JSON.stringify(value) })
   return {
-    read: async token => (await send(apiPaths.directory, { method: 'GET' }, token)).json(),
-    add: async (token, input) => ((await (await send(`${apiPaths.directory}/nodes`, body('POST', input), token)).json()) as { node: DirectoryNode }).node,
-    change: async (token, id, patch) => ((await (await send(`${apiPaths.directory}/nodes/${encodeURIComponent(id)}`, body('PATCH', patch), token)).json()) as { node: DirectoryNode }).node,
+    read: async token => receive(directory, await send(apiPaths.directory, { method: 'GET' }, token)),
+    add: async (token, input) => (await receive(addDirectoryNode, await send(apiPaths.directoryNodes, body('POST', input), token))).node,
+    change: async (token, id, patch) => (await receive(changeDirectoryNode, await send(pathTo(apiPaths.directoryNode, { id }), body('PATCH', patch), token))).node,
   }
 }
 

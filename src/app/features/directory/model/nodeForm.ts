@@ -1,6 +1,6 @@
 // The add/edit form of a directory node as plain data: names typed in one line, split the way
 // people separate them (顿号, commas, spaces), and checked as the server will check them.
-import type { DirectoryNodePatch } from '../../../../shared/units/directory/api'
+import type { DirectoryNodePatch } from '../../../../shared/api/directory'
 import type { DirectoryNode, DirectoryNodeKind } from '../../../../shared/units/directory/node'
 
 export interface NodeFormValue {

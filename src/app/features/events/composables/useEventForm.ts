@@ -5,7 +5,7 @@ import { computed, reactive, ref, watch } from 'vue'
 import { dateInputValue, instantOf, timeInputValue } from '../model/eventTime'
 import { readEvent } from '../../../db/eventReads'
 import { changeEvent, createEvent, type EventChange, type EventDraft } from '../../../db/eventRepository'
-import { translate } from '../../../i18n'
+import { type MessageKey, translate } from '../../../i18n'
 import { useDirtyForm } from '../../../composables/useDirtyForm'
 import { useEventAccess } from './useEventAccess'
 import { useEventTemplates } from './useEventTemplates'
@@ -100,7 +100,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
   const dirty = computed(() => loaded.value && !saved.value && JSON.stringify(model) !== baseline)
   useDirtyForm(() => dirty.value)
 
-  function fieldError(field: EventFormField, key: string, params = {}) {
+  function fieldError(field: EventFormField, key: MessageKey, params = {}) {
     errors[field] ??= translate(key, params)
   }
 

@@ -1,11 +1,12 @@
-import type { EventRow } from '../../../db/schema'
+import type { CheckinRow, EventRow } from '../../../db/schema'
 import type { EventStatus, EventType } from '../../../../shared/records/event'
 import { attendanceOf, tallyByEvent, tallyCheckins } from '../../../../shared/events'
-import { computed, onScopeDispose, reactive, ref, shallowRef, watch } from 'vue'
+import { computed } from 'vue'
 import { monthKeyOf } from '../model/eventTime'
 import { type EventResponseCounts, observeAllCheckins, observeEventResponseCounts, observeEvents } from '../../../db/eventReads'
-import { sharedComposable } from '../../../composables/sharedComposable'
+import { combinedRead, useLive } from '../../../composables/useLive'
 import { useEventAccess } from './useEventAccess'
+import { useEventFiltersStore } from '../stores/eventFilters'
 import { comparePinyin } from '../../../../shared/order'
 
 export interface EventFilters {
@@ -15,9 +16,6 @@ export interface EventFilters {
   /** 'YYYY-MM' of the start. */
   month: string | null
 }
-
-/** Kept for the whole session, so coming back from an event finds the list as it was left. */
-export const useEventFilters = sharedComposable(() => reactive<EventFilters>({ unit: null, type: null, status: null, month: null }))
 
 export interface EventListRow {
   event: EventRow
@@ -38,39 +36,23 @@ const finished = (event: EventRow, now: number) =>
  */
 export function useEventList(now: () => number = Date.now) {
   const { myUnit, isCoordinator } = useEventAccess()
-  const filters = useEventFilters()
-  const events = shallowRef<EventRow[]>([])
-  const tallies = shallowRef<ReturnType<typeof tallyByEvent>>(new Map())
-  const counts = shallowRef<EventResponseCounts>({ feedback: new Map(), responses: new Map() })
-  const eventsRead = ref(false)
-  const countsRead = ref(false)
-  const tallyRead = ref(false)
-  // The list shows once its counts are read too, so no row ever shows 意见 0 条 for a moment.
-  const ready = computed(() => eventsRead.value && countsRead.value && tallyRead.value)
+  const filters = useEventFiltersStore()
   const scopeUnit = computed(() => isCoordinator.value ? null : myUnit.value)
-
-  let stopEvents: (() => void) | null = null
-  watch(scopeUnit, (unit) => {
-    stopEvents?.()
-    stopEvents = observeEvents(unit, (rows) => {
-      events.value = rows
-      eventsRead.value = true
-    }, () => {
-      eventsRead.value = true
-    })
-  }, { immediate: true })
-  const stopCheckins = observeAllCheckins((rows) => {
-    tallies.value = tallyByEvent(rows)
-    tallyRead.value = true
-  }, () => tallyRead.value = true)
-  const stopCounts = observeEventResponseCounts((value) => {
-    counts.value = value
-    countsRead.value = true
-  }, () => countsRead.value = true)
+  const eventsRead = useLive(() => observeEvents(scopeUnit.value), [] as EventRow[])
+  const checkinsRead = useLive(() => observeAllCheckins(), [] as CheckinRow[])
+  const countsRead = useLive(() => observeEventResponseCounts(), { feedback: new Map(), responses: new Map() } as EventResponseCounts)
+  const reads = [eventsRead, checkinsRead, countsRead]
+  // The list shows once its counts are read too, so no row ever shows 意见 0 条 for a moment.
+  const ready = computed(() => reads.every(read => !read.loading.value))
+  // A failed read shows instead of the list, not as rows with missing figures.
+  const { error, retry } = combinedRead(reads)
+  const events = eventsRead.data
+  const tallies = computed(() => tallyByEvent(checkinsRead.data.value))
+  const counts = countsRead.data
 
   const units = computed(() => [...new Set(events.value.map(event => event.unit))].sort(comparePinyin))
   const months = computed(() => [...new Set(events.value.map(event => monthKeyOf(event.startsAt)))].sort().reverse())
-  const active = computed(() => Object.values(filters).some(value => value !== null))
+  const active = computed(() => [filters.unit, filters.type, filters.status, filters.month].some(value => value !== null))
 
   const rows = computed(() => {
     const shown = events.value.filter(event => (!filters.unit || event.unit === filters.unit)
@@ -88,15 +70,5 @@ export function useEventList(now: () => number = Date.now) {
     return { upcoming: upcoming.map(rowOf), past: past.map(rowOf) }
   })
 
-  function clearFilters() {
-    Object.assign(filters, { unit: null, type: null, status: null, month: null })
-  }
-
-  onScopeDispose(() => {
-    stopEvents?.()
-    stopCheckins()
-    stopCounts()
-  })
-
-  return { filters, rows, units, months, active, ready, scopeUnit, isCoordinator, clearFilters }
+  return { filters, rows, units, months, active, ready, error, retry, scopeUnit, isCoordinator, clearFilters: filters.clear }
 }

@@ -1,13 +1,15 @@
 import type { EventChecklistRow, EventRow } from '../../../db/schema'
 import type { EventPhase } from '../../../../shared/records/eventTemplate'
+import type { MessageKey } from '../../../i18n'
 import { attendanceOf, tallyCheckins } from '../../../../shared/events'
 import { eventPhases } from '../../../../shared/records/eventTemplate'
-import { computed, onScopeDispose, ref, type Ref, shallowRef, watch } from 'vue'
+import { computed, type Ref } from 'vue'
 import { type EventRecords, observeEventRecords } from '../../../db/eventReads'
 import { setEventStatus, tickEventChecklistItem } from '../../../db/eventRepository'
 import { useEventAccess } from './useEventAccess'
 import { confirmEventAction } from '../confirmEventAction'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useLive } from '../../../composables/useLive'
 
 const empty: EventRecords = { event: null, checklist: [], checkins: [], sessions: [], photos: [], notes: [] }
 
@@ -15,21 +17,9 @@ const empty: EventRecords = { event: null, checklist: [], checkins: [], sessions
 export function useEventRecords(eventId: Ref<string>) {
   const access = useEventAccess()
   const { run } = useSafeWrite()
-  const records = shallowRef<EventRecords>(empty)
-  const ready = ref(false)
-  let stop: (() => void) | null = null
-
-  watch(eventId, (id) => {
-    stop?.()
-    ready.value = false
-    stop = observeEventRecords(id, (next) => {
-      records.value = next
-      ready.value = true
-    }, () => {
-      ready.value = true
-    })
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
+  const read = useLive(() => observeEventRecords(eventId.value), empty)
+  const records = read.data
+  const ready = computed(() => !read.loading.value)
 
   const event = computed(() => records.value.event)
   const editable = computed(() => access.canEdit(event.value))
@@ -46,11 +36,12 @@ export function useEventRecords(eventId: Ref<string>) {
   const tick = (item: EventChecklistRow) => run(() => tickEventChecklistItem(item.id, !item.done, access.authorId()))
   /** Closing also closes the public questionnaire link, and cancelling stops the event: both are asked first. */
   async function setStatus(status: EventRow['status']) {
-    const question = { closed: 'event.detail.closeConfirm', cancelled: 'event.detail.cancelConfirm' }[status as string]
+    const questions: Partial<Record<EventRow['status'], MessageKey>> = { closed: 'event.detail.closeConfirm', cancelled: 'event.detail.cancelConfirm' }
+    const question = questions[status]
     if (question && !(await confirmEventAction(question)))
       return undefined
     return run(() => setEventStatus(eventId.value, status))
   }
 
-  return { records, ready, event, editable, tally, attendance, checklistByPhase, checklistDone, tick, setStatus }
+  return { records, ready, error: read.error, retry: read.retry, event, editable, tally, attendance, checklistByPhase, checklistDone, tick, setStatus }
 }

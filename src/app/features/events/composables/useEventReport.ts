@@ -4,12 +4,16 @@ import { translate } from '../../../i18n'
 import { shareOrDownload } from '../../../sync/exportUnsent'
 import { useEventRecords } from './useEventRecords'
 import { useEventResponses } from './useEventResponses'
+import { combinedRead } from '../../../composables/useLive'
 import { useDirectory } from '../../directory'
 
 /** An event's report: attendance, sessions, the public's feedback and photos, printable and as CSV. */
 export function useEventReport(eventId: Ref<string>) {
-  const { records, ready, event, tally, checklistByPhase, checklistDone } = useEventRecords(eventId)
-  const { feedback, responseCount } = useEventResponses(eventId)
+  const recorded = useEventRecords(eventId)
+  const { records, ready, event, tally, checklistByPhase, checklistDone } = recorded
+  const responses = useEventResponses(eventId)
+  const { feedback, responseCount } = responses
+  const { error, retry } = combinedRead([recorded, responses])
   const { displayName } = useDirectory()
   const figures = computed(() => event.value ? eventReportFigures(event.value, tally.value, feedback.value) : null)
 
@@ -33,5 +37,5 @@ export function useEventReport(eventId: Ref<string>) {
   // In the order received: the report reads as the day went.
   const opinions = computed(() => [...feedback.value].sort((a, b) => a.receivedOn.localeCompare(b.receivedOn) || a.id.localeCompare(b.id)))
 
-  return { records, ready, event, figures, checklistByPhase, checklistDone, opinions, feedbackCount: computed(() => feedback.value.length), responseCount, print, summaryFile, download }
+  return { records, ready, error, retry, event, figures, checklistByPhase, checklistDone, opinions, feedbackCount: computed(() => feedback.value.length), responseCount, print, summaryFile, download }
 }

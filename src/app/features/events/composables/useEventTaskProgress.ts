@@ -1,8 +1,9 @@
 import type { EventRow, TaskRow } from '../../../db/schema'
 import { attendanceOf, type EventTargetProgress, eventProgressOfTask, tallyByEvent, tallyCheckins } from '../../../../shared/events'
-import { computed, onScopeDispose, type Ref, shallowRef, watch } from 'vue'
+import { computed, type Ref } from 'vue'
 import { observeEventsOfTask, type TaskEvents } from '../../../db/eventReads'
 import { useSettingsStore } from '../../../stores/settings'
+import { useLive } from '../../../composables/useLive'
 
 const noTaps = tallyCheckins([])
 
@@ -12,13 +13,10 @@ const noTaps = tallyCheckins([])
  */
 export function useEventTaskProgress(task: Ref<TaskRow | undefined>) {
   const settings = useSettingsStore()
-  const linked = shallowRef<TaskEvents>({ events: [], checkins: [] })
-  let stop: (() => void) | null = null
-  watch(() => task.value?.id, (taskId) => {
-    stop?.()
-    stop = taskId ? observeEventsOfTask(taskId, value => linked.value = value, () => {}) : null
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
+  // By id: a re-read of the plans gives the same task as a new object, which must not read again.
+  const taskId = computed(() => task.value?.id)
+  const read = useLive(() => taskId.value ? observeEventsOfTask(taskId.value) : null, { events: [], checkins: [] } as TaskEvents)
+  const linked = read.data
 
   const events = computed<EventRow[]>(() => linked.value.events.filter(event => !settings.myUnit || event.unit === settings.myUnit))
   const progress = computed<EventTargetProgress[]>(() => {
@@ -29,5 +27,5 @@ export function useEventTaskProgress(task: Ref<TaskRow | undefined>) {
     return eventProgressOfTask(task.value, linked.value.events, { unit: settings.myUnit ?? undefined, attendance })
   })
 
-  return { events, progress }
+  return { events, progress, error: read.error, retry: read.retry }
 }

@@ -93,5 +93,5 @@ export function useEventTemplateEditor() {
     return Boolean(saved)
   }
 
-  return { all: templates.all, isBuiltIn: templates.isBuiltIn, saving: templates.saving, selectedId, draft, dirty, error, create, itemsOf, addItem, setItemText, removeItem, moveItem, save }
+  return { all: templates.all, isBuiltIn: templates.isBuiltIn, saving: templates.saving, readError: templates.error, retryRead: templates.retry, selectedId, draft, dirty, error, create, itemsOf, addItem, setItemText, removeItem, moveItem, save }
 }

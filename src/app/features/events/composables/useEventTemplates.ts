@@ -2,10 +2,11 @@ import type { EventTemplateRow } from '../../../db/schema'
 import type { EventType } from '../../../../shared/records/event'
 import { builtInEventTemplates, templatesFor } from '../../../../shared/events'
 import { baseRecordId, ownedByOrganization, withStoredEdits } from '../../../../shared/records/owner'
-import { computed, onScopeDispose, shallowRef } from 'vue'
+import { computed } from 'vue'
 import { observeEventTemplates } from '../../../db/eventReads'
 import { saveEventTemplate } from '../../../db/eventRepository'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useLive } from '../../../composables/useLive'
 import { useDirectory } from '../../directory'
 
 const builtInIds = builtInEventTemplates.map(template => template.id)
@@ -15,11 +16,10 @@ const builtInIds = builtInEventTemplates.map(template => template.id)
  * one (or one shared from before organizations), and my organization's own.
  */
 export function useEventTemplates() {
-  const stored = shallowRef<EventTemplateRow[]>([])
-  const { organizationId } = useDirectory()
   const { run, saving } = useSafeWrite()
-  const stop = observeEventTemplates(rows => stored.value = rows, () => {})
-  onScopeDispose(stop)
+  const { organizationId } = useDirectory()
+  const read = useLive(() => observeEventTemplates(), [] as EventTemplateRow[])
+  const stored = read.data
 
   const all = computed(() => withStoredEdits(builtInEventTemplates, stored.value))
   const isBuiltIn = (id: string) => builtInIds.includes(id) || stored.value.some(template => template.id === id && builtInIds.includes(baseRecordId(template)))
@@ -30,5 +30,5 @@ export function useEventTemplates() {
     return run(() => saveEventTemplate(first ? ownedByOrganization(template, organizationId.value, builtInIds) : template))
   }
 
-  return { all, isBuiltIn, forType, save, saving }
+  return { all, isBuiltIn, forType, save, saving, error: read.error, retry: read.retry }
 }

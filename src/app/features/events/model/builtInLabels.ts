@@ -1,12 +1,12 @@
 // Built-in data (the standard checklist template, the default feedback topics) is stored in
 // Chinese, as every phone and the server share it. Shown in another language, it is translated
 // while it is still the built-in text; anything a coordinator wrote or changed shows as written.
-import { translate } from '../../../i18n'
+import { isMessageKey, translate } from '../../../i18n'
 
 type Locale = 'zh-CN' | 'en'
 
 function builtIn(key: string, stored: string, locale: Locale): string {
-  if (locale === 'zh-CN' || translate(key, {}, 'zh-CN') !== stored)
+  if (locale === 'zh-CN' || !isMessageKey(key) || translate(key, {}, 'zh-CN') !== stored)
     return stored
   return translate(key, {}, locale)
 }

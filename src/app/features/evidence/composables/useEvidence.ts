@@ -1,13 +1,14 @@
 import type { ProgressSubject } from '../../../db/progressRepository'
 import type { EvidenceRow } from '../../../db/schema'
 import { showConfirmDialog, showDialog } from 'vant'
-import { computed, onScopeDispose, ref, type Ref, shallowRef, watch } from 'vue'
+import { computed, ref, type Ref } from 'vue'
 import { addLinkEvidence, addPhotoEvidence, observeEvidenceOfTask, removeEvidence } from '../../../db/evidenceRepository'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
 import { processPhoto, UnreadablePhotoError } from '../../photos'
 import { normalizeLink } from '../model/links'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useLive } from '../../../composables/useLive'
 import 'vant/es/dialog/style'
 
 /** Photos and links attached to one task's checklist items, and adding or removing them. */
@@ -15,18 +16,10 @@ import 'vant/es/dialog/style'
 export function useEvidence(taskId: Ref<string>, unit: Ref<string | null> = ref(null)) {
   const session = useSessionStore()
   const authorId = () => session.user?.id ?? ''
-  const rows = shallowRef<EvidenceRow[]>([])
+  const read = useLive(() => observeEvidenceOfTask(taskId.value), [] as EvidenceRow[])
+  const rows = read.data
   const processing = ref(false)
   const { run } = useSafeWrite()
-  let stop: (() => void) | null = null
-
-  watch(taskId, (id) => {
-    stop?.()
-    stop = observeEvidenceOfTask(id, (next) => {
-      rows.value = next
-    }, () => {})
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
 
   const bySubject = computed(() => {
     const groups = new Map<string, EvidenceRow[]>()
@@ -72,5 +65,5 @@ export function useEvidence(taskId: Ref<string>, unit: Ref<string | null> = ref(
       await run(() => removeEvidence(id))
   }
 
-  return { bySubject, processing, addPhoto, addLink, remove }
+  return { bySubject, error: read.error, retry: read.retry, processing, addPhoto, addLink, remove }
 }

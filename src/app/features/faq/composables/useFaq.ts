@@ -1,7 +1,7 @@
 import type { FeedbackGroup } from '../../../../shared/feedback/grouping'
 import type { FaqContent } from '../../../db/faqRepository'
 import type { FaqRow, FeedbackRow } from '../../../db/schema'
-import { computed, ref, shallowRef } from 'vue'
+import { computed } from 'vue'
 import { draftFaqFromGroup } from '../../../../shared/feedback/faqDraft'
 import { uuidv7 } from '../../../../shared/ids'
 import { ownedByOrganization } from '../../../../shared/records/owner'
@@ -10,23 +10,17 @@ import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
 import { sharedComposable } from '../../../composables/sharedComposable'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useLive } from '../../../composables/useLive'
 import { useDirectory } from '../../directory'
 
 const useFaqRows = sharedComposable(() => {
-  const rows = shallowRef<FaqRow[]>([])
-  const ready = ref(false)
-  observeFaqs((next) => {
-    rows.value = next
-    ready.value = true
-  }, () => {
-    ready.value = true
-  })
-  return { rows, ready }
+  const read = useLive(() => observeFaqs(), [] as FaqRow[])
+  return { rows: read.data, ready: computed(() => !read.loading.value), error: read.error, retry: read.retry }
 })
 
 /** The 常见问题与解答 list: everyone reads the published entries; coordinators draft, edit and publish. */
 export function useFaq() {
-  const { rows, ready } = useFaqRows()
+  const { rows, ready, error, retry } = useFaqRows()
   const session = useSessionStore()
   const { organizationId } = useDirectory()
   const preferences = useSettingsStore()
@@ -49,5 +43,5 @@ export function useFaq() {
     return run(() => changeFaqContent(entry.id, { ...content, status: publish ? 'published' : 'draft', publishedAt }))
   }
 
-  return { rows, published, drafts, ready, canEdit, saving, organizationId, draftFromGroup, save }
+  return { rows, published, drafts, ready, error, retry, canEdit, saving, organizationId, draftFromGroup, save }
 }

@@ -1,5 +1,7 @@
-import type { PublicFaqView } from '../../../../shared/faq/publicFaq'
 import { ref, shallowRef } from 'vue'
+import { apiPaths, pathTo } from '../../../../shared/api/paths'
+import type { publicFaqEndpoints, PublicFaqView } from '../../../../shared/api/publicFaq'
+import { answerOf } from '../../../sync/api'
 
 export type PublicFaqState = 'loading' | 'ready' | 'offline' | 'failed'
 
@@ -11,12 +13,13 @@ export function usePublicFaq(unit: string, fetchJson: typeof fetch = (...args) =
   async function load(): Promise<void> {
     state.value = 'loading'
     try {
-      const response = await fetchJson(`/api/public/faq/${encodeURIComponent(unit)}`)
+      const response = await fetchJson(pathTo(apiPaths.publicFaq, { unit }))
       if (!response.ok) {
         state.value = 'failed'
         return
       }
-      view.value = await response.json() as PublicFaqView
+      // A visitor's page: typed by the contract, not checked with its schemas (see useQuestionnairePublic).
+      view.value = await answerOf<typeof publicFaqEndpoints.publicFaq>(response)
       state.value = 'ready'
     }
     catch {

@@ -29,6 +29,7 @@ export interface FeedbackDraft {
 }
 
 const problemFields = ['content', 'topic', 'phone', 'name', 'consent'] as const
+const isProblemField = (key: string): key is typeof problemFields[number] => (problemFields as readonly string[]).includes(key)
 export type FeedbackProblems = Partial<Record<typeof problemFields[number] | 'contact' | 'photo', string>>
 
 /** The schema's issues, as words next to the fields the person can fix. */
@@ -37,8 +38,8 @@ function problemsOf(issues: ReadonlyArray<{ path: PropertyKey[] }>): FeedbackPro
   for (const issue of issues) {
     const field = String(issue.path[0])
     const key = field === 'nameMasked' || field === 'phoneMasked' ? field.replace('Masked', '') : field
-    if ((problemFields as readonly string[]).includes(key))
-      out[key as typeof problemFields[number]] ??= translate(`feedback.problems.${key}`)
+    if (isProblemField(key))
+      out[key] ??= translate(`feedback.problems.${key}`)
     else
       out.contact ??= translate('feedback.problems.contact')
   }

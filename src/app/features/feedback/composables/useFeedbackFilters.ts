@@ -1,34 +1,18 @@
 import type { FeedbackFilter } from '../../../../shared/feedback/filter'
-import type { EventType } from '../../../../shared/records/event'
-import type { FeedbackStatus } from '../../../../shared/records/feedback'
 import type { FeedbackRow } from '../../../db/schema'
-import { computed, reactive } from 'vue'
+import { computed } from 'vue'
 import { filterFeedback, sortFeedback } from '../../../../shared/feedback/filter'
 import { measureSince } from '../../../utils/perfMarks'
-import { sharedComposable } from '../../../composables/sharedComposable'
 import { useFeedbackEvents } from './useFeedbackEvents'
 import { useFeedbackInbox } from './useFeedbackInbox'
 import { comparePinyin } from '../../../../shared/order'
-
-export interface FeedbackFilterState {
-  text: string
-  /** One event's feedback, as the event screen links here. */
-  eventId: string | null
-  unit: string | null
-  eventType: EventType | null
-  topic: string | null
-  status: FeedbackStatus | null
-  overdue: boolean | null
-}
-
-/** Kept for the whole session, so coming back from an item finds the list as it was left. */
-const useFilterState = sharedComposable(() => reactive<FeedbackFilterState>({ text: '', eventId: null, unit: null, eventType: null, topic: null, status: null, overdue: null }))
+import { useFeedbackFiltersStore } from '../stores/feedbackFilters'
 
 /** The inbox as filtered: unanswered items by deadline first, then answered ones, newest first. */
 export function useFeedbackFilters() {
   const inbox = useFeedbackInbox()
   const { events } = useFeedbackEvents()
-  const state = useFilterState()
+  const state = useFeedbackFiltersStore()
 
   const eventIdsOfType = computed(() => state.eventType
     ? events.value.filter(event => event.type === state.eventType && (!state.eventId || event.id === state.eventId)).map(event => event.id)
@@ -56,9 +40,5 @@ export function useFeedbackFilters() {
     .sort(comparePinyin))
   const active = computed(() => Boolean(state.text.trim()) || [state.eventId, state.unit, state.eventType, state.topic, state.status, state.overdue].some(v => v !== null))
 
-  function reset() {
-    Object.assign(state, { text: '', eventId: null, unit: null, eventType: null, topic: null, status: null, overdue: null })
-  }
-
-  return { state, shown, units, active, reset }
+  return { state, shown, units, active, reset: state.reset }
 }

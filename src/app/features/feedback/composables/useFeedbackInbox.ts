@@ -1,12 +1,13 @@
 import type { Viewer } from '../../../../shared/feedback/contact'
 import type { FeedbackRow } from '../../../db/schema'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, ref } from 'vue'
 import { shanghaiDate } from '../../../../shared/calendar'
 import { isOverdue } from '../../../../shared/feedback/deadline'
 import { observeFeedback } from '../../../db/feedbackReads'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
 import { sharedComposable } from '../../../composables/sharedComposable'
+import { useLive } from '../../../composables/useLive'
 
 /**
  * The feedback this person handles, read once for every screen that needs it (inbox, 首页,
@@ -16,34 +17,20 @@ import { sharedComposable } from '../../../composables/sharedComposable'
 export const useFeedbackInbox = sharedComposable(() => {
   const session = useSessionStore()
   const settings = useSettingsStore()
-  const items = shallowRef<FeedbackRow[]>([])
-  const ready = ref(false)
   const isCoordinator = computed(() => session.isCoordinator)
   const unit = computed(() => settings.myUnit)
   const viewer = computed<Viewer>(() => ({ role: session.user?.role ?? 'staff', unit: unit.value ?? '' }))
   /** Reply deadlines are days in Shanghai, whatever the phone's time zone. */
   const today = ref(shanghaiDate(Date.now()))
 
-  let stop: (() => void) | null = null
   // A device with no unit chosen yet handles nobody's items; coordinators handle everyone's.
-  watch([isCoordinator, unit], ([everyone, mine]) => {
-    stop?.()
-    stop = null
-    if (!everyone && mine === null) {
-      items.value = []
-      ready.value = true
-      return
-    }
-    ready.value = false
-    stop = observeFeedback(everyone ? null : mine, (rows) => {
-      items.value = rows
-      ready.value = true
-    }, () => {
-      ready.value = true
-    })
-  }, { immediate: true })
+  const read = useLive(() => isCoordinator.value || unit.value !== null
+    ? observeFeedback(isCoordinator.value ? null : unit.value)
+    : null, [] as FeedbackRow[])
+  const items = read.data
+  const ready = computed(() => !read.loading.value)
 
   const overdue = computed(() => items.value.filter(item => isOverdue(item, today.value)))
 
-  return { items, ready, viewer, unit, isCoordinator, today, overdue }
+  return { items, ready, error: read.error, retry: read.retry, viewer, unit, isCoordinator, today, overdue }
 })

@@ -1,6 +1,6 @@
 import type { HandlingAction } from '../../../../shared/feedback/handling'
 import type { FeedbackRow } from '../../../db/schema'
-import { computed, onScopeDispose, ref, type Ref, shallowRef, watch } from 'vue'
+import { computed, type Ref } from 'vue'
 import { visibleContact } from '../../../../shared/feedback/contact'
 import { workingDaysLeft } from '../../../../shared/feedback/deadline'
 import { type HandlingPatch, handlingPatch } from '../../../../shared/feedback/handling'
@@ -12,27 +12,16 @@ import { translate } from '../../../i18n'
 import { useFeedbackInbox } from './useFeedbackInbox'
 import { useFeedbackSettings } from './useFeedbackSettings'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useLive } from '../../../composables/useLive'
 
 /** One feedback item, its contact details as this viewer may see them, and the moves of its handling. */
 export function useFeedbackItem(id: Ref<string>) {
   const inbox = useFeedbackInbox()
   const { calendar } = useFeedbackSettings()
   const { run, saving } = useSafeWrite()
-  const item = shallowRef<FeedbackRow | null>(null)
-  const ready = ref(false)
-  let stop: (() => void) | null = null
-
-  watch(id, (next) => {
-    stop?.()
-    ready.value = false
-    stop = observeFeedbackItem(next, (row) => {
-      item.value = row
-      ready.value = true
-    }, () => {
-      ready.value = true
-    })
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
+  const read = useLive(() => observeFeedbackItem(id.value), null as FeedbackRow | null)
+  const item = read.data
+  const ready = computed(() => !read.loading.value)
 
   const contact = computed(() => item.value && visibleContact(item.value, inbox.viewer.value))
   const daysLeft = computed(() => item.value && workingDaysLeft(item.value, inbox.today.value, calendar.value))
@@ -81,5 +70,5 @@ export function useFeedbackItem(id: Ref<string>) {
       await run(() => changeFeedbackAdoption(item.value!.id, adoption))
   }
 
-  return { item, ready, contact, daysLeft, canHandle, saving, today: inbox.today, move, finish, setAdoption }
+  return { item, ready, error: read.error, retry: read.retry, contact, daysLeft, canHandle, saving, today: inbox.today, move, finish, setAdoption }
 }

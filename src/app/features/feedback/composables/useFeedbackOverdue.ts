@@ -1,28 +1,20 @@
 import type { FeedbackRow } from '../../../db/schema'
-import { computed, onScopeDispose, shallowRef, watch } from 'vue'
+import { computed } from 'vue'
 import { shanghaiDate } from '../../../../shared/calendar'
 import { observeOverdueFeedback } from '../../../db/feedbackReads'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
+import { useLive } from '../../../composables/useLive'
 
 /** 首页: the feedback this person handles that is past its reply deadline and still unanswered. */
 export function useFeedbackOverdue() {
   const session = useSessionStore()
   const settings = useSettingsStore()
-  const overdue = shallowRef<FeedbackRow[]>([])
-  let stop: (() => void) | null = null
+  // A device with no unit chosen yet handles nobody's items; coordinators handle everyone's.
+  const read = useLive(() => session.isCoordinator || settings.myUnit
+    ? observeOverdueFeedback(session.isCoordinator ? null : settings.myUnit, shanghaiDate(Date.now()))
+    : null, [] as FeedbackRow[])
+  const overdue = read.data
 
-  watch(() => [session.isCoordinator, settings.myUnit] as const, ([everyone, unit]) => {
-    stop?.()
-    stop = null
-    overdue.value = []
-    if (everyone || unit) {
-      stop = observeOverdueFeedback(everyone ? null : unit, shanghaiDate(Date.now()), (rows) => {
-        overdue.value = rows
-      }, () => {})
-    }
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
-
-  return { overdue, count: computed(() => overdue.value.length) }
+  return { overdue, count: computed(() => overdue.value.length), loading: read.loading, error: read.error, retry: read.retry }
 }

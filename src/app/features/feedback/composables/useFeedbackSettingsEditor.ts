@@ -10,7 +10,7 @@ export type SettingsChange = Pick<FeedbackSettingsRow, 'topics' | 'replyWorkingD
 
 /** My organization's coordinators set the topic list, the reply deadline and how long contact details are kept. */
 export function useFeedbackSettingsEditor() {
-  const { settings, organizationId } = useFeedbackSettings()
+  const { settings, organizationId, error, retry } = useFeedbackSettings()
   const session = useSessionStore()
   const { run, saving } = useSafeWrite()
   const problems = ref<string[]>([])
@@ -31,5 +31,5 @@ export function useFeedbackSettingsEditor() {
     return saved.value
   }
 
-  return { settings, canEdit, problems, saved, saving, save }
+  return { settings, error, retry, canEdit, problems, saved, saving, save }
 }

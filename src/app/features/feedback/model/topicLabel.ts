@@ -1,4 +1,4 @@
-import { translate } from '../../../i18n'
+import { isMessageKey, translate } from '../../../i18n'
 
 /**
  * A topic as shown in the current language. Topics are data (coordinators edit the list): the
@@ -6,6 +6,5 @@ import { translate } from '../../../i18n'
  */
 export function topicLabel(topic: string): string {
   const key = `feedback.topicNames.${topic}`
-  const label = translate(key)
-  return label === key ? topic : label
+  return isMessageKey(key) ? translate(key) : topic
 }

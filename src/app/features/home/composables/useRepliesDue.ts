@@ -1,9 +1,10 @@
 import type { FeedbackRow } from '../../../db/schema'
-import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import { shanghaiDate } from '../../../../shared/calendar'
 import { repliesDue, replyDueHorizon } from '../../../../shared/feedback/repliesDue'
 import { observeOverdueFeedback } from '../../../db/feedbackReads'
 import { sharedComposable } from '../../../composables/sharedComposable'
+import { useLive } from '../../../composables/useLive'
 import { useFeedbackSettings } from '../../feedback'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
@@ -20,36 +21,16 @@ export const useRepliesDue = sharedComposable(() => {
   const today = ref(shanghaiDate(Date.now()))
   // A phone left on overnight moves on to the next day's deadlines.
   const tick = setInterval(() => (today.value = shanghaiDate(Date.now())), 10 * 60_000)
-  const rows = shallowRef<FeedbackRow[]>([])
-  const ready = ref(false)
-  const failed = ref(false)
-  let stop: (() => void) | null = null
-
   const scope = computed(() => session.isCoordinator ? null : settings.myUnit)
   const horizon = computed(() => replyDueHorizon(today.value, calendar.value))
-  watch(() => [scope.value, horizon.value, session.isCoordinator] as const, ([unit, before, everyone]) => {
-    stop?.()
-    stop = null
-    rows.value = []
-    if (!everyone && !unit) {
-      ready.value = true
-      return
-    }
-    stop = observeOverdueFeedback(unit, before, (next) => {
-      rows.value = next
-      ready.value = true
-      failed.value = false
-    }, () => {
-      ready.value = true
-      failed.value = true
-    })
-  }, { immediate: true })
-  onScopeDispose(() => {
-    stop?.()
-    clearInterval(tick)
-  })
+  const read = useLive(() => session.isCoordinator || scope.value
+    ? observeOverdueFeedback(scope.value, horizon.value)
+    : null, [] as FeedbackRow[])
+  const rows = read.data
+  const ready = computed(() => !read.loading.value)
+  onScopeDispose(() => clearInterval(tick))
 
   const due = computed(() => repliesDue(rows.value, today.value, calendar.value))
   const overdue = computed(() => due.value.filter(entry => entry.daysLeft < 0).length)
-  return { due, count: computed(() => due.value.length), overdue, ready, failed }
+  return { due, count: computed(() => due.value.length), overdue, ready, error: read.error, retry: read.retry }
 })

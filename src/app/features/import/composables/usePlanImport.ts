@@ -20,7 +20,7 @@ interface PlanSource {
 const loadParser = () => import('../../../../shared/plan')
 
 function fileErrorMessage(error: PlanFileError, name: string): string {
-  const key = `import.fileError.${error.code}`
+  const key = `import.fileError.${error.code}` as const
   const message = translate(key, { name })
   return message === key ? error.message : message
 }

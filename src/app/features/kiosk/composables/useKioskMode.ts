@@ -1,5 +1,6 @@
 import { computed } from 'vue'
-import { kioskLock, leaveKiosk, startKiosk } from '../model/kioskLock'
+import { kioskLock } from '../model/kioskLock'
+import { leaveKiosk, startKiosk } from '../model/kioskPin'
 
 export function useKioskMode() {
   return {

@@ -1,6 +1,6 @@
 import type { Answer } from '../../../../shared/records/questionnaireResponse'
 import type { QuestionnaireResponseRow } from '../../../db/schema'
-import { computed, onScopeDispose, ref, type Ref } from 'vue'
+import { computed, type Ref } from 'vue'
 import { uuidv7 } from '../../../../shared/ids'
 import { standardQuestionnaire } from '../../../../shared/questionnaire/standard'
 import { observeEventQuestionnaireResponses, recordQuestionnaireResponse } from '../../../db/questionnaireRepository'
@@ -8,14 +8,19 @@ import { useFeedbackEvents } from '../../feedback'
 import { useKioskMode } from './useKioskMode'
 import { useQuestionnaires } from '../../questionnaires'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { combinedRead, useLive } from '../../../composables/useLive'
 
 /** One event's kiosk: its questionnaire, the responses taken, and saving the next one offline. */
 export function useKioskSession(eventId: Ref<string>) {
   const kiosk = useKioskMode()
-  const { byId: events } = useFeedbackEvents()
+  const feedbackEvents = useFeedbackEvents()
+  const events = feedbackEvents.byId
   const questionnaires = useQuestionnaires()
   const { run, saving } = useSafeWrite()
-  const taken = ref(0)
+  const responses = useLive(() => observeEventQuestionnaireResponses(eventId.value), [] as QuestionnaireResponseRow[])
+  const taken = computed(() => responses.data.value.filter(row => row.channel === 'kiosk').length)
+  // Unread, the event would look missing and the count of answers taken would look like none.
+  const { error, retry } = combinedRead([feedbackEvents, questionnaires, responses])
 
   const event = computed(() => events.value.get(eventId.value) ?? null)
   const defaultQuestionnaireId = computed(() => {
@@ -26,11 +31,6 @@ export function useKioskSession(eventId: Ref<string>) {
     const id = kiosk.lock.value?.questionnaireId ?? defaultQuestionnaireId.value
     return questionnaires.byId.value.get(id) ?? standardQuestionnaire
   })
-
-  const stop = observeEventQuestionnaireResponses(eventId.value, (rows) => {
-    taken.value = rows.filter(row => row.channel === 'kiosk').length
-  }, () => {})
-  onScopeDispose(stop)
 
   /** Saved with its outbox entry before the visitor is thanked; null if the write failed. */
   async function submit(answers: Answer[]): Promise<QuestionnaireResponseRow | undefined> {
@@ -50,5 +50,5 @@ export function useKioskSession(eventId: Ref<string>) {
     }))
   }
 
-  return { kiosk, event, questionnaire, available: questionnaires.available, defaultQuestionnaireId, taken, saving, submit }
+  return { kiosk, event, questionnaire, available: questionnaires.available, defaultQuestionnaireId, taken, error, retry, saving, submit }
 }

@@ -1,6 +1,7 @@
 // Kiosk mode: the staff phone handed to visitors shows one event's questionnaire and nothing
 // else until the staff PIN is entered. The lock lives in localStorage, so a reload, a crash or
-// a new tab opens the questionnaire again; the PIN is kept only as a salted PBKDF2 hash.
+// a new tab opens the questionnaire again. This is the lock's state, which the router guard reads
+// on every start; setting and lifting it with the PIN is kioskPin.ts, loaded with the kiosk screens.
 import { readonly, ref } from 'vue'
 
 export interface KioskLock {
@@ -12,19 +13,9 @@ export interface KioskLock {
   startedAt: number
 }
 
-interface Attempts {
-  failures: number
-  lockedUntil: number
-}
-
 const lockKey = 'kaifangri.kiosk'
-const attemptsKey = 'kaifangri.kiosk.attempts'
-const pbkdf2Iterations = 100_000
-/** Wrong PINs allowed before a pause, and how long the pause is. */
-export const triesBeforePause = 5
-export const pauseMs = 30_000
 
-function read<T>(key: string): T | null {
+export function readStored<T>(key: string): T | null {
   try {
     return JSON.parse(globalThis.localStorage?.getItem(key) ?? 'null') as T | null
   }
@@ -33,57 +24,20 @@ function read<T>(key: string): T | null {
   }
 }
 
-function write(key: string, value: unknown): void {
+export function writeStored(key: string, value: unknown): void {
   if (value === null)
     globalThis.localStorage?.removeItem(key)
   else
     globalThis.localStorage?.setItem(key, JSON.stringify(value))
 }
 
-const lock = ref<KioskLock | null>(read<KioskLock>(lockKey))
+const lock = ref<KioskLock | null>(readStored<KioskLock>(lockKey))
 
 /** The lock in force, read-only: watched by the kiosk screen and the router guard. */
 export const kioskLock = readonly(lock)
 
-export const isValidPin = (pin: string) => /^\d{4,8}$/.test(pin)
-
-const base64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
-
-export async function hashPin(pin: string, salt: string, iterations: number): Promise<string> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits'])
-  const saltBytes = Uint8Array.from(atob(salt), c => c.charCodeAt(0))
-  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: saltBytes, iterations }, material, 256)
-  return base64(new Uint8Array(bits))
-}
-
-export async function startKiosk(eventId: string, questionnaireId: string, pin: string, now = Date.now()): Promise<void> {
-  if (!isValidPin(pin))
-    throw new Error('a kiosk PIN is 4 to 8 digits')
-  const salt = base64(crypto.getRandomValues(new Uint8Array(16)))
-  const next: KioskLock = { eventId, questionnaireId, salt, pinHash: await hashPin(pin, salt, pbkdf2Iterations), iterations: pbkdf2Iterations, startedAt: now }
-  write(lockKey, next)
-  write(attemptsKey, null)
+/** Puts a lock in force (or lifts it), here and for a reload. */
+export function setKioskLock(next: KioskLock | null): void {
+  writeStored(lockKey, next)
   lock.value = next
-}
-
-export type LeaveResult = { ok: true } | { ok: false, triesLeft: number, waitSeconds: number }
-
-/** Ends kiosk mode when the PIN matches; too many wrong PINs pause the pad, across reloads too. */
-export async function leaveKiosk(pin: string, now = Date.now()): Promise<LeaveResult> {
-  const current = lock.value
-  if (!current)
-    return { ok: true }
-  const attempts = read<Attempts>(attemptsKey) ?? { failures: 0, lockedUntil: 0 }
-  if (attempts.lockedUntil > now)
-    return { ok: false, triesLeft: 0, waitSeconds: Math.ceil((attempts.lockedUntil - now) / 1000) }
-  if (isValidPin(pin) && await hashPin(pin, current.salt, current.iterations) === current.pinHash) {
-    write(lockKey, null)
-    write(attemptsKey, null)
-    lock.value = null
-    return { ok: true }
-  }
-  const failures = attempts.failures + 1
-  const paused = failures % triesBeforePause === 0
-  write(attemptsKey, { failures, lockedUntil: paused ? now + pauseMs : 0 })
-  return { ok: false, triesLeft: paused ? 0 : triesBeforePause - (failures % triesBeforePause), waitSeconds: paused ? pauseMs / 1000 : 0 }
 }

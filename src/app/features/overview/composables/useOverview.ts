@@ -4,6 +4,7 @@ import { observeProgress } from '../../../db/progressRepository'
 import { useCoverage, usePlanLibrary, usePlanYears, useUnitChoices } from '../../plans'
 import { overviewOf, tasksOfUnit } from '../../../../shared/plan/rollup'
 import { sharedComposable } from '../../../composables/sharedComposable'
+import { combinedRead, useLive } from '../../../composables/useLive'
 import { comparePinyin } from '../../../../shared/order'
 
 export type OverviewView = 'units' | 'overdue' | 'chapters'
@@ -24,25 +25,22 @@ export const useOverview = sharedComposable(() => {
   const library = usePlanLibrary()
   const rows = shallowRef<ProgressRow[]>([])
   const rowsRead = ref(false)
-  const error = shallowRef<unknown>(null)
   const planYears = usePlanYears()
   const { today } = planYears
-  let stopObserving: (() => void) | null = null
-  let latest: ProgressRow[] = []
+  const started = ref(false)
+  const progress = useLive(() => started.value ? observeProgress(null) : null, [] as ProgressRow[])
   let timer: ReturnType<typeof setTimeout> | undefined
+  watch(progress.data, () => {
+    timer ??= setTimeout(() => {
+      timer = undefined
+      rows.value = progress.data.value
+      rowsRead.value = true
+    }, rowsRead.value ? refreshMs : 0)
+  })
 
   /** Starts reading every unit's progress rows; only coordinators' screens ask for them. */
   function start(): void {
-    stopObserving ??= observeProgress(null, (next) => {
-      latest = next
-      timer ??= setTimeout(() => {
-        timer = undefined
-        rows.value = latest
-        rowsRead.value = true
-      }, rowsRead.value ? refreshMs : 0)
-    }, (reason) => {
-      error.value = reason
-    })
+    started.value = true
   }
 
   const years = computed(() => [...new Set(library.plans.value.map(plan => plan.year))].sort((a, b) => b - a))
@@ -75,6 +73,8 @@ export const useOverview = sharedComposable(() => {
     return overviewOf({ tasks: scopedTasks.value, rows: rows.value, units: units.value, issuerOf: keyOf, coverageIndex, clock: planYears.clock.value })
   })
   const ready = computed(() => library.ready.value && rowsRead.value)
+  // Every unit's figures stand on both reads: either failing is shown, not a table of zeros.
+  const read = combinedRead([progress, library])
 
   const view = ref<OverviewView>('units')
   const sort = ref<UnitSort>({ key: 'unit', descending: false })
@@ -95,5 +95,5 @@ export const useOverview = sharedComposable(() => {
   /** Whether the chosen year's figures are final: every plan shown is archived. */
   const archived = computed(() => year.value !== null && planYears.isYearArchived(year.value))
 
-  return { start, ready, error, years, year, planId, plans, shownPlans, overview, view, sort, sortedUnits, unitTasks, today, archived, currentYear: planYears.currentYear }
+  return { start, ready, error: read.error, retry: read.retry, years, year, planId, plans, shownPlans, overview, view, sort, sortedUnits, unitTasks, today, archived, currentYear: planYears.currentYear }
 })

@@ -1,4 +1,4 @@
-import type { RecordHistoryEntry } from '../../../sync/api'
+import type { RecordHistoryEntry } from '../../../../shared/api/history'
 import { ref, shallowRef } from 'vue'
 import { progressOfTask } from '../../../db/progressRepository'
 import { useSessionStore } from '../../../stores/session'

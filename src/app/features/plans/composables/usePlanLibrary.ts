@@ -1,7 +1,8 @@
-import type { PlanRow, TaskRow } from '../../../db/schema'
-import { computed, ref, shallowRef } from 'vue'
+import type { PlanLibrary } from '../../../db/libraryRepository'
+import { computed, ref } from 'vue'
 import { ensureBundledPlans, observePlanLibrary } from '../../../db/libraryRepository'
 import { sharedComposable } from '../../../composables/sharedComposable'
+import { useLive } from '../../../composables/useLive'
 import { useDirectory } from '../../directory'
 import { plansReachingMe } from '../model/planReach'
 
@@ -11,10 +12,15 @@ import { plansReachingMe } from '../model/planReach'
  * my organization (planReachesOrganization); before the first sync, every plan as before.
  */
 export const usePlanLibrary = sharedComposable(() => {
-  const held = shallowRef<PlanRow[]>([])
-  const heldTasks = shallowRef<TaskRow[]>([])
-  const ready = ref(false)
-  const error = ref<unknown>(null)
+  const bundleSettled = ref(false)
+  /** Why storing the bundled plans failed: plans already on the device still open; the bundle is tried again next start. */
+  const bundleError = ref<unknown>(null)
+  // Bundled plans are written first (only on the first start of a build), and the library is
+  // watched after: a watch during the writes would read every plan again after each one.
+  const library = useLive(() => bundleSettled.value ? observePlanLibrary() : null, { plans: [], tasks: [] } as PlanLibrary)
+  const held = computed(() => library.data.value.plans)
+  const heldTasks = computed(() => library.data.value.tasks)
+  const ready = computed(() => bundleSettled.value && !library.loading.value)
 
   const { directory, organizationId, state } = useDirectory()
   const reached = computed(() => plansReachingMe(held.value, directory.value, organizationId.value, state.value?.unitId))
@@ -26,23 +32,13 @@ export const usePlanLibrary = sharedComposable(() => {
 
   const loadBundled = () => import('virtual:seed-plans').then(module => module.default)
 
-  // Bundled plans are written first (only on the first start of a build), and the library is
-  // watched after: a watch during the writes would read every plan again after each one.
   ensureBundledPlans(__APP_BUILD__, loadBundled)
     .catch((reason: unknown) => {
-      // Plans already on the device still open; the bundle is tried again next start.
-      error.value = reason
+      bundleError.value = reason
     })
     .finally(() => {
-      observePlanLibrary((library) => {
-        held.value = library.plans
-        heldTasks.value = library.tasks
-        ready.value = true
-      }, (reason) => {
-        error.value = reason
-        ready.value = true
-      })
+      bundleSettled.value = true
     })
 
-  return { plans, tasks, ready, error, taskById, planById }
+  return { plans, tasks, ready, error: library.error, retry: library.retry, bundleError, taskById, planById }
 })

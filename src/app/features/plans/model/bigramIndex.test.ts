@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { BigramIndex, normalizeForSearch } from './bigramIndex'
+import { normalizeForSearch } from '../../../../shared/text/bigrams'
+import { BigramIndex } from './bigramIndex'
 
 const docs = [
   '组织开展政府开放日活动，设置座谈环节',

@@ -1,14 +1,8 @@
 // Chinese has no spaces between words, so a query like 开放日 is matched through its
 // character bigrams (开放, 放日): the posting lists of every bigram are intersected, then
 // each candidate is confirmed by a substring check, so results are exact, not fuzzy.
-// Bigrams are packed into one number (two UTF-16 units) to keep the Map fast.
-
-/** Full-width letters and digits to half-width, lower case, no spaces: 2024 and ２０２４ match. */
-export function normalizeForSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
-}
-
-const gramOf = (text: string, i: number) => text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1)
+// Bigrams are packed into one number (shared/text/bigrams) to keep the Map fast.
+import { normalizeForSearch, packedBigramAt as gramOf } from '../../../../shared/text/bigrams'
 
 export class BigramIndex {
   private readonly postings = new Map<number, number[]>()

@@ -6,7 +6,7 @@ import { questionnaireRecordSchema } from '../../../../shared/records/questionna
 import { ownedByOrganization } from '../../../../shared/records/owner'
 import { builtInQuestionnaires } from '../../../../shared/questionnaire/standard'
 import { saveQuestionnaire } from '../../../db/questionnaireRepository'
-import { translate } from '../../../i18n'
+import { isMessageKey, translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
 import { useQuestionnaires } from './useQuestionnaires'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
@@ -34,8 +34,10 @@ export function retyped(question: Question, kind: QuestionKind): Question {
 /** Where in the questionnaire a schema issue is, in words: 第 2 题 / 选项 3 / 标题. */
 function placeOf(path: PropertyKey[]): string {
   const [field, index, sub, optionIndex] = path
-  if (field !== 'questions' || typeof index !== 'number')
-    return translate(`questionnaire.editor.fields.${String(field)}`)
+  if (field !== 'questions' || typeof index !== 'number') {
+    const key = `questionnaire.editor.fields.${String(field)}`
+    return isMessageKey(key) ? translate(key) : String(field)
+  }
   const question = translate('questionnaire.editor.question', { n: index + 1 })
   return sub === 'options' && typeof optionIndex === 'number' ? `${question} ${translate('questionnaire.editor.option', { n: optionIndex + 1 })}` : question
 }
@@ -82,5 +84,5 @@ export function useQuestionnaireEditor(id: () => string | null) {
     return saved.value
   }
 
-  return { draft, problems, saved, saving, canEdit, dirty, save }
+  return { draft, problems, saved, saving, canEdit, dirty, save, error: questionnaires.error, retry: questionnaires.retry }
 }

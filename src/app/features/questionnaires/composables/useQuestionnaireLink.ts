@@ -1,12 +1,13 @@
-import type { ApiError } from '../../../../shared/sync/protocol'
-import type { PublicLinkCreated } from '../../../../shared/sync/publicQuestionnaire'
-import { onScopeDispose, ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { eventLinkEndpoints, type PublicLinkCreated } from '../../../../shared/api/eventLinks'
+import { errorBodyOf } from '../../../../shared/api/errorBody'
+import { apiPaths, pathTo } from '../../../../shared/api/paths'
+import { useLive } from '../../../composables/useLive'
 import { keepPublicLink, observeKeptPublicLink } from '../../../db/publicLinkStore'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
-
-/** Mirrors publicApiPaths.eventLink in shared/sync/publicQuestionnaire.ts, which would load zod here. */
-const linkPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/public-link`
+import { ApiRequestError } from '../../../sync/api'
+import { receive } from '../../../sync/receive'
 
 /**
  * The event's public questionnaire link. Opening it needs signal and a signed-in host unit or
@@ -15,24 +16,16 @@ const linkPath = (eventId: string) => `/api/events/${encodeURIComponent(eventId)
  */
 export function useQuestionnaireLink(eventId: () => string) {
   const session = useSessionStore()
+  const kept = useLive(() => observeKeptPublicLink(eventId()), null as PublicLinkCreated | null)
+  // Shown as soon as it is opened, before the copy kept on the device is read back.
   const link = shallowRef<PublicLinkCreated | null>(null)
+  watch(kept.data, (next) => {
+    link.value = next
+  })
   /** The kept link has been read (or found missing). */
-  const read = ref(false)
+  const read = computed(() => !kept.loading.value)
   const creating = ref(false)
   const problem = ref<string | null>(null)
-
-  let stop: (() => void) | null = null
-  watch(eventId, (id) => {
-    stop?.()
-    read.value = false
-    stop = observeKeptPublicLink(id, (kept) => {
-      link.value = kept
-      read.value = true
-    }, () => {
-      read.value = true
-    })
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
 
   async function create(): Promise<void> {
     const token = session.session?.token
@@ -43,25 +36,28 @@ export function useQuestionnaireLink(eventId: () => string) {
     }
     creating.value = true
     try {
-      const response = await fetch(linkPath(eventId()), { method: 'POST', headers: { authorization: `Bearer ${token}` }, cache: 'no-store' })
+      const response = await fetch(pathTo(apiPaths.eventLink, { id: eventId() }), { method: 'POST', headers: { authorization: `Bearer ${token}` }, cache: 'no-store' })
       if (response.ok) {
-        const created = await response.json() as PublicLinkCreated
+        const created = await receive(eventLinkEndpoints.openEventLink, response)
         link.value = created
         await keepPublicLink(eventId(), created)
         return
       }
-      const body = await response.json().catch(() => null) as ApiError | null
+      const error = errorBodyOf(await response.json().catch(() => null))
       problem.value = response.status === 404
         ? translate('questionnaire.link.notSynced')
-        : translate('questionnaire.link.failed', { message: body?.error.message ?? response.statusText })
+        : translate('questionnaire.link.failed', { message: error?.message ?? response.statusText })
     }
-    catch {
-      problem.value = translate('questionnaire.link.needsSignal')
+    catch (error) {
+      // An answer that breaks the contract is the server's fault, not the signal's.
+      problem.value = error instanceof ApiRequestError
+        ? translate('questionnaire.link.failed', { message: error.message })
+        : translate('questionnaire.link.needsSignal')
     }
     finally {
       creating.value = false
     }
   }
 
-  return { link, read, creating, problem, create }
+  return { link, read, error: kept.error, retry: kept.retry, creating, problem, create }
 }

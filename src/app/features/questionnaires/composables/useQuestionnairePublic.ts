@@ -1,14 +1,17 @@
 // The public questionnaire on a visitor's own phone: no sign-in, none of the app's data, only
 // the link's questionnaire from the server and one response per device.
 import type { Answer } from '../../../../shared/records/questionnaireResponse'
-import type { ApiError } from '../../../../shared/sync/protocol'
-import type { PublicQuestionnaireView, PublicResponseReceipt } from '../../../../shared/sync/publicQuestionnaire'
+import type { publicQuestionnaireEndpoints, PublicQuestionnaireView } from '../../../../shared/api/publicQuestionnaire'
 import { ref, shallowRef } from 'vue'
+import { errorBodyOf } from '../../../../shared/api/errorBody'
+import { apiPaths, pathTo } from '../../../../shared/api/paths'
+import { answerOf } from '../../../sync/api'
 
-/** Mirrors publicApiPaths in shared/sync/publicQuestionnaire.ts, whose schemas the visitor's page does not need. */
+// A visitor's page on their own phone stays light: it takes the contract's paths and types but
+// not its schemas (zod); tests/server/contract.test.ts holds the server to them.
 const paths = {
-  view: (token: string) => `/api/public/q/${token}`,
-  responses: (token: string) => `/api/public/q/${token}/responses`,
+  view: (token: string) => pathTo(apiPaths.publicQuestionnaire, { token }),
+  responses: (token: string) => pathTo(apiPaths.publicResponses, { token }),
 }
 
 /** Whole-screen states; a failed submit of a form that stays open is `problem` instead. */
@@ -70,11 +73,11 @@ export function useQuestionnairePublic(token: string, fetchImpl: typeof fetch = 
       return
     }
     if (!response.ok) {
-      const body = await response.json().catch(() => null) as ApiError | null
-      state.value = stateOfRefusal(response.status, body?.error.code)
+      const error = errorBodyOf(await response.json().catch(() => null))
+      state.value = stateOfRefusal(response.status, error?.code)
       return
     }
-    view.value = await response.json() as PublicQuestionnaireView
+    view.value = await answerOf<typeof publicQuestionnaireEndpoints.publicQuestionnaire>(response)
     state.value = view.value.alreadyAnswered ? 'answered' : 'ready'
   }
 
@@ -94,16 +97,16 @@ export function useQuestionnairePublic(token: string, fetchImpl: typeof fetch = 
         return
       }
       if (response.ok) {
-        thanks.value = (await response.json() as PublicResponseReceipt).thanks
+        thanks.value = (await answerOf<typeof publicQuestionnaireEndpoints.publicResponse>(response)).thanks
         state.value = 'thanks'
         return
       }
-      const body = await response.json().catch(() => null) as ApiError | null
-      const refusal = stateOfRefusal(response.status, body?.error.code)
+      const error = errorBodyOf(await response.json().catch(() => null))
+      const refusal = stateOfRefusal(response.status, error?.code)
       if (refusal === 'answered' || refusal === 'closed' || refusal === 'notFound')
         state.value = refusal
       else if (response.status === 400)
-        [problem.value, detail.value] = ['rejected', body?.error.message ?? '']
+        [problem.value, detail.value] = ['rejected', error?.message ?? '']
       else
         problem.value = refusal === 'rateLimited' ? 'rateLimited' : 'failed'
     }

@@ -1,9 +1,10 @@
 import type { QuestionnaireSummary } from '../../../../shared/questionnaire/aggregate'
 import type { QuestionnaireResponseRow } from '../../../db/schema'
-import { computed, onScopeDispose, shallowRef, watch } from 'vue'
+import { computed } from 'vue'
 import { summarizeResponses } from '../../../../shared/questionnaire/aggregate'
 import { observeEventQuestionnaireResponses } from '../../../db/questionnaireRepository'
 import { useQuestionnaires } from './useQuestionnaires'
+import { combinedRead, useLive } from '../../../composables/useLive'
 
 export interface EventQuestionnaireResult {
   questionnaireId: string
@@ -14,15 +15,8 @@ export interface EventQuestionnaireResult {
 /** An event's questionnaire results (kiosk and visitors' own phones), one summary per questionnaire used. */
 export function useQuestionnaireResults(eventId: () => string) {
   const questionnaires = useQuestionnaires()
-  const responses = shallowRef<QuestionnaireResponseRow[]>([])
-  let stop: (() => void) | null = null
-  watch(eventId, (id) => {
-    stop?.()
-    stop = observeEventQuestionnaireResponses(id, (rows) => {
-      responses.value = rows
-    }, () => {})
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
+  const read = useLive(() => observeEventQuestionnaireResponses(eventId()), [] as QuestionnaireResponseRow[])
+  const responses = read.data
 
   const results = computed<EventQuestionnaireResult[]>(() => {
     const byQuestionnaire = new Map<string, QuestionnaireResponseRow[]>()
@@ -34,5 +28,7 @@ export function useQuestionnaireResults(eventId: () => string) {
     })
   })
 
-  return { responses, results }
+  // Summaries need both the responses and their questionnaires' questions.
+  const { error, retry } = combinedRead([read, questionnaires])
+  return { responses, results, error, retry }
 }

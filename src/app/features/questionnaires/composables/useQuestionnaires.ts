@@ -1,20 +1,16 @@
 import type { QuestionnaireRow } from '../../../db/schema'
-import { computed, ref, shallowRef } from 'vue'
+import { computed } from 'vue'
 import { availableQuestionnaires, builtInQuestionnaires } from '../../../../shared/questionnaire/standard'
 import { baseRecordId, withStoredEdits } from '../../../../shared/records/owner'
 import { observeStoredQuestionnaires } from '../../../db/questionnaireRepository'
 import { sharedComposable } from '../../../composables/sharedComposable'
+import { useLive } from '../../../composables/useLive'
 
 /** The questionnaires in use: the built-in standard one unless a coordinator's edit replaced it, and theirs. */
 export const useQuestionnaires = sharedComposable(() => {
-  const stored = shallowRef<QuestionnaireRow[]>([])
-  const ready = ref(false)
-  observeStoredQuestionnaires((rows) => {
-    stored.value = rows
-    ready.value = true
-  }, () => {
-    ready.value = true
-  })
+  const read = useLive(() => observeStoredQuestionnaires(), [] as QuestionnaireRow[])
+  const stored = read.data
+  const ready = computed(() => !read.loading.value)
   const available = computed(() => availableQuestionnaires(stored.value))
   /**
    * Every questionnaire by id, archived ones too: old responses still need their questions. My
@@ -27,5 +23,5 @@ export const useQuestionnaires = sharedComposable(() => {
       map.set(baseRecordId(questionnaire), questionnaire)
     return map
   })
-  return { stored, available, byId, ready }
+  return { stored, available, byId, ready, error: read.error, retry: read.retry }
 })

@@ -1,10 +1,10 @@
 // Words for the sync state, shared by the status bar and the sync page.
 import type { SyncStatus } from '../../../sync/engine'
-import type { MessageParams } from '../../../i18n'
+import type { MessageKey, MessageParams } from '../../../i18n'
 
-type Translate = (key: string, params?: MessageParams) => string
+export type Translate = (key: MessageKey, params?: MessageParams) => string
 
-const problemKeys: Record<NonNullable<SyncStatus['problem']>, string> = {
+const problemKeys: Record<NonNullable<SyncStatus['problem']>, MessageKey> = {
   'offline': 'sync.problem.offline',
   'unreachable': 'sync.problem.unreachable',
   'session-expired': 'sync.problem.sessionExpired',
@@ -18,7 +18,6 @@ export function problemText(t: Translate, problem: SyncStatus['problem']): strin
 }
 
 const minute = 60_000
-const namedFields = ['status', 'note', 'count', 'caption']
 
 /** "3 分钟前", coarse on purpose: the exact time is on the sync page. */
 export function sinceText(t: Translate, at: number, now: number): string {
@@ -36,23 +35,10 @@ export function dateTimeText(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(at)
 }
 
-/** A queued change in a line: which kind of record, and the values it carries. */
-export function changeText(t: Translate, entity: string, data: Record<string, unknown>): string {
-  const shown = [...namedFields, 'url']
-    .filter(field => data[field] !== undefined && data[field] !== '')
-    .map(field => field === 'status' ? t(`sync.progress.${String(data.status)}`) : String(data[field]))
-  return [t(`sync.entity.${entity}`), ...shown].join(' · ')
-}
-
 /** One change in a list on the sync page. */
 export interface ChangeLine {
   key: string
   title: string
   label?: string
   at: number
-}
-
-/** "完成情况、备注": the fields of a change, in words. */
-export function fieldsText(t: Translate, fields: string[]): string {
-  return fields.filter(field => namedFields.includes(field)).map(field => t(`sync.field.${field}`)).join('、')
 }

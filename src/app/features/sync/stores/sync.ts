@@ -1,14 +1,15 @@
-import type { SessionUser } from '../../../../shared/auth'
+import type { SessionUser } from '../../../../shared/api/auth'
+import type { EntityName } from '../../../../shared/records'
 import type { OutboxSummary } from '../../../db/syncRepository'
 import type { SyncOutcome } from '../../../sync/cycle'
+import type { SyncStatus } from '../../../sync/engine'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
 import { readKnownUsers } from '../../../db/identity'
 import { observeOutboxSummary, readUnsentRecords } from '../../../db/syncRepository'
-import { syncEngine } from '../../../sync'
-import { onSyncRequestedByWorker } from '../../../sync/backgroundSync'
-import { buildUnsentExport, shareOrDownload, unsentExportFile } from '../../../sync/exportUnsent'
+import { loadSyncRuntime } from '../../../sync/lazy'
 import { useSessionStore } from '../../../stores/session'
+import { useLive } from '../../../composables/useLive'
 
 const day = 24 * 60 * 60_000
 /** iOS may wipe a site's storage after 7 days without use: warn well before. */
@@ -17,19 +18,22 @@ export const staleAfterDays = 3
 /** A change the server refused, as the sync page lists it. */
 export interface RefusedChange {
   key: string
-  entity: string
+  entity: EntityName
   data: Record<string, unknown>
   reason: string
   at: number
 }
 
+/** Until the engine is loaded (after the first paint) it is known to be doing nothing. */
+const idleStatus: SyncStatus = { running: false, problem: null, detail: null, lastSuccessAt: null, failures: 0, retryAt: null }
 const emptySummary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] }
 
 /** What the sync engine is doing and what waits on this device, for the status bar and the sync page. */
 export const useSyncStore = defineStore('sync', () => {
   const session = useSessionStore()
-  const status = shallowRef(syncEngine.status)
-  const summary = shallowRef<OutboxSummary>(emptySummary)
+  const status = shallowRef(idleStatus)
+  const summaryRead = useLive(() => observeOutboxSummary(session.user?.id ?? null), emptySummary)
+  const summary = summaryRead.data
   const otherUsers = shallowRef<Record<string, SessionUser>>({})
   const now = shallowRef(Date.now())
   let started = false
@@ -37,29 +41,31 @@ export const useSyncStore = defineStore('sync', () => {
   async function nameOtherUsers(next: OutboxSummary): Promise<void> {
     otherUsers.value = await readKnownUsers(Object.keys(next.othersPending))
   }
-  let stopWatching: (() => void) | null = null
-  watch(() => session.user?.id ?? null, (userId) => {
-    stopWatching?.()
-    stopWatching = observeOutboxSummary(userId, (next) => {
-      summary.value = next
-      now.value = Date.now()
-      void nameOtherUsers(next)
-    }, error => console.error('sync summary', error))
-  }, { immediate: true })
+  watch(summary, (next) => {
+    now.value = Date.now()
+    void nameOtherUsers(next)
+  })
 
   /** Starts syncing for the life of the page; safe to call from several places. */
   function start(): void {
     if (started)
       return
     started = true
-    syncEngine.subscribe((next) => {
-      status.value = next
-    })
-    onSyncRequestedByWorker(() => void syncEngine.syncNow())
     setInterval(() => {
       now.value = Date.now()
     }, 60_000)
-    syncEngine.start()
+    void loadSyncRuntime().then(({ syncEngine, onSyncRequestedByWorker }) => {
+      status.value = syncEngine.status
+      syncEngine.subscribe((next) => {
+        status.value = next
+      })
+      onSyncRequestedByWorker(() => void syncEngine.syncNow())
+      syncEngine.start()
+    }, (error: unknown) => {
+      // Tried again by the next start (the status bar on another screen, 立即同步).
+      started = false
+      console.error('sync engine', error)
+    })
   }
 
   const pending = computed(() => summary.value.pending)
@@ -79,8 +85,8 @@ export const useSyncStore = defineStore('sync', () => {
   })))
   const hasUnsent = computed(() => summary.value.pending + summary.value.rejected.length + othersWaiting.value.length > 0)
 
-  function syncNow(): Promise<SyncOutcome> {
-    return syncEngine.syncNow()
+  async function syncNow(): Promise<SyncOutcome> {
+    return (await loadSyncRuntime()).syncEngine.syncNow()
   }
 
   /** Saves everything unsent to a file; 'nothing' when there is nothing to save. */
@@ -88,11 +94,12 @@ export const useSyncStore = defineStore('sync', () => {
     const records = await readUnsentRecords()
     if (!records.entries.length)
       return 'nothing'
+    const { buildUnsentExport, shareOrDownload, unsentExportFile } = await loadSyncRuntime()
     const content = await buildUnsentExport(records, session.user?.username ?? null)
     return shareOrDownload(unsentExportFile(content))
   }
 
-  return { status, summary, now, pending, unsyncedDays, showStaleWarning, othersWaiting, refused, hasUnsent, start, syncNow, exportUnsent }
+  return { status, summary, summaryError: summaryRead.error, retrySummary: summaryRead.retry, now, pending, unsyncedDays, showStaleWarning, othersWaiting, refused, hasUnsent, start, syncNow, exportUnsent }
 })
 
 if (import.meta.hot)

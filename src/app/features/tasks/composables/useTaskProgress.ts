@@ -1,7 +1,7 @@
 import type { ProgressChange, ProgressSubject } from '../../../db/progressRepository'
 import type { ProgressRow, TaskRow } from '../../../db/schema'
 import type { ProgressStatus } from '../../../../shared/records/progress'
-import { computed, onScopeDispose, type Ref, shallowRef, watch } from 'vue'
+import { computed, type Ref } from 'vue'
 import { observeProgress, saveProgress } from '../../../db/progressRepository'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
@@ -9,6 +9,7 @@ import { useUndoStore } from '../stores/undo'
 import { measureSince } from '../../../utils/perfMarks'
 import { useCoverage, usePlanYears, useProgressStates } from '../../plans'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useLive } from '../../../composables/useLive'
 
 /**
  * One unit's progress on one task's checklist items and targets, and the writes that change it:
@@ -21,23 +22,17 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
   const undo = useUndoStore()
   // Through the unit directory once the device holds it, as the server decides.
   const { coverage } = useCoverage()
-  const { rowBySubject } = useProgressStates()
+  const myProgress = useProgressStates()
   const { isPlanArchived } = usePlanYears()
   const { run, saving } = useSafeWrite()
   const unitShown = computed(() => (session.isCoordinator && viewedUnit.value) || settings.myUnit)
-  const otherUnitRows = shallowRef<Map<string, ProgressRow>>(new Map())
-  let stop: (() => void) | null = null
-  watch(unitShown, (unit) => {
-    stop?.()
-    stop = null
-    otherUnitRows.value = new Map()
-    if (unit && unit !== settings.myUnit) {
-      stop = observeProgress(unit, (rows) => {
-        otherUnitRows.value = new Map(rows.map(r => [r.subject, r]))
-      }, () => {})
-    }
-  }, { immediate: true })
-  onScopeDispose(() => stop?.())
+  const showsOtherUnit = computed(() => Boolean(unitShown.value && unitShown.value !== settings.myUnit))
+  // Another unit's rows (a coordinator's view from 总览); my unit's come from the shared read.
+  const otherUnit = useLive(() => showsOtherUnit.value ? observeProgress(unitShown.value) : null, [] as ProgressRow[])
+  const otherUnitRows = computed(() => new Map(otherUnit.data.value.map(r => [r.subject, r])))
+  // The read behind the boxes shown, so the page shows its failure instead of unticked boxes.
+  const error = computed(() => showsOtherUnit.value ? otherUnit.error.value : myProgress.error.value)
+  const retry = () => (showsOtherUnit.value ? otherUnit : myProgress).retry()
 
   /** A past year's plan not reopened by a coordinator: read-only, as the server enforces. */
   const archived = computed(() => Boolean(task.value && isPlanArchived(task.value.planId)))
@@ -49,7 +44,7 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
   })
 
   const rowOf = (subject: string): ProgressRow | undefined =>
-    (unitShown.value === settings.myUnit ? rowBySubject.value : otherUnitRows.value).get(subject)
+    (unitShown.value === settings.myUnit ? myProgress.rowBySubject.value : otherUnitRows.value).get(subject)
 
   function targetOf(subject: string): ProgressSubject | null {
     const unit = unitShown.value
@@ -79,5 +74,5 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
   const setNote = (subject: string, note: string) => change(subject, { note })
   const setCount = (subject: string, count: number) => change(subject, { count })
 
-  return { unit: unitShown, editable, archived, saving, rowOf, setStatus, setNote, setCount }
+  return { unit: unitShown, error, retry, editable, archived, saving, rowOf, setStatus, setNote, setCount }
 }

@@ -1,20 +1,23 @@
-// The directory endpoints' contract (GET /api/directory, POST/PATCH /api/directory/nodes).
+// The unit directory's endpoints (单位名录): every signed-in user reads the tree their unit hangs
+// in; coordinators add and change their organization's units. No list of units is public.
 import { z } from 'zod'
-import type { DirectoryNode } from './node'
-import { directoryNodeKinds } from './validate'
+import { directoryNodeKinds, directoryNodeSchema } from '../units/directory/validate'
+import { endpoint } from './endpoint'
+import { apiPaths } from './paths'
 
 const name = z.string().trim().min(1).max(100).refine(text => !/[|\u0000]/.test(text), 'no | or NUL')
 const names = z.array(name).max(20)
 
 /** GET /api/directory: the tree the signed-in user's unit hangs in. */
-export interface DirectoryResponse {
+export const directoryResponseSchema = z.object({
   /** Moves with every change of the directory; a device refetches when it differs. */
-  version: number
+  version: z.number().int(),
   /** The user's node and its organization (null on a server without a directory). */
-  unitId: string
-  organizationId: string | null
-  nodes: DirectoryNode[]
-}
+  unitId: z.string(),
+  organizationId: z.string().nullable(),
+  nodes: z.array(directoryNodeSchema),
+})
+export type DirectoryResponse = z.infer<typeof directoryResponseSchema>
 
 /** POST /api/directory/nodes (coordinators): a new unit under a node of their organization. */
 export const newDirectoryNodeSchema = z.object({
@@ -40,6 +43,13 @@ export const directoryNodePatchSchema = z.object({
 export type DirectoryNodePatch = z.infer<typeof directoryNodePatchSchema>
 
 /** Both answer with the node as stored. */
-export interface DirectoryNodeResponse {
-  node: DirectoryNode
+export const directoryNodeResponseSchema = z.object({ node: directoryNodeSchema })
+export type DirectoryNodeResponse = z.infer<typeof directoryNodeResponseSchema>
+
+export const directoryNodeParams = z.object({ id: z.string().min(1).max(120) })
+
+export const directoryEndpoints = {
+  directory: endpoint({ method: 'GET', path: apiPaths.directory, access: 'session', status: 200, response: directoryResponseSchema }),
+  addDirectoryNode: endpoint({ method: 'POST', path: apiPaths.directoryNodes, access: 'coordinator', body: newDirectoryNodeSchema, status: 201, response: directoryNodeResponseSchema }),
+  changeDirectoryNode: endpoint({ method: 'PATCH', path: apiPaths.directoryNode, access: 'coordinator', params: directoryNodeParams, body: directoryNodePatchSchema, status: 200, response: directoryNodeResponseSchema }),
 }

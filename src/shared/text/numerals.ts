@@ -1,17 +1,18 @@
-// Chinese numerals as plans print them: 一 … 十, 十一, 二十三, 一百零五.
-const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
-const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+// Chinese numerals, both ways, as plans print them: 一 … 十, 十一, 二十三, 一百零五; years digit by
+// digit (二〇二一); list items circled (①). The parser reads them, the screens write them.
+const digitValues: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const unitValues: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 
 export function chineseToNumber(text: string): number | null {
   if (!/^[〇零一二两三四五六七八九十百千]+$/.test(text)) return null
   let total = 0
   let pending = 0
   for (const char of text) {
-    if (char in digits) {
-      pending = digits[char]
+    if (char in digitValues) {
+      pending = digitValues[char]
       continue
     }
-    total += (pending || 1) * units[char]
+    total += (pending || 1) * unitValues[char]
     pending = 0
   }
   return total + pending
@@ -20,7 +21,7 @@ export function chineseToNumber(text: string): number | null {
 /** 二〇二一 → 2021: years written digit by digit. */
 export function chineseDigitsToNumber(text: string): number | null {
   if (!/^[〇零一二三四五六七八九]+$/.test(text)) return null
-  return Number([...text].map(char => digits[char]).join(''))
+  return Number([...text].map(char => digitValues[char]).join(''))
 }
 
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'
@@ -43,4 +44,9 @@ export function numberToChinese(value: number): string {
     return `${chineseDigits[Math.floor(value / 100)]}百${tail}`
   }
   return String(value)
+}
+
+/** A chapter's number on screen: 1 → 一, 21 → 二十一; outside 1–99 (no plan has such a chapter) the digits. */
+export function chineseNumeral(n: number): string {
+  return Number.isInteger(n) && n >= 1 && n <= 99 ? numberToChinese(n) : String(n)
 }
