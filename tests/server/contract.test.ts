@@ -67,7 +67,6 @@ const samples: Record<EndpointName, () => Promise<InjectOptions>> = {
   revokeUserSessions: async () => ({ ...as(coordinator), url: `/api/users/${(await server.signIn('区数据局')).user.id}/sessions` }),
   resetUserPassword: async () => ({ ...as(coordinator), url: `/api/users/${(await server.signIn('区数据局')).user.id}/password-reset` }),
   setUserActive: async () => ({ ...as(coordinator), url: `/api/users/${(await server.signIn('区数据局')).user.id}`, payload: { active: false } }),
-  units: async () => ({}),
   directory: async () => as(staff),
   addDirectoryNode: async () => ({ ...as(coordinator), payload: { name: `区审计局${uuidv7().slice(-6)}`, parentId: '青浦区人民政府', kind: 'department' } }),
   changeDirectoryNode: async () => ({ ...as(coordinator), url: `/api/directory/nodes/${encodeURIComponent(await addedNode())}`, payload: { aliases: ['审计'] } }),

@@ -45,7 +45,7 @@ describe('the public FAQ of an organization', () => {
   })
 
   it('is empty for an organization with nothing published, and names a bad unit', async () => {
-    expect((await read('区不存在局')).json()).toEqual({ unit: '区不存在局', entries: [] })
+    expect((await read('区不存在局')).json()).toEqual({ unit: '区不存在局', name: '区不存在局', entries: [] })
     const bad = await read(' ')
     expect(bad.statusCode).toBe(400)
     expect(bad.body).toContain('单位')

@@ -57,19 +57,13 @@ describe('user administration', () => {
 })
 
 describe('units', () => {
-  it('lists the units the plans name and those accounts have, with their kind', async () => {
+  // The unit directory (GET /api/directory, signed in, one tree) took its place.
+  it('lists no unit names to anyone: the public list of every organization\'s units is gone', async () => {
     await createUser({ username: 'qingpu', displayName: '青浦', unit: '青浦区文化旅游局', role: 'staff' })
-    const response = await server.app.inject({ method: 'GET', url: '/api/units' })
-    expect(response.statusCode).toBe(200)
-    const { units: list } = response.json() as { units: Array<{ name: string, kind: string }> }
-    expect(list).toEqual(expect.arrayContaining([
-      { name: units.ecology, kind: 'department' },
-      { name: units.education, kind: 'department' },
-      { name: units.office, kind: 'office' },
-      { name: units.town, kind: 'street' },
-      { name: '青浦区文化旅游局', kind: 'department' },
-    ]))
-    expect(list.map(u => u.name)).not.toContain('各街镇')
-    expect(new Set(list.map(u => u.name)).size).toBe(list.length)
+    for (const headers of [{}, coordinator.auth]) {
+      const response = await server.app.inject({ method: 'GET', url: '/api/units', headers })
+      expect(response.statusCode).toBe(404)
+      expect(response.body).not.toContain('青浦区文化旅游局')
+    }
   })
 })

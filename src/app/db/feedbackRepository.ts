@@ -4,7 +4,7 @@
 import type { HandlingPatch } from '../../shared/feedback/handling'
 import type { ProcessedPhoto } from './evidenceRepository'
 import type { FeedbackRow, FeedbackSettingsRow, PhotoRow } from './schema'
-import { feedbackSettingsDefaults, feedbackSettingsId } from '../../shared/records/feedbackSettings'
+import { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } from '../../shared/records/feedbackSettings'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 import { transactWithOutbox } from './outbox'
@@ -69,12 +69,28 @@ export function changeFeedbackAdoption(id: string, adoption: FeedbackRow['adopti
   return changeRecord('feedback', id, { adoption })
 }
 
-/** The coordinators' settings (topics, reply deadline); the defaults until they first change them. */
-export function observeFeedbackSettings(): LiveRead<FeedbackSettingsRow> {
-  return live(async () => (await db.feedbackSettings.get(feedbackSettingsId)) ?? feedbackSettingsDefaults)
+/** What an organization's screens go by: its own settings, else the shared ones kept before organizations, else the defaults. */
+async function shownFeedbackSettings(organizationId: string | null): Promise<FeedbackSettingsRow> {
+  const own = organizationId ? await db.feedbackSettings.get(feedbackSettingsIdOf(organizationId)) : undefined
+  return own ?? (await db.feedbackSettings.get(feedbackSettingsId)) ?? feedbackSettingsDefaults
 }
 
-/** A settings change; the first one creates the record from the defaults, as on the server. */
-export function changeFeedbackSettings(change: Partial<Omit<FeedbackSettingsRow, 'id'>>): Promise<FeedbackSettingsRow> {
-  return changeRecord('feedbackSettings', feedbackSettingsId, change)
+/** My organization's settings (topics, reply deadline), as shownFeedbackSettings picks them. */
+export function observeFeedbackSettings(organizationId: string | null): LiveRead<FeedbackSettingsRow> {
+  return live(() => shownFeedbackSettings(organizationId))
+}
+
+/**
+ * A settings change of my organization (without one, of the shared record). The first change
+ * creates the organization's record from what its screens showed until then, not from the
+ * defaults, so the topics and holidays set before organizations are kept.
+ */
+export function changeFeedbackSettings(organizationId: string | null, change: Partial<Omit<FeedbackSettingsRow, 'id' | 'owner'>>): Promise<FeedbackSettingsRow> {
+  const id = feedbackSettingsIdOf(organizationId)
+  return transactWithOutbox([db.feedbackSettings], async (enqueue) => {
+    if (!organizationId || await db.feedbackSettings.get(id))
+      return stagePatch(enqueue, 'feedbackSettings', id, change)
+    const { id: _id, owner: _owner, ...shown } = await shownFeedbackSettings(null)
+    return stagePatch(enqueue, 'feedbackSettings', id, { ...shown, ...change, owner: organizationId })
+  })
 }

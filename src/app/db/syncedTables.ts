@@ -6,7 +6,7 @@ import type { EntityTable, Table } from 'dexie'
 import type { z } from 'zod'
 import type { entities } from '../../shared/records'
 import type { AppDB } from './database'
-import { type SyncedEntityName, syncedEntities } from '../../shared/records/syncedEntities'
+import { type SyncedEntity, type SyncedEntityName, syncedEntities } from '../../shared/records/syncedEntities'
 
 type Registry = typeof syncedEntities
 
@@ -40,4 +40,6 @@ export function tableOf<E extends RecordEntity>(database: AppDB, entity: E): Tab
  * Entities only some users may read. When another user signs in on this device, what the
  * previous one could see of these is removed; records everyone reads stay.
  */
-export const restrictedEntities = recordEntities.filter(entity => syncedEntities[entity].read !== 'everyone')
+// Widened: today every entity a device table holds is read by a unit or an organization, but one read by everyone may come back.
+const readBy = (entity: RecordEntity): SyncedEntity['read'] => syncedEntities[entity].read
+export const restrictedEntities = recordEntities.filter(entity => readBy(entity) !== 'everyone')

@@ -97,8 +97,3 @@ export async function countUsers(db: Db): Promise<number> {
   const row = await db.selectFrom('users').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return Number(row.n)
 }
-
-export async function distinctUserUnits(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('users').select('unit').distinct().execute()
-  return rows.map(r => r.unit)
-}

@@ -3,18 +3,39 @@
 import type { FastifyInstance } from 'fastify'
 import type { FaqRecord } from '../../shared/records/faq'
 import type { ServerContext } from '../context'
+import type { PlanCatalog } from '../sync/planCatalog'
 import { publicFaqEndpoints } from '../../shared/api/publicFaq'
 import { publicFaqOf } from '../../shared/faq/publicFaq'
+import { organizationOf } from '../../shared/units/directory'
 import { parseOrThrow } from '../errors'
 import { route } from './route'
+
+/**
+ * Whether an entry is on the page of this unit's organization: an entry with an owner belongs to
+ * that organization alone; an older one without, to its unit's organization (or, a unit the
+ * directory does not know, to that unit as written).
+ */
+function belongsTo(unit: string, catalog: PlanCatalog): (entry: FaqRecord) => boolean {
+  const directory = catalog.directory
+  const organizationOfUnit = (id: string) => catalog.knows(id) ? organizationOf(directory, id)?.id : undefined
+  const organization = organizationOfUnit(unit)
+  return (entry) => {
+    if (entry.owner)
+      return entry.owner === organization
+    return organization ? organizationOfUnit(entry.unit) === organization : entry.unit === unit
+  }
+}
 
 export function registerPublicFaqRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const limit = { config: { rateLimit: { max: ctx.publicRateLimit.max * 4, timeWindow: ctx.publicRateLimit.timeWindowMs } } }
 
   route(app, publicFaqEndpoints.publicFaq, limit, async (request, reply) => {
     const { unit } = parseOrThrow(publicFaqEndpoints.publicFaq.params, request.params, '单位')
-    const rows = await ctx.db.selectFrom('records').select('data').where('entity', '=', 'faq').where('deleted', '=', 0).execute()
-    const view = publicFaqOf(unit, rows.map(row => JSON.parse(row.data) as FaqRecord))
+    await ctx.catalog.refresh(ctx.db)
+    const organization = ctx.catalog.knows(unit) ? organizationOf(ctx.catalog.directory, unit) : undefined
+    const rows = await ctx.db.selectFrom('records').select('data').where('entity', '=', 'faq').where('deleted', '=', 0).where('version', '>', 0).execute()
+    const page = { unit, name: organization?.name ?? unit }
+    const view = publicFaqOf(page, rows.map(row => JSON.parse(row.data) as FaqRecord), belongsTo(unit, ctx.catalog))
     // Public and the same for everyone, but fresh within minutes of a new answer; never indexed as staff data.
     void reply.header('cache-control', 'public, max-age=300')
     return view

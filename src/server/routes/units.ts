@@ -1,12 +1,11 @@
-// The units people can belong to (public, by name) and the unit directory (单位名录): every
-// signed-in user reads the tree their unit hangs in; coordinators maintain their organization's part.
+// The unit directory (单位名录): every signed-in user reads the tree their unit hangs in;
+// coordinators maintain their organization's part. There is no public list of units: it would
+// name every unit of every organization on the server to anyone who asks.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ServerContext } from '../context'
-import { collectUnits, normalizeUnitName, unitKindOf, type UnitKind } from '../../shared/units'
 import { directoryEndpoints } from '../../shared/api/directory'
 import { organizationOf, rootOf, subtreeIds } from '../../shared/units/directory'
 import { authenticate, requireCoordinator, userOf } from '../auth/authenticate'
-import { distinctUserUnits } from '../auth/users'
 import { addDirectoryNode, patchDirectoryNode } from '../directory/maintain'
 import { directoryVersion } from '../directory/store'
 import { HttpError, parseOrThrow } from '../errors'
@@ -14,19 +13,6 @@ import { coordinatorScope } from '../sync/access'
 import { route } from './route'
 
 export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  // Public: unit names come from published plans, and a first-run screen may need them before sign-in.
-  route(app, directoryEndpoints.units, {}, async () => {
-    await ctx.catalog.refresh(ctx.db)
-    const units = new Map<string, UnitKind>()
-    for (const { name, kind } of collectUnits(ctx.catalog.records()))
-      units.set(name, kind)
-    for (const unit of await distinctUserUnits(ctx.db)) {
-      if (!units.has(normalizeUnitName(unit)) && !units.has(unit))
-        units.set(unit, unitKindOf(unit))
-    }
-    return { units: [...units].map(([name, kind]) => ({ name, kind })) }
-  })
-
   route(app, directoryEndpoints.directory, { preHandler: authenticate(ctx) }, async (request, reply) => {
     void reply.header('Cache-Control', 'no-store')
     await ctx.catalog.refresh(ctx.db)

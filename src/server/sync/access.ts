@@ -2,7 +2,9 @@
 // entity gets enforcement by declaring it rather than by server code (writes: writeAccess.ts).
 // With a unit directory the tree decides: staff read their unit's records, the tasks it leads
 // and the plans that reach it; a coordinator reads the subtree of their organization and the
-// plans it owns — nothing of another organization unless a plan maps a task to it.
+// plans it owns — nothing of another organization unless a plan maps a task to it. What an
+// organization keeps for itself (FAQ, templates, questionnaires, feedback settings) is read by
+// its members only, nested organizations apart, and written by its coordinators only.
 import type { PlanCatalog } from './planCatalog'
 import type { WriteAttempt } from './writeAccess'
 import { planIdOfTask } from '../../shared/plan/identity'
@@ -30,6 +32,9 @@ export const planKey = (planId: string) => `plan:${planId}`
 /** Held by every node at or below the given one: a plan issued by it reaches them. */
 export const reachKey = (nodeId: string) => `reach:${nodeId}`
 
+/** Held by every user whose unit belongs to the organization (organizationOf): its own records. */
+export const organizationKey = (organizationId: string) => `org:${organizationId}`
+
 /** The server itself (bundled plans): not bound by any organization. */
 export const serverActorId = 'server'
 
@@ -55,6 +60,10 @@ export function readersOf(entity: string, data: RecordData): string[] {
     return plan
   if (access.read === 'everyone')
     return [everyoneKey]
+  // Who belongs to an organization is worked out at pull time from the tree, so the key stays
+  // right through renames; moves and new organizations reset every device (directory/maintain.ts).
+  if (access.read === 'organization')
+    return [typeof data.owner === 'string' ? organizationKey(data.owner) : everyoneKey]
   const keys = new Set(namesIn(data.unit).map(unitKey))
   for (const field of access.readerFields ?? [])
     namesIn(data[field]).forEach(unit => keys.add(unitKey(unit)))
@@ -79,18 +88,26 @@ export function coordinatorScope(actor: Actor, catalog: PlanCatalog): Set<string
   return new Set(subtreeIds(directory, org.id))
 }
 
+/** The organization the actor's unit belongs to, undefined when the directory does not know it. */
+export function organizationIdOf(actor: Actor, catalog: PlanCatalog): string | undefined {
+  return catalog.knows(actor.unit) ? organizationOf(catalog.directory, actor.unit)?.id : undefined
+}
+
 /** The reader keys a user holds, or null for one who reads everything (server without a directory). */
 export function readerKeysOf(actor: Actor, catalog: PlanCatalog): string[] | null {
   const ledTasks = catalog.tasksLedBy(actor.unit).map(taskKey)
   const known = catalog.knows(actor.unit)
   const reach = known ? ancestorsOf(catalog.directory, actor.unit).map(node => reachKey(node.id)) : []
+  const organization = organizationIdOf(actor, catalog)
+  const own = organization ? [organizationKey(organization)] : []
   if (actor.role !== 'coordinator')
-    return [everyoneKey, unitKey(actor.unit), ...reach, ...ledTasks]
+    return [everyoneKey, unitKey(actor.unit), ...own, ...reach, ...ledTasks]
   const scope = coordinatorScope(actor, catalog)
   if (!scope)
     return null
   return [...new Set([
     everyoneKey,
+    ...own,
     ...reach,
     ...[...scope].flatMap(id => [unitKey(id), reachKey(id)]),
     ...catalog.plansOwnedBy(scope).map(planKey),
@@ -100,8 +117,25 @@ export function readerKeysOf(actor: Actor, catalog: PlanCatalog): string[] | nul
 
 /** The organizations whose reset markers concern this actor: their own node and their organization. */
 export function resetNodesOf(actor: Actor, catalog: PlanCatalog): string[] {
-  const org = catalog.knows(actor.unit) ? organizationOf(catalog.directory, actor.unit)?.id : undefined
+  const org = organizationIdOf(actor, catalog)
   return org && org !== actor.unit ? [actor.unit, org] : [actor.unit]
+}
+
+/**
+ * Why a coordinator may not write this organization's record: one with an owner belongs to that
+ * organization's coordinators alone, before and after the write. Null on a server without a
+ * directory, where owners name nothing the server can check.
+ */
+function organizationWriteRejection(actor: Actor, attempt: WriteAttempt, catalog: PlanCatalog): Rejection | null {
+  if (!catalog.directory.nodes.size)
+    return null
+  const mine = organizationIdOf(actor, catalog)
+  for (const record of [attempt.before, attempt.after]) {
+    const owner = record?.owner
+    if (typeof owner === 'string' && owner !== mine)
+      return rejections.otherOrganization(actor.unit)
+  }
+  return null
 }
 
 /**
@@ -113,7 +147,10 @@ export function resetNodesOf(actor: Actor, catalog: PlanCatalog): string[] {
 export function treeWriteRejection(actor: Actor, entity: string, attempt: WriteAttempt, catalog: PlanCatalog): Rejection | null {
   if (actor.id === serverActorId)
     return null
-  const readerFields = accessOf(entity).readerFields ?? []
+  const access = accessOf(entity)
+  if (access.read === 'organization' && actor.role === 'coordinator')
+    return organizationWriteRejection(actor, attempt, catalog)
+  const readerFields = access.readerFields ?? []
   let scope: Set<string> | null
   let fields: string[]
   if (actor.role === 'coordinator') {

@@ -11,6 +11,7 @@ export interface Rejection {
 export const rejections = {
   coordinatorsOnly: (): Rejection => ({ code: 'forbidden', reason: '只有协调员可以修改此类数据' }),
   otherUnit: (unit: string): Rejection => ({ code: 'forbidden', reason: `只能填报或修改本单位（${unit}）的记录` }),
+  otherOrganization: (unit: string): Rejection => ({ code: 'forbidden', reason: `这条记录属于另一个组织，${unit}所在组织的协调员不能修改` }),
   taskNotCovered: (unit: string): Rejection => ({ code: 'forbidden', reason: `${unit}不是该任务的牵头或责任单位，不能填报` }),
   taskNotFound: (taskId: string): Rejection => ({ code: 'not_found', reason: `找不到任务 ${taskId}，工作要点可能已被删除或更换` }),
   patchNotAllowed: (): Rejection => ({ code: 'invalid', reason: '此类记录只能整体提交，不能部分修改' }),

@@ -1,8 +1,7 @@
 // The unit directory's endpoints (单位名录): every signed-in user reads the tree their unit hangs
-// in; coordinators add and change their organization's units. Also the public list of unit names.
+// in; coordinators add and change their organization's units. No list of units is public.
 import { z } from 'zod'
 import { directoryNodeKinds, directoryNodeSchema } from '../units/directory/validate'
-import type { UnitKind } from '../units/kinds'
 import { endpoint } from './endpoint'
 import { apiPaths } from './paths'
 
@@ -49,14 +48,7 @@ export type DirectoryNodeResponse = z.infer<typeof directoryNodeResponseSchema>
 
 export const directoryNodeParams = z.object({ id: z.string().min(1).max(120) })
 
-// Here rather than beside UnitKind, which the first screen loads: the type there names every kind.
-const unitKinds: { [K in UnitKind]: K } = { office: 'office', department: 'department', street: 'street', section: 'section', group: 'group', other: 'other' }
-
-/** GET /api/units: every unit name plans and accounts use, for a first-run screen before sign-in. */
-export const unitListSchema = z.object({ units: z.array(z.object({ name: z.string(), kind: z.enum(unitKinds) })) })
-
 export const directoryEndpoints = {
-  units: endpoint({ method: 'GET', path: apiPaths.units, access: 'public', status: 200, response: unitListSchema }),
   directory: endpoint({ method: 'GET', path: apiPaths.directory, access: 'session', status: 200, response: directoryResponseSchema }),
   addDirectoryNode: endpoint({ method: 'POST', path: apiPaths.directoryNodes, access: 'coordinator', body: newDirectoryNodeSchema, status: 201, response: directoryNodeResponseSchema }),
   changeDirectoryNode: endpoint({ method: 'PATCH', path: apiPaths.directoryNode, access: 'coordinator', params: directoryNodeParams, body: directoryNodePatchSchema, status: 200, response: directoryNodeResponseSchema }),

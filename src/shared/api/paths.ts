@@ -10,7 +10,6 @@ export const apiPaths = {
   user: '/api/users/:id',
   userSessions: '/api/users/:id/sessions',
   userPasswordReset: '/api/users/:id/password-reset',
-  units: '/api/units',
   directory: '/api/directory',
   directoryNodes: '/api/directory/nodes',
   directoryNode: '/api/directory/nodes/:id',

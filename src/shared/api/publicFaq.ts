@@ -9,7 +9,8 @@ export const publicFaqParams = z.object({ unit: unitName })
 export const publicFaqEntrySchema = z.object({ topic: z.string(), question: z.string(), answer: z.string(), publishedAt: z.number() })
 export type PublicFaqEntry = z.infer<typeof publicFaqEntrySchema>
 
-export const publicFaqViewSchema = z.object({ unit: z.string(), entries: z.array(publicFaqEntrySchema) })
+/** `unit` as the address names it; `name` the page goes by: its organization's, or the unit as written when the directory does not know it. */
+export const publicFaqViewSchema = z.object({ unit: z.string(), name: z.string(), entries: z.array(publicFaqEntrySchema) })
 export type PublicFaqView = z.infer<typeof publicFaqViewSchema>
 
 export const publicFaqEndpoints = {

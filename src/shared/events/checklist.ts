@@ -3,6 +3,7 @@
 import type { EventRecord, EventType } from '../records/event'
 import type { EventChecklistItemRecord } from '../records/eventChecklist'
 import type { EventTemplateRecord } from '../records/eventTemplate'
+import { withStoredEdits } from '../records/owner'
 
 export const standardEventTemplate: EventTemplateRecord = {
   id: 'event-template-standard',
@@ -25,10 +26,9 @@ export const standardEventTemplate: EventTemplateRecord = {
 
 export const builtInEventTemplates: readonly EventTemplateRecord[] = [standardEventTemplate]
 
-/** Built-in templates with stored ones replacing them by id; archived ones and those for other types left out. */
+/** Built-in templates with stored ones replacing them (records/owner.ts); archived ones and those for other types left out. */
 export function templatesFor(type: EventType, stored: readonly EventTemplateRecord[]): EventTemplateRecord[] {
-  const byId = new Map([...builtInEventTemplates, ...stored].map(template => [template.id, template]))
-  return [...byId.values()].filter(t => !t.archived && (t.eventTypes.length === 0 || t.eventTypes.includes(type)))
+  return withStoredEdits(builtInEventTemplates, stored).filter(t => !t.archived && (t.eventTypes.length === 0 || t.eventTypes.includes(type)))
 }
 
 /** The same on every phone, so instantiating a template twice cannot duplicate items. */

@@ -8,10 +8,11 @@ export function publicFaqPath(unit: string): string {
   return `/public/faq/${encodeURIComponent(unit)}`
 }
 
-export function publicFaqOf(unit: string, records: readonly FaqRecord[]): PublicFaqView {
+/** The published entries among `records` that `belongs` accepts, in list order. */
+export function publicFaqOf(page: { unit: string, name: string }, records: readonly FaqRecord[], belongs: (entry: FaqRecord) => boolean): PublicFaqView {
   const entries = records
-    .filter(entry => entry.unit === unit && entry.status === 'published' && entry.publishedAt !== null && entry.answer.trim())
+    .filter(entry => belongs(entry) && entry.status === 'published' && entry.publishedAt !== null && entry.answer.trim())
     .sort((a, b) => a.order - b.order || a.publishedAt! - b.publishedAt!)
     .map(entry => ({ topic: entry.topic, question: entry.question, answer: entry.answer, publishedAt: entry.publishedAt! }))
-  return { unit, entries }
+  return { ...page, entries }
 }

@@ -17,6 +17,8 @@ export interface CsvContext {
   taskTitles?: ReadonlyMap<string, string>
   /** The tasks each linked event serves: 关联任务 of an item recorded at an event. */
   eventTaskTitles?: ReadonlyMap<string, readonly string[]>
+  /** The name of a unit id (the directory's); the id itself when not given. */
+  unitName?: (unitId: string) => string
 }
 
 /**
@@ -37,7 +39,7 @@ function linkedTasks(item: FeedbackRecord, context: CsvContext): string | null {
 const columns: Array<[string, (item: FeedbackRecord, context: CsvContext) => string | number | null]> = [
   ['编号', item => feedbackNumber(item)],
   ['登记日期', item => item.receivedOn],
-  ['登记单位', item => item.unit],
+  ['登记单位', (item, c) => c.unitName?.(item.unit) ?? item.unit],
   ['关联活动', (item, c) => item.eventId && (c.eventTitles?.get(item.eventId) ?? item.eventId)],
   ['关联任务', linkedTasks],
   ['主题', item => item.topic],
@@ -48,7 +50,7 @@ const columns: Array<[string, (item: FeedbackRecord, context: CsvContext) => str
   ['联系电话', (item, c) => visibleContact(item, c.viewer).phone],
   ['联系方式清除日期', item => item.contactErasedAt && shanghaiDate(item.contactErasedAt)],
   ['处理状态', item => feedbackStatusLabels[item.status]],
-  ['转办单位', item => item.referredTo],
+  ['转办单位', (item, c) => item.referredTo && (c.unitName?.(item.referredTo) ?? item.referredTo)],
   ['答复期限', item => item.replyDue],
   ['是否逾期', (item, c) => isOverdue(item, c.today) ? '是' : '否'],
   ['答复内容', item => item.reply],

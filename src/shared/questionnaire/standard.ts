@@ -1,6 +1,7 @@
 // The standard open-day satisfaction questionnaire, built in. A coordinator's first edit
 // stores it as a record under the same id, which then wins over this copy.
 import type { QuestionnaireRecord } from '../records/questionnaire'
+import { withStoredEdits } from '../records/owner'
 
 const choices = (...texts: string[]) => texts.map((text, i) => ({ id: `o${i + 1}`, text }))
 
@@ -25,8 +26,7 @@ export const standardQuestionnaire: QuestionnaireRecord = {
 
 export const builtInQuestionnaires: readonly QuestionnaireRecord[] = [standardQuestionnaire]
 
-/** Built-in questionnaires with stored ones replacing them by id, archived ones left out. */
+/** Built-in questionnaires with stored ones replacing them (records/owner.ts), archived ones left out. */
 export function availableQuestionnaires(stored: readonly QuestionnaireRecord[]): QuestionnaireRecord[] {
-  const byId = new Map([...builtInQuestionnaires, ...stored].map(q => [q.id, q]))
-  return [...byId.values()].filter(q => !q.archived)
+  return withStoredEdits(builtInQuestionnaires, stored).filter(q => !q.archived)
 }

@@ -10,10 +10,15 @@ export interface FieldDelegation {
 export interface EntityAccess {
   /**
    * 'everyone': every signed-in user reads every record.
+   * 'organization': the record belongs to the organization named in its `owner` (a node id):
+   * everyone whose unit lies in that organization reads it, and only that organization's
+   * coordinators write it; not a nested organization (区生态环境局 keeps its own FAQ apart from
+   * 青浦区人民政府's), not its parent. A record without `owner` (older, or made on a server
+   * without a directory) is read by everyone and written by any coordinator, as before.
    * 'unit': staff of the record's `unit` read it, plus the units leading its task (see `taskField`)
    * and the units named in `readerFields`.
    */
-  read: 'everyone' | 'unit'
+  read: 'everyone' | 'organization' | 'unit'
   /** 'coordinators': only they write. 'unit': staff write records whose `unit` is their own. */
   write: 'coordinators' | 'unit'
   /**

@@ -5,3 +5,5 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 export const recordId = z.string().min(1).max(200)
 export const epochMs = z.number().int().nonnegative()
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase SHA-256 hex digest')
+/** The directory node of the organization a record belongs to (see owner.ts). */
+export const organizationOwner = z.string().trim().min(1).max(120)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { epochMs, recordId } from './common'
+import { epochMs, recordId, organizationOwner } from './common'
 import { eventTypes } from './event'
 import { nonBlank, noDuplicates, shortKey } from './fieldRules'
 
@@ -21,6 +21,8 @@ export type TemplateItem = z.infer<typeof templateItemSchema>
  */
 export const eventTemplateRecordSchema = z.object({
   id: recordId,
+  /** The organization whose template it is (see owner.ts); absent on templates made before organizations. */
+  owner: organizationOwner.optional(),
   name: nonBlank(100),
   /** The event types it suits; empty means every type. */
   eventTypes: z.array(z.enum(eventTypes)).max(eventTypes.length).superRefine(noDuplicates(t => t, 'event type')),
@@ -31,4 +33,4 @@ export const eventTemplateRecordSchema = z.object({
 })
 export type EventTemplateRecord = z.infer<typeof eventTemplateRecordSchema>
 
-export const eventTemplatePatchSchema = eventTemplateRecordSchema.omit({ id: true }).partial().strict()
+export const eventTemplatePatchSchema = eventTemplateRecordSchema.omit({ id: true, owner: true }).partial().strict()

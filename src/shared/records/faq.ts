@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { epochMs, unitName } from './common'
+import { epochMs, unitName, organizationOwner } from './common'
 import { deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
 
 export const faqStatuses = ['draft', 'published'] as const
@@ -11,6 +11,8 @@ const contentGroup = ['question', 'answer', 'status', 'publishedAt'] as const
 const faqFields = z.object({
   id: deviceRecordId,
   unit: unitName,
+  /** The organization whose list it is (see owner.ts); absent on entries made before organizations. */
+  owner: organizationOwner.optional(),
   topic: nonBlank(50),
   question: nonBlank(500),
   answer: z.string().max(5000),
@@ -37,7 +39,7 @@ export const faqRecordSchema = faqFields.superRefine(publishedNeedsAnswer)
 export type FaqRecord = z.infer<typeof faqRecordSchema>
 
 export const faqPatchSchema = faqFields
-  .omit({ id: true, unit: true, createdAt: true, createdBy: true })
+  .omit({ id: true, unit: true, owner: true, createdAt: true, createdBy: true })
   .partial()
   .strict()
   .superRefine(wholeGroups([contentGroup]))

@@ -1,13 +1,26 @@
 import { z } from 'zod'
+import { organizationOwner } from './common'
 import { calendarDate, nonBlank, noDuplicates, wholeGroups } from './fieldRules'
+import { organizationRecordId } from './owner'
 
-/** There is one settings record, edited by coordinators; its first patch creates it from the defaults. */
+/**
+ * Each organization keeps one settings record, edited by its coordinators; its first patch
+ * creates it from the defaults. This id is the one record kept before organizations (and on a
+ * server without a directory), which screens fall back to.
+ */
 export const feedbackSettingsId = 'feedback-settings'
+
+/** The settings record of an organization; the shared one for none. */
+export function feedbackSettingsIdOf(owner: string | null | undefined): string {
+  return organizationRecordId(feedbackSettingsId, owner)
+}
 
 const dateList = z.array(calendarDate).max(400).superRefine(noDuplicates(d => d, 'date'))
 
 const settingsFields = z.object({
-  id: z.literal(feedbackSettingsId),
+  id: z.string().min(1).max(200),
+  /** The organization whose settings these are; the first patch names it, and the id follows from it. */
+  owner: organizationOwner.optional(),
   topics: z.array(nonBlank(50)).min(1, 'keep at least one topic').max(100).superRefine(noDuplicates(t => t, 'topic')),
   replyWorkingDays: z.number().int().min(1).max(250),
   contactRetentionDays: z.number().int().min(1).max(3650),
@@ -15,6 +28,12 @@ const settingsFields = z.object({
   extraHolidays: dateList,
   extraWorkdays: dateList,
 })
+
+function idFollowsOwner(value: z.infer<typeof settingsFields>, ctx: z.RefinementCtx): void {
+  const expected = feedbackSettingsIdOf(value.owner)
+  if (value.id !== expected)
+    ctx.addIssue({ code: 'custom', path: ['id'], message: `the settings of ${value.owner ?? 'no organization'} have the id ${expected}` })
+}
 
 function holidaysApartFromWorkdays(value: Partial<z.infer<typeof settingsFields>>, ctx: z.RefinementCtx): void {
   const workdays = new Set(value.extraWorkdays ?? [])
@@ -24,7 +43,7 @@ function holidaysApartFromWorkdays(value: Partial<z.infer<typeof settingsFields>
   })
 }
 
-export const feedbackSettingsRecordSchema = settingsFields.superRefine(holidaysApartFromWorkdays)
+export const feedbackSettingsRecordSchema = settingsFields.superRefine(idFollowsOwner).superRefine(holidaysApartFromWorkdays)
 export type FeedbackSettingsRecord = z.infer<typeof feedbackSettingsRecordSchema>
 
 export const feedbackSettingsPatchSchema = settingsFields
@@ -34,6 +53,7 @@ export const feedbackSettingsPatchSchema = settingsFields
   .superRefine(wholeGroups([['extraHolidays', 'extraWorkdays']]))
   .superRefine(holidaysApartFromWorkdays)
 
+/** The defaults under a first patch; `owner` comes with that patch (the id already names it). */
 export const feedbackSettingsDefaults = {
   id: feedbackSettingsId,
   topics: ['活动组织', '政务服务', '政策咨询', '信息公开', '生态环境', '城市管理', '交通出行', '民生保障', '其他'],

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { epochMs, recordId } from './common'
+import { epochMs, recordId, organizationOwner } from './common'
 import { nonBlank, noDuplicates, shortKey } from './fieldRules'
 
 export const questionKinds = ['single', 'multiple', 'rating', 'text'] as const
@@ -24,6 +24,8 @@ export type Question = z.infer<typeof questionSchema>
  */
 export const questionnaireRecordSchema = z.object({
   id: recordId,
+  /** The organization whose questionnaire it is (see owner.ts); absent on ones made before organizations. */
+  owner: organizationOwner.optional(),
   title: nonBlank(200),
   intro: z.string().max(1000),
   /** Shown after submit, before kiosk mode resets for the next visitor. */
@@ -35,4 +37,4 @@ export const questionnaireRecordSchema = z.object({
 })
 export type QuestionnaireRecord = z.infer<typeof questionnaireRecordSchema>
 
-export const questionnairePatchSchema = questionnaireRecordSchema.omit({ id: true }).partial().strict()
+export const questionnairePatchSchema = questionnaireRecordSchema.omit({ id: true, owner: true }).partial().strict()

@@ -36,12 +36,12 @@ export const syncedEntities = {
   // Event photos keep their bytes in the device's `photos` table, like evidence.
   eventPhoto: { read: 'unit', table: 'eventPhotos', indexes: { 2: 'id, eventId' } },
   eventNote: { read: 'unit', table: 'eventNotes', indexes: { 2: 'id, eventId' } },
-  eventTemplate: { read: 'everyone', table: 'eventTemplates', indexes: { 2: 'id' } },
+  eventTemplate: { read: 'organization', table: 'eventTemplates', indexes: { 2: 'id' } },
   feedback: { read: 'unit', table: 'feedback', indexes: { 2: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt' } },
-  feedbackSettings: { read: 'everyone', table: 'feedbackSettings', indexes: { 2: 'id' } },
-  questionnaire: { read: 'everyone', table: 'questionnaires', indexes: { 2: 'id' } },
+  feedbackSettings: { read: 'organization', table: 'feedbackSettings', indexes: { 2: 'id' } },
+  questionnaire: { read: 'organization', table: 'questionnaires', indexes: { 2: 'id' } },
   questionnaireResponse: { read: 'unit', table: 'questionnaireResponses', indexes: { 2: 'id, eventId, questionnaireId, unit' } },
-  faq: { read: 'everyone', table: 'faqs', indexes: { 2: 'id, status, topic' } },
+  faq: { read: 'organization', table: 'faqs', indexes: { 2: 'id, status, topic' } },
 } as const satisfies Record<string, SyncedEntity>
 
 export type SyncedEntityName = keyof typeof syncedEntities

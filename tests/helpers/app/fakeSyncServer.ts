@@ -34,7 +34,8 @@ export interface FakeSyncServer {
   putRecord: (entity: string, id: string, data: Record<string, unknown> | null) => void
 }
 
-const readByEveryone = (entity: string) => (entities as Record<string, EntityDefinition>)[entity]?.access?.read === 'everyone'
+// Without a directory there are no organizations to tell apart: what an organization keeps goes to everyone.
+const readByEveryone = (entity: string) => ['everyone', 'organization'].includes((entities as Record<string, EntityDefinition>)[entity]?.access?.read ?? 'unit')
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })
 
 /** A success answer, as the contract says the endpoint gives it. */

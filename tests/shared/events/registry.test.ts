@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { entities } from '../../../src/shared/records'
-import { feedbackSettingsId } from '../../../src/shared/records/feedbackSettings'
+import { feedbackSettingsId, feedbackSettingsIdOf } from '../../../src/shared/records/feedbackSettings'
 import { mergeMutation } from '../../../src/shared/sync/merge'
 
 describe('issue-5 entities in the registry', () => {
@@ -26,11 +26,14 @@ describe('issue-5 entities in the registry', () => {
   it('refuse settings under any other id', () => {
     const wrongId = { ...entities.feedbackSettings.defaults, id: 'settings-2' }
     expect(entities.feedbackSettings.record.safeParse(wrongId).success).toBe(false)
+    const organization = { ...entities.feedbackSettings.defaults, owner: '区生态环境局' }
+    expect(entities.feedbackSettings.record.safeParse(organization).success).toBe(false)
+    expect(entities.feedbackSettings.record.parse({ ...organization, id: feedbackSettingsIdOf('区生态环境局') }).id).toBe('feedback-settings@区生态环境局')
   })
 
-  it('let only coordinators write templates, questionnaires, settings and the FAQ, which everyone reads', () => {
+  it('let only coordinators write templates, questionnaires, settings and the FAQ, which their organization reads', () => {
     for (const name of ['eventTemplate', 'questionnaire', 'feedbackSettings', 'faq'] as const)
-      expect(entities[name].access).toEqual({ read: 'everyone', write: 'coordinators' })
+      expect(entities[name].access).toEqual({ read: 'organization', write: 'coordinators' })
   })
 
   it('let the unit a feedback item was referred to read it', () => {

@@ -97,6 +97,16 @@ describe('feedback CSV', () => {
     expect(second[header.indexOf('关联任务')]).toBe('t1')
   })
 
+  it('names units as the directory does when given its names, ids otherwise', () => {
+    const referred = { ...items[0], referredTo: '区建管委' }
+    const named = (unit: string) => `名录：${unit}`
+    const [header, first] = parseCsv(feedbackCsv([referred], { viewer: coordinator, today, unitName: named }).slice(1))
+    expect(first[header.indexOf('登记单位')]).toBe(named(referred.unit))
+    expect(first[header.indexOf('转办单位')]).toBe('名录：区建管委')
+    const [, plain] = parseCsv(feedbackCsv([referred], { viewer: coordinator, today }).slice(1))
+    expect(plain[header.indexOf('转办单位')]).toBe('区建管委')
+  })
+
   it('masks contact details for viewers who may not see them', () => {
     const [header, first] = parseCsv(feedbackCsv(items, { viewer: otherUnit, today }).slice(1))
     expect(first[header.indexOf('联系电话')]).toBe('138****1234')

@@ -5,6 +5,9 @@ import { standardEventTemplate } from '../../../shared/events'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 import { signInAs } from '../../../../tests/helpers/app/eventFixtures'
+import { saveDirectory } from '../../db/directoryRepository'
+import { useDirectory } from '../directory'
+import { testNodes } from '../../../../tests/shared/directoryFixture'
 
 const pinia = createPinia()
 
@@ -60,5 +63,23 @@ describe('the checklist template editor', () => {
     await vi.waitFor(() => expect(mounted.wrapper.text()).toContain('只有协调员可以编辑清单模板'))
     expect(mounted.wrapper.find('form').exists()).toBe(false)
     mounted.wrapper.unmount()
+  })
+
+  it('stores a coordinator\'s first edit of the built-in template as their organization\'s own, and edits that one after', async () => {
+    await signInAs('coordinator')
+    await saveDirectory({ version: 1, unitId: '区政府办公室', organizationId: '青浦区人民政府', nodes: testNodes }, 'user-coordinator')
+    await vi.waitFor(() => expect(useDirectory().organizationId.value).toBe('青浦区人民政府'))
+    const { wrapper } = await openEditor()
+    await phase(wrapper, '活动前事项').get('button[aria-label="删除：制定活动方案"]').trigger('click')
+    await wrapper.get('form').trigger('submit')
+    const ownId = `${standardEventTemplate.id}@青浦区人民政府`
+    await vi.waitFor(async () => expect(await db.eventTemplates.toArray()).toMatchObject([{ id: ownId, owner: '青浦区人民政府' }]))
+    expect(await db.eventTemplates.get(standardEventTemplate.id)).toBeUndefined()
+    await phase(wrapper, '活动后事项').get('button[aria-label="删除：公开活动信息"]').trigger('click')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(async () => expect(await db.outbox.count()).toBe(2))
+    expect((await db.outbox.toArray()).map(e => `${e.entity}:${e.id}:${e.op}`)).toEqual([`eventTemplate:${ownId}:put`, `eventTemplate:${ownId}:patch`])
+    expect(await db.eventTemplates.count()).toBe(1)
+    wrapper.unmount()
   })
 })

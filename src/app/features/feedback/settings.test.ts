@@ -3,7 +3,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { db } from '../../db/database'
 import { adoptSession } from '../../db/identity'
 import { useSessionStore } from '../../stores/session'
-import { feedbackSettingsDefaults, feedbackSettingsId } from '../../../shared/records/feedbackSettings'
+import { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } from '../../../shared/records/feedbackSettings'
+import { saveDirectory } from '../../db/directoryRepository'
+import { testNodes } from '../../../../tests/shared/directoryFixture'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 
@@ -37,6 +39,23 @@ describe('feedback settings', () => {
 
     await router.push('/feedback/new')
     await vi.waitFor(() => expect(wrapper.findAll('.topic-chips__chip').map(c => c.text())).toContain('停车管理'))
+    wrapper.unmount()
+  })
+
+  it('keeps my organization\'s settings in its own record, started from the shared settings it showed until then', async () => {
+    await signInAs('coordinator')
+    await saveDirectory({ version: 1, unitId: '区生态环境局', organizationId: '区生态环境局', nodes: testNodes }, 'coordinator')
+    await db.feedbackSettings.put({ ...feedbackSettingsDefaults, topics: ['共用话题', '其他'], replyWorkingDays: 12 })
+    const { wrapper } = await mountApp(pinia, '/feedback/settings')
+    await vi.waitFor(() => expect((wrapper.find('textarea').element as HTMLTextAreaElement | undefined)?.value).toBe('共用话题\n其他'))
+    await wrapper.findAll('input[type=number]')[1].setValue('90')
+    await wrapper.get('form').trigger('submit')
+    const ownId = feedbackSettingsIdOf('区生态环境局')
+    await vi.waitFor(async () => expect(await db.feedbackSettings.get(ownId)).toMatchObject({ owner: '区生态环境局', topics: ['共用话题', '其他'], replyWorkingDays: 12, contactRetentionDays: 90 }))
+    expect(await db.feedbackSettings.get(feedbackSettingsId)).toMatchObject({ replyWorkingDays: 12, contactRetentionDays: 180 })
+    const [entry] = await db.outbox.toArray()
+    expect(entry).toMatchObject({ entity: 'feedbackSettings', id: ownId, op: 'patch' })
+    expect(entry.data).toMatchObject({ owner: '区生态环境局', contactRetentionDays: 90 })
     wrapper.unmount()
   })
 

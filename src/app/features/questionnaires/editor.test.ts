@@ -6,6 +6,9 @@ import { useSessionStore } from '../../stores/session'
 import { standardQuestionnaire } from '../../../shared/questionnaire'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+import { saveDirectory } from '../../db/directoryRepository'
+import { useDirectory } from '../directory'
+import { testNodes } from '../../../../tests/shared/directoryFixture'
 
 const pinia = createPinia()
 
@@ -52,6 +55,34 @@ describe('the questionnaire editor', () => {
     expect(entries.map(e => `${e.entity}:${e.op}`)).toEqual(['questionnaire:put', 'questionnaire:patch'])
     expect(Object.keys(entries[1].data).sort()).toEqual(['thanks', 'updatedAt'])
     wrapper.unmount()
+  })
+
+  it('makes a new questionnaire and an edit of the standard one my organization\'s, the edit under its own id', async () => {
+    await signInAs('coordinator')
+    await saveDirectory({ version: 1, unitId: '区政府办公室', organizationId: '青浦区人民政府', nodes: testNodes }, 'coordinator')
+    await vi.waitFor(() => expect(useDirectory().organizationId.value).toBe('青浦区人民政府'))
+    const wrapper = await openEditor()
+    await vi.waitFor(() => expect(wrapper.findAll('.q-edit')).toHaveLength(standardQuestionnaire.questions.length))
+    await wrapper.get('.q-editor__head textarea').setValue('区政府开放日满意度调查')
+    await wrapper.get('form.q-editor').trigger('submit')
+    const ownId = `${standardQuestionnaire.id}@青浦区人民政府`
+    await vi.waitFor(async () => expect(await db.questionnaires.get(ownId)).toMatchObject({ owner: '青浦区人民政府', title: '区政府开放日满意度调查' }))
+    await wrapper.findAll('.q-editor__head textarea')[2].setValue('谢谢！')
+    await wrapper.get('form.q-editor').trigger('submit')
+    await vi.waitFor(async () => expect((await db.questionnaires.get(ownId))?.thanks).toBe('谢谢！'))
+    expect((await db.outbox.toArray()).map(e => `${e.id}:${e.op}`)).toEqual([`${ownId}:put`, `${ownId}:patch`])
+    expect(await db.questionnaires.get(standardQuestionnaire.id)).toBeUndefined()
+    wrapper.unmount()
+
+    const fresh = await openEditor('new')
+    await fresh.get('.q-editor__head textarea').setValue('新问卷')
+    await fresh.get('.q-edit textarea').setValue('您从哪里来')
+    const [first, second] = fresh.findAll('.options-edit input')
+    await first.setValue('本区')
+    await second.setValue('外区')
+    await fresh.get('form.q-editor').trigger('submit')
+    await vi.waitFor(async () => expect((await db.questionnaires.filter(q => q.title === '新问卷').first())?.owner).toBe('青浦区人民政府'))
+    fresh.unmount()
   })
 
   it('names what is wrong and saves nothing: an option left empty', async () => {

@@ -5,6 +5,7 @@ import { shareOrDownload } from '../../../sync/exportUnsent'
 import { useEventRecords } from './useEventRecords'
 import { useEventResponses } from './useEventResponses'
 import { combinedRead } from '../../../composables/useLive'
+import { useDirectory } from '../../directory'
 
 /** An event's report: attendance, sessions, the public's feedback and photos, printable and as CSV. */
 export function useEventReport(eventId: Ref<string>) {
@@ -13,6 +14,7 @@ export function useEventReport(eventId: Ref<string>) {
   const responses = useEventResponses(eventId)
   const { feedback, responseCount } = responses
   const { error, retry } = combinedRead([recorded, responses])
+  const { displayName } = useDirectory()
   const figures = computed(() => event.value ? eventReportFigures(event.value, tally.value, feedback.value) : null)
 
   /** The browser's print dialog, where "Save as PDF" is one of the printers. */
@@ -21,7 +23,7 @@ export function useEventReport(eventId: Ref<string>) {
   function summaryFile(): File | null {
     if (!event.value || !figures.value)
       return null
-    const csv = eventReportCsv({ event: event.value, figures: figures.value, sessions: records.value.sessions, responseCount: responseCount.value, photoCount: records.value.photos.length })
+    const csv = eventReportCsv({ event: event.value, figures: figures.value, sessions: records.value.sessions, responseCount: responseCount.value, photoCount: records.value.photos.length, unitName: displayName(event.value.unit) })
     const name = translate('event.report.fileName', { title: event.value.title.replace(/[\\/:*?"<>|]/g, '_').slice(0, 60) })
     return new File([csv], name, { type: 'text/csv;charset=utf-8' })
   }

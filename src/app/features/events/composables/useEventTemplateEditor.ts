@@ -85,8 +85,11 @@ export function useEventTemplateEditor() {
     }
     error.value = ''
     const saved = await templates.save(checked.data)
-    if (saved)
+    if (saved) {
       load(saved)
+      // The first edit of a built-in template is stored under my organization's own id.
+      selectedId.value = saved.id
+    }
     return Boolean(saved)
   }
 

@@ -31,10 +31,11 @@ describe('the event report', () => {
   it('exports a CSV summary Excel opens in Chinese, quoting what needs quoting', () => {
     const figures = eventReportFigures(held, tally, items)
     const sessions = [{ id: uuidv7(), eventId: held.id, unit: held.unit, kind: 'symposium' as const, title: '座谈', startsAt: held.startsAt, endsAt: held.startsAt + 3_600_000, note: '停车难' }]
-    const csv = eventReportCsv({ event: held, figures, sessions, responseCount: 12, photoCount: 3 })
+    const csv = eventReportCsv({ event: held, figures, sessions, responseCount: 12, photoCount: 3, unitName: '生态环境局（名录名称）' })
     expect(csv.startsWith('\uFEFF项目,内容,数量\r\n')).toBe(true)
     const lines = csv.slice(1).split('\r\n')
     expect(lines).toContain('活动名称,"开放日, ""走进""污水厂",')
+    expect(lines).toContain('举办单位,生态环境局（名录名称）,')
     expect(lines).toContain('签到,市民代表,4')
     expect(lines).toContain('线上观看,,40')
     expect(lines).toContain('出席合计,,45')

@@ -43,16 +43,18 @@ export interface ReportSource {
   sessions: readonly EventSessionRecord[]
   responseCount: number
   photoCount: number
+  /** The host unit's name (the directory's; its id where the directory does not know it). */
+  unitName: string
 }
 
-export function eventReportCsv({ event, figures, sessions, responseCount, photoCount }: ReportSource): string {
+export function eventReportCsv({ event, figures, sessions, responseCount, photoCount, unitName }: ReportSource): string {
   const rows: Array<Array<string | number | null>> = [
     ['项目', '内容', '数量'],
     ['活动名称', event.title, null],
     ['活动类型', eventTypeLabels[event.type], null],
     ['活动时间', eventWhenText(event.startsAt, event.endsAt, 'zh-CN'), null],
     ['活动地点', event.venue, null],
-    ['举办单位', event.unit, null],
+    ['举办单位', unitName, null],
     ['活动形式', eventFormatLabels[event.format], null],
     ['活动状态', eventStatusLabels[event.status], null],
     ['邀请人数', null, event.invitedCount],

@@ -6,6 +6,7 @@ import { shareOrDownload } from '../../../sync/exportUnsent'
 import { useFeedbackEvents } from './useFeedbackEvents'
 import { useFeedbackInbox } from './useFeedbackInbox'
 import { usePlanLibrary } from '../../plans'
+import { useDirectory } from '../../directory'
 
 /**
  * The listed feedback as a CSV file Excel opens in Chinese (UTF-8 with a byte-order mark),
@@ -15,6 +16,7 @@ export function useFeedbackExport() {
   const inbox = useFeedbackInbox()
   const { titles, byId } = useFeedbackEvents()
   const library = usePlanLibrary()
+  const { displayName } = useDirectory()
   const busy = ref(false)
   const result = ref('')
 
@@ -26,7 +28,7 @@ export function useFeedbackExport() {
       const titleOf = (taskId: string) => library.taskById.value.get(taskId)?.title ?? taskId
       const eventTaskTitles = new Map(items.filter(item => item.eventId && byId.value.has(item.eventId))
         .map(item => [item.eventId!, byId.value.get(item.eventId!)!.taskIds.map(titleOf)]))
-      const csv = feedbackCsv(items, { viewer: inbox.viewer.value, today: inbox.today.value, eventTitles: titles.value, taskTitles, eventTaskTitles })
+      const csv = feedbackCsv(items, { viewer: inbox.viewer.value, today: inbox.today.value, eventTitles: titles.value, taskTitles, eventTaskTitles, unitName: displayName })
       const file = new File([csv], `意见建议-${inbox.today.value.replace(/-/g, '')}.csv`, { type: 'text/csv;charset=utf-8' })
       await shareOrDownload(file)
       result.value = translate('feedback.inbox.exported', { n: items.length })

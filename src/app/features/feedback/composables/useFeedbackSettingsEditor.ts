@@ -8,9 +8,9 @@ import { useSafeWrite } from '../../../composables/useSafeWrite'
 
 export type SettingsChange = Pick<FeedbackSettingsRow, 'topics' | 'replyWorkingDays' | 'contactRetentionDays'>
 
-/** Coordinators set the topic list, the reply deadline and how long contact details are kept. */
+/** My organization's coordinators set the topic list, the reply deadline and how long contact details are kept. */
 export function useFeedbackSettingsEditor() {
-  const { settings, error, retry } = useFeedbackSettings()
+  const { settings, organizationId, error, retry } = useFeedbackSettings()
   const session = useSessionStore()
   const { run, saving } = useSafeWrite()
   const problems = ref<string[]>([])
@@ -27,7 +27,7 @@ export function useFeedbackSettingsEditor() {
       return false
     }
     problems.value = []
-    saved.value = Object.keys(changed).length === 0 || Boolean(await run(() => changeFeedbackSettings(parsed.data)))
+    saved.value = Object.keys(changed).length === 0 || Boolean(await run(() => changeFeedbackSettings(organizationId.value, parsed.data)))
     return saved.value
   }
 

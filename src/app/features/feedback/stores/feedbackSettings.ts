@@ -4,13 +4,19 @@ import { workCalendar } from '../../../../shared/calendar'
 import { feedbackSettingsDefaults } from '../../../../shared/records/feedbackSettings'
 import { observeFeedbackSettings } from '../../../db/feedbackRepository'
 import { useLive } from '../../../composables/useLive'
+import { useDirectory } from '../../directory'
 
-/** Topics and reply deadlines as the coordinators set them; the defaults until a sync brings theirs. */
+/**
+ * Topics and reply deadlines as my organization's coordinators set them; the shared settings
+ * until it has its own, the defaults until a sync brings either. Read again when the organization
+ * becomes known (the directory arrives) or changes with the user.
+ */
 export const useFeedbackSettingsStore = defineStore('feedbackSettings', () => {
-  const read = useLive(() => observeFeedbackSettings(), feedbackSettingsDefaults)
+  const { organizationId } = useDirectory()
+  const read = useLive(() => observeFeedbackSettings(organizationId.value), feedbackSettingsDefaults)
   const settings = read.data
   const calendar = computed(() => workCalendar(settings.value))
-  return { settings, calendar, error: read.error, retry: read.retry }
+  return { settings, organizationId, calendar, error: read.error, retry: read.retry }
 })
 
 if (import.meta.hot)

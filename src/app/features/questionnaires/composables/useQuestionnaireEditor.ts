@@ -3,11 +3,14 @@ import type { QuestionnaireRow } from '../../../db/schema'
 import { computed, ref, watch } from 'vue'
 import { uuidv7 } from '../../../../shared/ids'
 import { questionnaireRecordSchema } from '../../../../shared/records/questionnaire'
+import { ownedByOrganization } from '../../../../shared/records/owner'
+import { builtInQuestionnaires } from '../../../../shared/questionnaire/standard'
 import { saveQuestionnaire } from '../../../db/questionnaireRepository'
 import { isMessageKey, translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
 import { useQuestionnaires } from './useQuestionnaires'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { useDirectory } from '../../directory'
 
 /** Short keys that stay unique within one questionnaire; answers refer to them, so they never change. */
 const freshKey = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`
@@ -42,6 +45,7 @@ function placeOf(path: PropertyKey[]): string {
 /** A coordinator's copy of a questionnaire while they edit it, checked against the shared schema before it is saved. */
 export function useQuestionnaireEditor(id: () => string | null) {
   const questionnaires = useQuestionnaires()
+  const { organizationId } = useDirectory()
   const session = useSessionStore()
   const { run, saving } = useSafeWrite()
   const draft = ref<QuestionnaireRow | null>(null)
@@ -69,9 +73,14 @@ export function useQuestionnaireEditor(id: () => string | null) {
       return false
     }
     problems.value = []
-    saved.value = Boolean(await run(() => saveQuestionnaire(parsed.data)))
-    if (saved.value)
+    // Stored for the first time, it becomes my organization's (an edit of the built-in one under its own id).
+    const first = !questionnaires.stored.value.some(q => q.id === parsed.data.id)
+    const record = first ? ownedByOrganization(parsed.data, organizationId.value, builtInQuestionnaires.map(q => q.id)) : parsed.data
+    saved.value = Boolean(await run(() => saveQuestionnaire(record)))
+    if (saved.value) {
+      draft.value = structuredClone(record)
       baseline.value = JSON.stringify(draft.value)
+    }
     return saved.value
   }
 
