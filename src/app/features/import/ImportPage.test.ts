@@ -16,21 +16,22 @@ type Wrapper = Awaited<ReturnType<typeof mountApp>>['wrapper']
 
 async function openImport() {
   const { wrapper } = await mountApp(pinia, '/import')
-  await vi.waitFor(() => expect(wrapper.find('.import-source').exists()).toBe(true))
+  // Hang detectors, not speed targets: the lazy route and the parser take seconds on a busy machine.
+  await vi.waitFor(() => expect(wrapper.find('.import-source').exists()).toBe(true), { timeout: 10_000 })
   return wrapper
 }
 
 async function paste(wrapper: Wrapper, text: string) {
   await wrapper.get('.import-source textarea').setValue(text)
   await wrapper.get('.import-source button.van-button--primary').trigger('click')
-  await vi.waitFor(() => expect(wrapper.find('.preview, [role=alert]').exists()).toBe(true), { timeout: 5000 })
+  await vi.waitFor(() => expect(wrapper.find('.preview, [role=alert]').exists()).toBe(true), { timeout: 10_000 })
 }
 
 async function pick(wrapper: Wrapper, file: File) {
   const input = wrapper.get('.import-source input[type=file]')
   Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
   await input.trigger('change')
-  await vi.waitFor(() => expect(wrapper.find('.preview, [role=alert]').exists()).toBe(true), { timeout: 10_000 })
+  await vi.waitFor(() => expect(wrapper.find('.preview, [role=alert]').exists()).toBe(true), { timeout: 15_000 })
 }
 
 const saveButton = (wrapper: Wrapper) => wrapper.get('.preview__actions .van-button--primary')
