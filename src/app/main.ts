@@ -1,4 +1,4 @@
-import { createPinia } from 'pinia'
+import { createPinia, setActivePinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { usePlanLibrary } from './features/plans'
@@ -35,7 +35,10 @@ else {
   captureInstallPrompt()
 
   // Reading the plans starts before the first render: IndexedDB opens in the browser's own
-  // process while this one builds the screen, instead of after it.
+  // process while this one builds the screen, instead of after it. The plan library is a store
+  // (it outlives every screen), so the stores' Pinia is active from here on.
+  const pinia = createPinia()
+  setActivePinia(pinia)
   usePlanLibrary()
   preloadScreen(`${location.pathname}${location.search}`)
   if (location.pathname !== '/')
@@ -45,7 +48,7 @@ else {
   // The mount waits for the next task: evaluating the app's code and rendering it in one go
   // would block a slow phone's main thread for half a second with no chance to handle a tap.
   void loadLocale(savedLocale).finally(() => setTimeout(() => {
-    createApp(App).use(createPinia()).use(router).mount('#app')
+    createApp(App).use(pinia).use(router).mount('#app')
   }))
 
   // The service worker downloads the whole app shell; let the first screen have the network and CPU first.
