@@ -10,8 +10,15 @@ import { standardEventTemplate } from '../../../src/shared/events'
 export const unit = '区政府办公室'
 const hour = 3_600_000
 
+/** Tomorrow at 10:00 on this machine's clock: a two-hour event that never runs past midnight, whenever the test runs. */
+function tomorrowMorning(): number {
+  const day = new Date()
+  day.setDate(day.getDate() + 1)
+  return day.setHours(10, 0, 0, 0)
+}
+
 export function eventDraft(change: Partial<EventDraft> = {}): EventDraft {
-  const startsAt = Date.now() + 24 * hour
+  const startsAt = tomorrowMorning()
   return {
     unit,
     type: 'open_day',
