@@ -33,6 +33,8 @@ let laterChineseLoaded: Promise<void> | null = null
  * there yet (a raw key) renders again once it is, instead of keeping the key on screen.
  */
 const catalogRevision = ref(0)
+/** A message was asked for before its catalog arrived; only then do arrivals render anything again. */
+let askedTooEarly = false
 
 /** Adds the messages of `source` to `target`, namespace by namespace, however deep they are split. */
 function mergeMessages(target: Messages, source: Messages): void {
@@ -51,7 +53,8 @@ export function loadLaterMessages(): Promise<void> {
     .then((modules) => {
       for (const [path, messages] of modules)
         mergeMessages(catalogs['zh-CN'], byNamespace({ [path]: messages }))
-      catalogRevision.value++
+      if (askedTooEarly)
+        catalogRevision.value++
     })
     .catch((error: unknown) => {
       // Tried again on the next navigation: a failed fetch must not stick for the whole session.
@@ -118,6 +121,7 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(key: MessageKey, params: MessageParams = {}, locale: Locale = currentLocale.value): string {
   const template = lookup(catalogs[locale], key) ?? lookup(catalogs['zh-CN'], key)
   if (template === undefined) {
+    askedTooEarly = true
     if (import.meta.env.DEV)
       console.warn(`missing message: ${key}`)
     return key
