@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { staticClosure } from '../helpers/builtChunks'
 import { distDir } from '../helpers/e2eServer'
 
-/** The 5 tabs and the screens opened from their lists, or on the day of an event. */
+/** The 5 tabs, the screens opened from their lists or on the day of an event, and 导入计划. */
 const readingScreens = [
   'PlansPage',
   'TaskPage',
@@ -20,6 +20,7 @@ const readingScreens = [
   'MePage',
   'FaqPage',
   'KioskPage',
+  'ImportPage',
 ]
 
 // Every zod schema is made by a constructor named so; minifying keeps the name, a string.
