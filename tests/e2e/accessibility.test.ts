@@ -48,6 +48,16 @@ const screens: Array<{ name: string, path: () => string, ready: string, open?: (
     open: page => page.locator('.check-item__more').first().click(),
   },
   { name: '我的', path: () => '/me', ready: '.me' },
+  {
+    // A bottom sheet's overlay and close button are controls too: Vant leaves both without a name.
+    name: '我的 · 选择单位',
+    path: () => '/me',
+    ready: '.me',
+    open: async (page) => {
+      await page.getByText('我的单位').click()
+      await page.locator('.unit-picker').waitFor()
+    },
+  },
   { name: '导入计划', path: () => '/import', ready: '.import-source' },
 ]
 
