@@ -120,9 +120,9 @@ describe('the event form', () => {
     const event = await storeEvent()
     const [entry] = await editAndSave(event, async (wrapper) => {
       await field(wrapper, '活动地点').setValue('区图书馆报告厅')
-      await choose(wrapper, '结束时间', shanghaiDate(event.startsAt), '23:59')
+      await choose(wrapper, '结束时间', shanghaiDate(event.startsAt), '23:55')
     })
-    expect(entry).toMatchObject({ entity: 'event', op: 'patch', data: { venue: '区图书馆报告厅', startsAt: event.startsAt, endsAt: shanghaiInstant(shanghaiDate(event.startsAt), '23:59') } })
+    expect(entry).toMatchObject({ entity: 'event', op: 'patch', data: { venue: '区图书馆报告厅', startsAt: event.startsAt, endsAt: shanghaiInstant(shanghaiDate(event.startsAt), '23:55') } })
     expect(Object.keys(entry.data).sort()).toEqual(['endsAt', 'startsAt', 'venue'])
   })
 
@@ -152,9 +152,16 @@ describe('the event form', () => {
   })
 
   it('edits an event over several days made elsewhere without touching its dates', async () => {
-    const event = await storeEvent({ startsAt: shanghaiInstant('2026-05-01', '09:00')!, endsAt: shanghaiInstant('2026-05-31', '17:00')! })
+    const event = await storeEvent({ startsAt: shanghaiInstant('2026-05-01', '09:02')!, endsAt: shanghaiInstant('2026-05-31', '17:00')! })
     const entries = await editAndSave(event, async (wrapper) => {
-      expect(valueOf(field(wrapper, '开始时间'))).toBe('2026年5月1日周五 09:00')
+      expect(valueOf(field(wrapper, '开始时间'))).toBe('2026年5月1日周五 09:02')
+      // Its minute is offered on the wheel, between the steps of five.
+      await field(wrapper, '开始时间').trigger('click')
+      const sheet = wrapper.get('.van-popup[aria-label="开始时间"]')
+      await sheet.get('.van-picker__confirm').trigger('click')
+      expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).toEqual(expect.arrayContaining(['00分', '02分', '05分']))
+      expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).not.toContain('03分')
+      await sheet.get('.van-picker__confirm').trigger('click')
       expect(valueOf(field(wrapper, '结束时间'))).toBe('2026年5月31日周日 17:00')
       await field(wrapper, '活动地点').setValue('区图书馆报告厅')
     })
