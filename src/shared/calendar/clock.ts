@@ -1,13 +1,12 @@
 // Moments as Shanghai's clock shows them. Open days are entered and shown in Shanghai's time
 // (UTC+8 all year, no daylight saving) whatever the phone's own time zone, like every date here.
+// Imported as calendar/clock, not through the index: only the event forms need it, and the index
+// is on the first screen, whose size is budgeted.
 import { isoDate, shanghaiDate } from './days'
 
 const minuteMs = 60_000
 const dayMs = 86_400_000
 const shanghaiOffsetMs = 8 * 3_600_000
-
-/** The IANA name for Intl formatters, so the words they write match the dates computed here. */
-export const shanghaiTimeZone = 'Asia/Shanghai'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

@@ -6,7 +6,8 @@ import { adoptSession } from '../../../src/app/db/identity'
 import { useSessionStore } from '../../../src/app/stores/session'
 import { createEvent } from '../../../src/app/db/eventRepository'
 import { standardEventTemplate } from '../../../src/shared/events'
-import { addDays, shanghaiInstant, shanghaiToday } from '../../../src/shared/calendar'
+import { addDays, shanghaiToday } from '../../../src/shared/calendar'
+import { shanghaiInstant } from '../../../src/shared/calendar/clock'
 
 export const unit = '区政府办公室'
 const hour = 3_600_000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shanghaiClock, shanghaiDateTime, shanghaiInstant } from '../../../src/shared/calendar'
+import { shanghaiClock, shanghaiDateTime, shanghaiInstant } from '../../../src/shared/calendar/clock'
 
 describe('Shanghai\'s clock', () => {
   it('reads a moment as Shanghai shows it, whatever the machine\'s zone: 16:30 UTC is half past midnight there', () => {

@@ -8,7 +8,8 @@ import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/ap
 import { storeEvent, unit } from '../../../../tests/helpers/app/eventFixtures'
 import { standardQuestionnaire } from '../../../shared/questionnaire/standard'
 import { uuidv7 } from '../../../shared/ids'
-import { shanghaiDate, shanghaiInstant } from '../../../shared/calendar'
+import { shanghaiDate } from '../../../shared/calendar'
+import { shanghaiInstant } from '../../../shared/calendar/clock'
 import type { EventRow } from '../../db/schema'
 
 const [openDay] = fixtureTasks()
@@ -35,16 +36,13 @@ async function tapOption(sheet: ReturnType<Wrapper['get']>, text: string) {
   await option!.trigger('click')
 }
 
-/** Chooses a start or end as a finger does: the date's wheels, 下一步, the time's wheels, 确认. */
+/** Chooses a start or end as a finger does: the wheels of 年 月 日 时 分, then 确定. */
 async function choose(wrapper: Wrapper, label: string, date: string, time: string) {
   await field(wrapper, label).trigger('click')
   const sheet = wrapper.get(`.van-popup[aria-label="${label}"]`)
   const [year, month, day] = date.split('-')
-  for (const text of [`${year}年`, `${Number(month)}月`, `${Number(day)}日`])
-    await tapOption(sheet, text)
-  await sheet.get('.van-picker__confirm').trigger('click')
   const [hour, minute] = time.split(':')
-  for (const text of [`${hour}时`, `${minute}分`])
+  for (const text of [`${year}年`, `${Number(month)}月`, `${Number(day)}日`, `${hour}时`, `${minute}分`])
     await tapOption(sheet, text)
   await sheet.get('.van-picker__confirm').trigger('click')
 }
@@ -158,7 +156,6 @@ describe('the event form', () => {
       // Its minute is offered on the wheel, between the steps of five.
       await field(wrapper, '开始时间').trigger('click')
       const sheet = wrapper.get('.van-popup[aria-label="开始时间"]')
-      await sheet.get('.van-picker__confirm').trigger('click')
       expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).toEqual(expect.arrayContaining(['00分', '02分', '05分']))
       expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).not.toContain('03分')
       await sheet.get('.van-picker__confirm').trigger('click')

@@ -64,9 +64,6 @@ export default {
     makeLinkOffline: 'No network now: the event is saved as usual and the QR code is made once back online, or on the event page.',
   },
   when: {
-    date: 'Date',
-    time: 'Time',
-    next: 'Next',
     year: '{n}',
     month: '{n}',
     day: '{n}',

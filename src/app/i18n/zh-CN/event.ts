@@ -67,9 +67,6 @@ export default {
     makeLinkOffline: '现在没有网络：活动照常保存，二维码将在联网后自动生成，也可以在活动页面生成。',
   },
   when: {
-    date: '日期',
-    time: '时间',
-    next: '下一步',
     year: '{n}年',
     month: '{n}月',
     day: '{n}日',

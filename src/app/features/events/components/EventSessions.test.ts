@@ -4,7 +4,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import EventSessions from './EventSessions.vue'
-import { instantOf } from '../model/eventTime'
+import { instantOf } from '../model/eventWhen'
 import { uuidv7 } from '../../../../shared/ids'
 
 const eventStartsAt = instantOf('2025-06-03', '09:00')!

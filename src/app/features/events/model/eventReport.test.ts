@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventReportCsv, eventReportFigures } from './eventReport'
-import { instantOf } from './eventTime'
+import { instantOf } from './eventWhen'
 import { tallyCheckins } from '../../../../shared/events'
 import { uuidv7 } from '../../../../shared/ids'
 import { event, feedback } from '../../../../../tests/shared/feedback/fixtures'

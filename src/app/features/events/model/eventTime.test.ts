@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dateInputValue, eventWhenText, instantOf, sessionTimeText, timeInputValue } from './eventTime'
+import { eventWhenText, sessionTimeText } from './eventTime'
+import { dateInputValue, instantOf, timeInputValue } from './eventWhen'
 
 describe('event times on Shanghai\'s clock', () => {
   // The machine running the tests may be in any zone (CI runs in UTC): these moments are fixed.

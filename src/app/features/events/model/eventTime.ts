@@ -1,25 +1,11 @@
-// Event times are stored as instants (epoch ms) and shown and entered on Shanghai's clock
+// Event times as they are written: stored as instants (epoch ms), shown on Shanghai's clock
 // (shared/calendar), not the phone's: a phone set to another zone must not move an open day.
-import { shanghaiClock, shanghaiDate, shanghaiInstant, shanghaiTimeZone } from '../../../../shared/calendar'
-
-/** YYYY-MM-DD of a moment in Shanghai, as a form holds a date. */
-export function dateInputValue(at: number): string {
-  return shanghaiDate(at)
-}
-
-/** HH:mm of a moment in Shanghai, as a form holds a time. */
-export function timeInputValue(at: number): string {
-  return shanghaiClock(at)
-}
-
-/** The instant of a Shanghai date and time pair, or null when either is empty or malformed. */
-export function instantOf(date: string, time: string): number | null {
-  return shanghaiInstant(date, time)
-}
+// What the forms hold (a date and a time each) is model/eventWhen.ts.
+import { shanghaiDate, shanghaiTimeZone } from '../../../../shared/calendar'
 
 /** 'YYYY-MM' of the event's start, for the month filter. */
 export function monthKeyOf(at: number): string {
-  return dateInputValue(at).slice(0, 7)
+  return shanghaiDate(at).slice(0, 7)
 }
 
 const zone = { timeZone: shanghaiTimeZone } as const
@@ -35,8 +21,8 @@ export function dayText(at: number, locale: string, withoutYear = false): string
  * the end without its year when it is the start's: "2026年5月1日周五 09:00 – 5月31日周日 17:00".
  */
 export function eventWhenText(startsAt: number, endsAt: number, locale: string): string {
-  const startDay = dateInputValue(startsAt)
-  const endDay = dateInputValue(endsAt)
+  const startDay = shanghaiDate(startsAt)
+  const endDay = shanghaiDate(endsAt)
   if (startDay === endDay)
     return `${dayText(startsAt, locale)} ${clockText(startsAt, locale)}–${clockText(endsAt, locale)}`
   const endDayText = dayText(endsAt, locale, startDay.slice(0, 4) === endDay.slice(0, 4))
@@ -45,7 +31,7 @@ export function eventWhenText(startsAt: number, endsAt: number, locale: string):
 
 /** Whether an event runs over more than one Shanghai day, so its parts need their dates. */
 export function spansDays(startsAt: number, endsAt: number): boolean {
-  return dateInputValue(startsAt) !== dateInputValue(endsAt)
+  return shanghaiDate(startsAt) !== shanghaiDate(endsAt)
 }
 
 /**

@@ -1,5 +1,16 @@
-// The start and end of an event as its form holds them: a Shanghai date and clock time each.
-import { shanghaiDate, shanghaiDateTime, shanghaiInstant } from '../../../../shared/calendar'
+// The start and end of an event (or a session) as its form holds them: a Shanghai date and
+// clock time each.
+import { shanghaiDate } from '../../../../shared/calendar'
+import { shanghaiClock, shanghaiDateTime, shanghaiInstant } from '../../../../shared/calendar/clock'
+
+/** YYYY-MM-DD of a moment in Shanghai, as a form holds a date. */
+export const dateInputValue = (at: number): string => shanghaiDate(at)
+
+/** HH:mm of a moment in Shanghai, as a form holds a time. */
+export const timeInputValue = (at: number): string => shanghaiClock(at)
+
+/** The instant of a Shanghai date and time pair, or null when either is empty or malformed. */
+export const instantOf = (date: string, time: string): number | null => shanghaiInstant(date, time)
 
 export interface DateTime {
   /** YYYY-MM-DD in Shanghai. */
