@@ -55,7 +55,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file makes its own database; two cores do not gain from more.
           maxWorkers: 2,
-          // Vitest runs projects with different maxWorkers in separate groups: after the others.
+          // After the quick suites, sharing its two workers with the end-to-end files (same group, same
+          // worker count): a PostgreSQL file waits on the database while a browser file draws, and back.
           sequence: { groupOrder: 1 },
         },
       },
@@ -66,7 +67,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at once: each starts its own server on a free port and its own Chromium, and they
+          // share only the built app, read-only. Alone, one file leaves a core idle while it waits on the browser.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,6 +1,6 @@
 // Every screen, at a small and a common phone size and in large-text mode: axe finds no
 // WCAG 2.1 A/AA violation (names of controls, contrast, labels…) and nothing overflows sideways.
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, phone } from '../helpers/e2eBrowser'
 import { pageViolations } from '../helpers/axe'
@@ -12,14 +12,30 @@ let server: E2eServer
 let browser: Browser
 let taskPath = ''
 
-async function openPage(size: { width: number, height: number }, largeText: boolean): Promise<Page> {
+async function newContext(size: { width: number, height: number }, largeText: boolean): Promise<BrowserContext> {
   // axe is injected as an inline script, which the app's CSP rightly forbids.
   const context = await browser.newContext({ viewport: size, isMobile: true, hasTouch: true, bypassCSP: true, locale: 'zh-CN' })
   await context.addInitScript(([chosen, large]) => {
     localStorage.setItem('kaifangri.unit', JSON.stringify(chosen))
     localStorage.setItem('kaifangri.largeText', JSON.stringify(large))
   }, [unit, largeText] as const)
-  return context.newPage()
+  return context
+}
+
+async function openPage(size: { width: number, height: number }, largeText: boolean): Promise<Page> {
+  return (await newContext(size, largeText)).newPage()
+}
+
+/**
+ * One phone per size and text setting, its screens opened one after another as a user would: the
+ * first load stores the bundled plans on the phone, the later ones find them there.
+ */
+const phones = new Map<string, Promise<BrowserContext>>()
+function phoneFor(size: { width: number, height: number }, largeText: boolean): Promise<BrowserContext> {
+  const key = `${size.width}×${size.height}${largeText ? ' large' : ''}`
+  if (!phones.has(key))
+    phones.set(key, newContext(size, largeText))
+  return phones.get(key)!
 }
 
 const screens: Array<{ name: string, path: () => string, ready: string, open?: (page: Page) => Promise<void> }> = [
@@ -32,6 +48,16 @@ const screens: Array<{ name: string, path: () => string, ready: string, open?: (
     open: page => page.locator('.check-item__more').first().click(),
   },
   { name: '我的', path: () => '/me', ready: '.me' },
+  {
+    // A bottom sheet's overlay and close button are controls too: Vant leaves both without a name.
+    name: '我的 · 选择单位',
+    path: () => '/me',
+    ready: '.me',
+    open: async (page) => {
+      await page.getByText('我的单位').click()
+      await page.locator('.unit-picker').waitFor()
+    },
+  },
   { name: '导入计划', path: () => '/import', ready: '.import-source' },
 ]
 
@@ -47,6 +73,7 @@ describe('accessibility and layout', () => {
   })
 
   afterAll(async () => {
+    await Promise.all([...phones.values()].map(async context => (await context).close()))
     await browser?.close()
     await server?.close()
   })
@@ -64,14 +91,14 @@ describe('accessibility and layout', () => {
     for (const largeText of [false, true]) {
       for (const screen of screens) {
         it(`${screen.name} at ${size.width}×${size.height}${largeText ? ', large text' : ''}`, async () => {
-          const page = await openPage(size, largeText)
+          const page = await (await phoneFor(size, largeText)).newPage()
           await page.goto(`${server.url}${screen.path()}`)
           await page.locator(screen.ready).first().waitFor()
           await screen.open?.(page)
           expect(await pageViolations(page), `${sizeName} ${screen.name}`).toEqual([])
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
           expect(overflow, 'content wider than the screen').toBeLessThanOrEqual(0)
-          await page.context().close()
+          await page.close()
         })
       }
     }

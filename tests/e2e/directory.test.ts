@@ -42,7 +42,7 @@ function stored(page: Page): Promise<{ units: string[], owners: string[] }> {
 
 describe('the unit directory on phones', () => {
   beforeAll(async () => {
-    server = await startE2eSyncServer([coordinator, air], { withDirectory: true })
+    server = await startE2eSyncServer([coordinator, air])
     browser = await launchChromium()
   })
   afterAll(async () => {

@@ -74,7 +74,7 @@ async function pullPlans(account: E2eAccount): Promise<PlanRecord[]> {
 const field = (page: Page, label: string) => page.locator('.draft-fields .van-field').filter({ hasText: label }).locator('input, textarea')
 
 beforeAll(async () => {
-  server = await startE2eSyncServer([coordinator, dataStaff], { withDirectory: true })
+  server = await startE2eSyncServer([coordinator, dataStaff])
   browser = await launchChromium()
 })
 

@@ -38,9 +38,9 @@ const allowed: Record<'staff' | 'coordinator' | 'signed-out', string[]> = {
 /** Taps that change data or the session rather than the screen: the crawler leaves them alone. */
 const riskyTap = /删除|退出|结束|开始|公开|转办|撤销|撤回|重置|停用|启用|保存|提交|清除|导出|拍照|上传|复制|同步|更新|完成|下一位|确定|确认|取消|返回|关闭|撤|添加|新增|新建|放弃|继续填写|登录|\+1|−1|-1/
 
-// About 15 s a role on a quiet machine, 25–40 s on a busy one; the cap only keeps a runaway crawl
-// bounded (a crawl cut short misses routes and fails).
-const crawlBudgetMs = 50_000
+// About 15 s a role on a quiet machine, 25–40 s on a busy one, more while another end-to-end file
+// runs beside it; the cap only keeps a runaway crawl bounded (a crawl cut short misses routes and fails).
+const crawlBudgetMs = 90_000
 const tapSelector = '.van-cell--clickable, button, .van-button'
 /** An editor full of buttons (templates, a questionnaire) need not be tapped through: its way out is a link. */
 const tapsPerScreen = 6

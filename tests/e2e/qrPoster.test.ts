@@ -17,11 +17,12 @@ import { signIn } from './openDayPages'
 
 const unit = '区生态环境局'
 const staff: E2eAccount = { username: 'poster-staff', password: 'poster-password-1', unit, role: 'staff' }
-const coordinator: E2eAccount = { username: 'poster-coordinator', password: 'poster-password-2', unit: '区政府办公室', role: 'coordinator' }
+// The bureau is an organization of its own: its FAQ is kept by its own coordinators.
+const coordinator: E2eAccount = { username: 'poster-coordinator', password: 'poster-password-2', unit: '局办公室', role: 'coordinator' }
 // Tomorrow 10:00–12:00 in Shanghai (02:00–04:00 UTC): on one date wherever the test machine is, as the form shows it.
 const tomorrow = Math.floor(Date.now() / 86_400_000 + 1) * 86_400_000 + 2 * 3_600_000
 const event = eventRecord(unit, { title: '地下监测站开放日', venue: '区环境监测站地下一层', status: 'planned', startsAt: tomorrow, endsAt: tomorrow + 2 * 3_600_000 })
-const faq = { id: uuidv7(), unit, topic: '交通出行', question: '监测站能停车吗？', answer: '门口有访客车位。', status: 'published', publishedAt: Date.now(), sourceFeedbackIds: [], order: 0, createdAt: Date.now(), createdBy: 'coordinator' }
+const faq = { id: uuidv7(), unit, owner: unit, topic: '交通出行', question: '监测站能停车吗？', answer: '门口有访客车位。', status: 'published', publishedAt: Date.now(), sourceFeedbackIds: [], order: 0, createdAt: Date.now(), createdBy: 'coordinator' }
 
 let server: E2eSyncServer
 let browser: Browser

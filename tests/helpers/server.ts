@@ -12,6 +12,7 @@ import { databasePhotoStorage, diskPhotoStorage, withLegacyPhotos } from '../../
 import { PlanCatalog } from '../../src/server/sync/planCatalog'
 import { putAsServer } from '../../src/server/sync/serverWrites'
 import { uuidv7 } from '../../src/shared/ids'
+import type { EntityName } from '../../src/shared/records'
 import type { PlanRecord } from '../../src/shared/records/plan'
 import { units } from './serverFixtures'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
@@ -36,7 +37,8 @@ export interface TestServer {
   pull: (who: SignedIn, cursor?: string, limit?: number) => Promise<PullResponse>
   /** Follows `more` to the end and returns every change and the final cursor. */
   pullAll: (who: SignedIn, cursor?: string, limit?: number) => Promise<PullResponse>
-  putRecords: (entity: 'plan', records: Array<Record<string, unknown> & { id: string }>) => Promise<void>
+  /** Writes as the server itself, as records stored before (bundled plans, records from before the directory). */
+  putRecords: (entity: EntityName, records: Array<Record<string, unknown> & { id: string }>) => Promise<void>
   close: () => Promise<void>
 }
 

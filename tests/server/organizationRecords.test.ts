@@ -67,8 +67,9 @@ beforeAll(async () => {
     expect(result).toMatchObject({ status: 'applied' })
   for (const result of await put(people.bureauCoordinator, made.bureau))
     expect(result).toMatchObject({ status: 'applied' })
-  for (const result of await put(people.districtCoordinator, made.legacy))
-    expect(result).toMatchObject({ status: 'applied' })
+  // Stored before the directory came: a phone sending them now would have them claimed (last describe).
+  for (const [entity, record] of Object.entries(made.legacy))
+    await server.putRecords(entity as keyof typeof made.legacy, [record])
   expect(await pushOne(server, people.districtCoordinator, 'feedbackSettings', feedbackSettingsIdOf(district), 'patch', { owner: district, replyWorkingDays: 10 })).toMatchObject({ status: 'applied' })
   expect(await pushOne(server, people.bureauCoordinator, 'feedbackSettings', feedbackSettingsIdOf(bureau), 'patch', { owner: bureau, replyWorkingDays: 5 })).toMatchObject({ status: 'applied' })
 })
@@ -189,5 +190,66 @@ describe('contact erasure', () => {
     expect(erased).toContain(bureauItem.id)
     expect(erased).not.toContain(districtItem.id)
     expect(await erase(181)).toContain(districtItem.id)
+  })
+})
+
+describe('a record sent by a phone that did not know its organization yet', () => {
+  /** The record as this person's pull from 0 has it, undefined when it is not sent to them. */
+  async function pulled(who: SignedIn, entity: string, id: string) {
+    const { changes } = await server.pullAll(who)
+    return changes.filter(c => c.entity === entity && c.id === id && !c.deleted).at(-1)?.data as Record<string, unknown> | undefined
+  }
+
+  it('becomes the writer\'s organization\'s, and its people pull it with that owner while others never see it', async () => {
+    const sent = recordsOf(undefined, '局办公室')
+    for (const result of await put(people.bureauCoordinator, sent))
+      expect(result).toMatchObject({ status: 'applied' })
+    for (const [entity, record] of Object.entries(sent)) {
+      for (const who of [people.bureauCoordinator, people.bureauStaff])
+        expect(await pulled(who, entity, record.id)).toMatchObject({ id: record.id, owner: bureau })
+      for (const who of [people.districtCoordinator, people.districtStaff, people.cityCoordinator])
+        expect(await pulled(who, entity, record.id)).toBeUndefined()
+    }
+  })
+
+  it('keeps that owner when the same phone sends the record again or patches it, still without owner', async () => {
+    const sent = recordsOf(undefined, '局办公室')
+    await put(people.bureauCoordinator, sent)
+    for (const result of await put(people.bureauCoordinator, { ...sent, faq: { ...sent.faq, question: '再次提交的问题' } }))
+      expect(result).toMatchObject({ status: 'applied' })
+    expect(await pushOne(server, people.bureauCoordinator, 'eventTemplate', sent.eventTemplate.id, 'patch', { name: '改过的模板' })).toMatchObject({ status: 'applied' })
+    expect(await pulled(people.bureauStaff, 'faq', sent.faq.id)).toMatchObject({ owner: bureau, question: '再次提交的问题' })
+    expect(await pulled(people.bureauStaff, 'eventTemplate', sent.eventTemplate.id)).toMatchObject({ owner: bureau, name: '改过的模板' })
+    expect(await pulled(people.districtStaff, 'eventTemplate', sent.eventTemplate.id)).toBeUndefined()
+  })
+
+  it('stores an edit of a built-in template under the shared id as each organization\'s own copy, the shared one untouched', async () => {
+    for (const [who, name] of [[people.districtCoordinator, '区里的标准清单'], [people.bureauCoordinator, '局里的标准清单']] as const)
+      expect(await pushOne(server, who, 'eventTemplate', standardEventTemplate.id, 'put', { ...standardEventTemplate, name })).toMatchObject({ status: 'applied' })
+    const districtCopy = organizationRecordId(standardEventTemplate.id, district)
+    const bureauCopy = organizationRecordId(standardEventTemplate.id, bureau)
+    expect(await pulled(people.districtStaff, 'eventTemplate', districtCopy)).toMatchObject({ owner: district, name: '区里的标准清单' })
+    expect(await pulled(people.bureauStaff, 'eventTemplate', bureauCopy)).toMatchObject({ owner: bureau, name: '局里的标准清单' })
+    expect(await pulled(people.bureauStaff, 'eventTemplate', districtCopy)).toBeUndefined()
+    for (const who of [people.districtStaff, people.bureauStaff, people.cityCoordinator])
+      expect(await pulled(who, 'eventTemplate', standardEventTemplate.id)).toBeUndefined()
+  })
+
+  it('patches an organization\'s own settings when sent to the shared id, starting them from the shared ones where that organization has none', async () => {
+    const city = '上海市生态环境局'
+    const shared = { id: feedbackSettingsIdOf(null), topics: ['旧主题'], replyWorkingDays: 12, contactRetentionDays: 90, extraHolidays: [], extraWorkdays: [] }
+    await server.putRecords('feedbackSettings', [shared])
+    expect(await pushOne(server, people.cityCoordinator, 'feedbackSettings', shared.id, 'patch', { replyWorkingDays: 20 })).toMatchObject({ status: 'applied' })
+    expect(await pushOne(server, people.bureauCoordinator, 'feedbackSettings', shared.id, 'patch', { replyWorkingDays: 8 })).toMatchObject({ status: 'applied' })
+    expect(await pulled(people.cityCoordinator, 'feedbackSettings', feedbackSettingsIdOf(city))).toMatchObject({ owner: city, topics: ['旧主题'], replyWorkingDays: 20, contactRetentionDays: 90 })
+    expect(await pulled(people.bureauStaff, 'feedbackSettings', feedbackSettingsIdOf(bureau))).toMatchObject({ owner: bureau, replyWorkingDays: 8 })
+    expect(await pulled(people.districtStaff, 'feedbackSettings', shared.id)).toEqual(shared)
+    expect(await pulled(people.districtStaff, 'feedbackSettings', feedbackSettingsIdOf(city))).toBeUndefined()
+  })
+
+  it('still refuses it to staff', async () => {
+    const sent = recordsOf(undefined, '综合规划科')
+    expect(await pushOne(server, people.bureauStaff, 'faq', sent.faq.id, 'put', sent.faq)).toMatchObject({ status: 'rejected', code: 'forbidden' })
+    expect(await pushOne(server, people.bureauStaff, 'feedbackSettings', feedbackSettingsIdOf(null), 'patch', { replyWorkingDays: 9 })).toMatchObject({ status: 'rejected', code: 'forbidden' })
   })
 })

@@ -5,8 +5,7 @@ import type { ProcessedPhoto } from './evidenceRepository'
 import type { CheckinRow, EventNoteRow, EventPhotoRow, EventRow, EventSessionRow, PhotoRow } from './schema'
 import { uuidv7 } from '../../shared/ids'
 import { db } from './database'
-import { transactWithOutbox } from './outbox'
-import { changeRecord, createRecord, deleteRecord, stageCreate } from './recordWrites'
+import { changeRecord, createRecord, deleteRecord, transactRecords } from './recordWrites'
 
 type EventRef = Pick<EventRow, 'id' | 'unit'>
 
@@ -35,13 +34,13 @@ export function removeEventSession(id: string): Promise<void> {
  * hash), the event photo record and its outbox entry in one transaction: all three or none.
  */
 export function addEventPhoto(event: EventRef, photo: ProcessedPhoto, caption: string, by: string, now = Date.now()): Promise<EventPhotoRow> {
-  return transactWithOutbox([db.eventPhotos, db.photos], async (enqueue) => {
+  return transactRecords([db.eventPhotos, db.photos], async (stage) => {
     if (!(await db.photos.get(photo.ref.sha256))) {
       const row: PhotoRow = { ...photo.ref, blob: photo.blob, thumb: photo.thumb, uploaded: 0 }
       await db.photos.put(row)
     }
     const record: EventPhotoRow = { id: uuidv7(now), eventId: event.id, unit: event.unit, photo: photo.ref, caption, takenAt: now, createdBy: by }
-    return stageCreate(enqueue, 'eventPhoto', record)
+    return stage.create('eventPhoto', record)
   })
 }
 

@@ -5,8 +5,7 @@ import type { EventChecklistRow, EventRow, EventTemplateRow } from './schema'
 import { checklistFromTemplate, tickPatch } from '../../shared/events'
 import { uuidv7 } from '../../shared/ids'
 import { db } from './database'
-import { transactWithOutbox } from './outbox'
-import { changeRecord, createRecord, stageCreate, stagePatch } from './recordWrites'
+import { changeRecord, createRecord, transactRecords } from './recordWrites'
 
 /** What the event form fills in; the id, status and authorship are added on creation. */
 export type EventDraft = Omit<EventRow, 'id' | 'status' | 'questionnaireId' | 'createdAt' | 'createdBy'>
@@ -20,10 +19,10 @@ export type EventChange = Partial<Omit<EventRow, 'id' | 'unit' | 'createdAt' | '
  */
 export function createEvent(draft: EventDraft, template: EventTemplateRow | null, by: string, now = Date.now()): Promise<EventRow> {
   const record: EventRow = { questionnaireId: null, ...draft, id: uuidv7(now), status: 'planned', createdAt: now, createdBy: by }
-  return transactWithOutbox([db.events, db.eventChecklist], async (enqueue) => {
-    const event = await stageCreate(enqueue, 'event', record)
+  return transactRecords([db.events, db.eventChecklist], async (stage) => {
+    const event = await stage.create('event', record)
     for (const item of template ? checklistFromTemplate(event, template) : [])
-      await stageCreate(enqueue, 'eventChecklistItem', item)
+      await stage.create('eventChecklistItem', item)
     return event
   })
 }
@@ -56,12 +55,12 @@ export function addEventChecklistItem(event: Pick<EventRow, 'id' | 'unit'>, phas
  * under the same id; later edits send only what changed.
  */
 export function saveEventTemplate(template: EventTemplateRow, now = Date.now()): Promise<EventTemplateRow> {
-  return transactWithOutbox([db.eventTemplates], async (enqueue) => {
+  return transactRecords([db.eventTemplates], async (stage) => {
     const stored = await db.eventTemplates.get(template.id)
     if (!stored)
-      return stageCreate(enqueue, 'eventTemplate', { ...template, updatedAt: now })
+      return stage.create('eventTemplate', { ...template, updatedAt: now })
     const { id: _id, ...fields } = template
     const changed = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(stored[key as keyof typeof fields]) !== JSON.stringify(value)))
-    return stagePatch(enqueue, 'eventTemplate', template.id, { ...changed, updatedAt: now })
+    return stage.patch('eventTemplate', template.id, { ...changed, updatedAt: now })
   })
 }

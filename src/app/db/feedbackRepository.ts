@@ -4,20 +4,19 @@
 import type { HandlingPatch } from '../../shared/feedback/handling'
 import type { ProcessedPhoto } from './evidenceRepository'
 import type { FeedbackRow, FeedbackSettingsRow, PhotoRow } from './schema'
-import { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } from '../../shared/records/feedbackSettings'
+import { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } from '../../shared/records/feedbackSettingsDefaults'
 import { db } from './database'
 import { live, type LiveRead } from './live'
-import { transactWithOutbox } from './outbox'
-import { changeRecord, stageCreate, stagePatch } from './recordWrites'
+import { changeRecord, transactRecords } from './recordWrites'
 
 /** The record and, for a photographed card, its bytes: all of it stored, or none. */
 export function recordFeedback(record: FeedbackRow, photo: ProcessedPhoto | null): Promise<FeedbackRow> {
-  return transactWithOutbox([db.feedback, db.photos], async (enqueue) => {
+  return transactRecords([db.feedback, db.photos], async (stage) => {
     if (photo && !(await db.photos.get(photo.ref.sha256))) {
       const row: PhotoRow = { ...photo.ref, blob: photo.blob, thumb: photo.thumb, uploaded: 0 }
       await db.photos.put(row)
     }
-    return stageCreate(enqueue, 'feedback', record)
+    return stage.create('feedback', record)
   })
 }
 
@@ -28,22 +27,22 @@ export function changeFeedbackHandling(id: string, patch: HandlingPatch | (Handl
 
 /** One reply for a whole group of items: every item's handling patch with its outbox entry, all or none. */
 export function replyToFeedbackItems(moves: ReadonlyArray<{ id: string, patch: HandlingPatch }>): Promise<number> {
-  return transactWithOutbox([db.feedback], async (enqueue) => {
+  return transactRecords([db.feedback], async (stage) => {
     for (const { id, patch } of moves)
-      await stagePatch(enqueue, 'feedback', id, patch)
+      await stage.patch('feedback', id, patch)
     return moves.length
   })
 }
 
 /** A final move (公开, 不予公开), remembering its outbox entry so it can be taken back while unsent. */
 export function finishFeedbackHandling(id: string, patch: HandlingPatch): Promise<{ localId: number }> {
-  return transactWithOutbox([db.feedback], async (enqueue) => {
+  return transactRecords([db.feedback], async (stage) => {
     let localId = 0
-    await stagePatch(async (...args) => {
-      const row = await enqueue(...args)
+    await stage.through(async (...args) => {
+      const row = await stage.enqueue(...args)
       localId = row.localId!
       return row
-    }, 'feedback', id, patch)
+    }).patch('feedback', id, patch)
     return { localId }
   })
 }
@@ -87,10 +86,10 @@ export function observeFeedbackSettings(organizationId: string | null): LiveRead
  */
 export function changeFeedbackSettings(organizationId: string | null, change: Partial<Omit<FeedbackSettingsRow, 'id' | 'owner'>>): Promise<FeedbackSettingsRow> {
   const id = feedbackSettingsIdOf(organizationId)
-  return transactWithOutbox([db.feedbackSettings], async (enqueue) => {
+  return transactRecords([db.feedbackSettings], async (stage) => {
     if (!organizationId || await db.feedbackSettings.get(id))
-      return stagePatch(enqueue, 'feedbackSettings', id, change)
+      return stage.patch('feedbackSettings', id, change)
     const { id: _id, owner: _owner, ...shown } = await shownFeedbackSettings(null)
-    return stagePatch(enqueue, 'feedbackSettings', id, { ...shown, ...change, owner: organizationId })
+    return stage.patch('feedbackSettings', id, { ...shown, ...change, owner: organizationId })
   })
 }

@@ -3,8 +3,7 @@
 import type { QuestionnaireResponseRow, QuestionnaireRow } from './schema'
 import { db } from './database'
 import { live, type LiveRead } from './live'
-import { transactWithOutbox } from './outbox'
-import { createRecord, stageCreate, stagePatch } from './recordWrites'
+import { createRecord, transactRecords } from './recordWrites'
 
 export function observeStoredQuestionnaires(): LiveRead<QuestionnaireRow[]> {
   return live(() => db.questionnaires.toArray())
@@ -15,13 +14,13 @@ export function observeStoredQuestionnaires(): LiveRead<QuestionnaireRow[]> {
  * standard one, or a new one) is a whole record; later edits send only the fields that changed.
  */
 export function saveQuestionnaire(questionnaire: QuestionnaireRow, now = Date.now()): Promise<QuestionnaireRow> {
-  return transactWithOutbox([db.questionnaires], async (enqueue) => {
+  return transactRecords([db.questionnaires], async (stage) => {
     const stored = await db.questionnaires.get(questionnaire.id)
     if (!stored)
-      return stageCreate(enqueue, 'questionnaire', { ...questionnaire, updatedAt: now })
+      return stage.create('questionnaire', { ...questionnaire, updatedAt: now })
     const { id: _id, ...fields } = questionnaire
     const changed = Object.fromEntries(Object.entries(fields).filter(([key, value]) => JSON.stringify(stored[key as keyof typeof fields]) !== JSON.stringify(value)))
-    return stagePatch(enqueue, 'questionnaire', questionnaire.id, { ...changed, updatedAt: now })
+    return stage.patch('questionnaire', questionnaire.id, { ...changed, updatedAt: now })
   })
 }
 

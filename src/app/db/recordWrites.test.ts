@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from './database'
-import { changeRecord, createRecord, deleteRecord, InvalidRecordError, MissingRecordError } from './recordWrites'
+import { changeRecord, createRecord, deleteRecord, InvalidRecordError, MissingRecordError, transactRecords } from './recordWrites'
 import { feedbackSettingsDefaults } from '../../shared/records/feedbackSettings'
 import { event, feedback } from '../../../tests/shared/feedback/fixtures'
 
@@ -61,5 +61,16 @@ describe('generic record writes', () => {
     await deleteRecord('event', record.id)
     expect(await db.events.count()).toBe(0)
     expect((await db.outbox.toArray()).map(e => e.op)).toEqual(['put', 'delete'])
+  })
+
+  it('writes several records in one transaction, or none of them when one is invalid', async () => {
+    const first = event()
+    const write = transactRecords([db.events], async (stage) => {
+      await stage.create('event', first)
+      await stage.create('event', { ...event(), title: ' ' })
+    })
+    await expect(write).rejects.toBeInstanceOf(InvalidRecordError)
+    expect(await db.events.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
   })
 })

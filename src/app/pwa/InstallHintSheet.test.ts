@@ -25,6 +25,16 @@ describe('the first-run install hint', () => {
     wrapper.unmount()
   })
 
+  it('closes by a button that says what it does, as does the dimmed page behind it', () => {
+    const wrapper = open({ hint: 'android' })
+    const close = document.body.querySelector<HTMLButtonElement>('.install-hint button[aria-label="关闭"]')!
+    expect(close).not.toBeNull()
+    expect(document.body.querySelector('.van-overlay[role="button"]')?.getAttribute('aria-label')).toBe('关闭')
+    close.click()
+    expect(wrapper.emitted('dismiss')).toHaveLength(1)
+    wrapper.unmount()
+  })
+
   it('in DingTalk, names DingTalk\'s menu', () => {
     const wrapper = open({ hint: 'in-app', app: 'dingtalk' })
     expect(document.body.querySelector('.install-hint')!.textContent).toContain('钉钉内置的浏览器')

@@ -9,6 +9,7 @@ import { uuidv7 } from '../../shared/ids'
 import { photosSeenBy } from '../photos/access'
 import { type Actor, accessOf, photoHashesIn, readersOf } from './access'
 import { decideMutation } from './decide'
+import { keptByOrganization, sharedSourceKeys, sharedStart, toOrganizationsCopy } from './organizationClaim'
 import { rulesOf } from './entityRules'
 import { allocateVersions, chunks, dropPlaceholders, keyOf, lockRecords, readRecords, type RecordKey, updateAccess, writeRecords } from './recordStore'
 import type { RecordLookup } from './writeAccess'
@@ -69,12 +70,16 @@ function parentKeys(batch: StampedMutation[], states: Map<string, StampedRecord 
   return [...wanted.values()]
 }
 
-export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCatalog, actor: Actor, batch: StampedMutation[], now: number): Promise<Staged> {
+export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCatalog, actor: Actor, sent: StampedMutation[], now: number): Promise<Staged> {
+  // Which record a write of a built-in shared id lands in depends on the writer's organization.
+  if (sent.some(({ mutation }) => keptByOrganization(mutation.entity)))
+    await catalog.refresh(trx)
+  const batch = sent.map(entry => ({ ...entry, mutation: toOrganizationsCopy(entry.mutation, actor, catalog) }))
   const keys = new Map<string, RecordKey>()
   for (const { mutation: m } of batch)
     keys.set(keyOf(m.entity, m.id), { entity: m.entity, id: m.id })
   const states = batch.length ? await lockRecords(trx, [...keys.values()], now) : new Map<string, StampedRecord | null>()
-  const parents = await readRecords(trx, parentKeys(batch, states, keys))
+  const parents = await readRecords(trx, [...parentKeys(batch, states, keys), ...sharedSourceKeys(batch.map(b => b.mutation), actor, catalog)])
   // The batch's own states first: an event created earlier in the same push counts.
   const lookup: RecordLookup = (entity, id) => {
     const key = keyOf(entity, id)
@@ -88,7 +93,7 @@ export async function stageMutations(trx: Transaction<Schema>, catalog: PlanCata
   const batchId = uuidv7(now)
   for (const { index, mutation: m, stamp } of batch) {
     const key = keyOf(m.entity, m.id)
-    const decision = decideMutation(m, index, states.get(key) ?? null, stamp, actor, catalog, lookup)
+    const decision = decideMutation(m, index, states.get(key) ?? null, stamp, actor, catalog, lookup, sharedStart(m, actor, catalog, parents))
     const after = decision.status !== 'rejected' && decision.changed ? decision.next : states.get(key)
     history.push(...historyRows(`${batchId}.${index}`, m.entity, m.id, keptLosses(m.entity, decision.lost, after?.data), actor, now))
     if (decision.status === 'rejected') {

@@ -11,6 +11,7 @@ import { rulesOf } from './entityRules'
 import { type Rejection, rejections } from './reasons'
 import { parentRejection, type RecordLookup, writeRejection } from './writeAccess'
 import { archiveRejection } from './archive'
+import { withClaimedOwner } from './organizationClaim'
 
 export type Decision
   = | { status: 'rejected', rejection: Rejection, lost: LostValue[] }
@@ -47,7 +48,11 @@ function parsePayload(definition: EntityDefinition, mutation: Mutation, index: n
   return { ok: true, data: parsed.data }
 }
 
-export function decideMutation(mutation: Mutation, index: number, current: StampedRecord | null, stamp: Stamp, actor: Actor, catalog: PlanCatalog, lookup: RecordLookup): Decision {
+/**
+ * `start`: what a patch creating the record starts from instead of the entity's defaults (an
+ * organization's first edit of a built-in record starts from the shared one, organizationClaim.ts).
+ */
+export function decideMutation(mutation: Mutation, index: number, current: StampedRecord | null, stamp: Stamp, actor: Actor, catalog: PlanCatalog, lookup: RecordLookup, start?: StampedRecord): Decision {
   const definition: EntityDefinition = entities[mutation.entity]
   const live = current && !current.deleted ? current : null
   if (mutation.op === 'delete') {
@@ -62,7 +67,8 @@ export function decideMutation(mutation: Mutation, index: number, current: Stamp
   const parsed = parsePayload(definition, mutation, index)
   if (!parsed.ok)
     return parsed.decision
-  const payload = parsed.data
+  // A record made by a phone that did not know its organization yet becomes the writer's organization's.
+  const payload = withClaimedOwner(parsed.data, !current, actor, mutation.entity, catalog)
   if (current?.deleted) {
     // Kept in history only for someone who could have written it, not for anyone who names the id.
     const forbidden = writeRejection(actor, mutation.entity, { op: mutation.op, before: current.data, after: current.data, fields: Object.keys(payload) }, catalog)
@@ -70,7 +76,7 @@ export function decideMutation(mutation: Mutation, index: number, current: Stamp
   }
 
   // Defaults carry no stamp, so any writer's value beats them whatever its time.
-  const base = current ?? (mutation.op === 'patch' ? { data: { ...definition.defaults, id: mutation.id }, stamps: {}, deleted: false } : null)
+  const base = current ?? (mutation.op === 'patch' ? start ?? { data: { ...definition.defaults, id: mutation.id }, stamps: {}, deleted: false } : null)
   const merge = mergeMutation(base, mutation.op, payload, stamp)
   const checked = definition.record.safeParse(merge.next.data)
   if (!checked.success)

@@ -3,7 +3,7 @@
 // withheld are final. handlingPatch makes a move on the device; handlingErrors lets the
 // server check a patch it receives against the record it holds.
 import type { FeedbackRecord, FeedbackStatus, HandlingField } from '../records/feedback'
-import { handlingFields, handlingNeeds } from '../records/feedback'
+import { handlingFields, handlingNeeds } from '../records/feedbackKinds'
 
 export type HandlingPatch = Pick<FeedbackRecord, HandlingField>
 

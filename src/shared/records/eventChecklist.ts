@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { uuidPattern } from '../ids'
 import { epochMs, recordId, unitName } from './common'
-import { eventPhases } from './eventTemplate'
+import { eventPhases } from './eventKinds'
 import { deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
 
 const doneGroup = ['done', 'doneAt', 'doneBy'] as const

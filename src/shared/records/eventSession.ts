@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { epochMs, unitName } from './common'
+import { sessionKinds } from './eventKinds'
 import { deviceRecordId, endNotBeforeStart, nonBlank, wholeGroups } from './fieldRules'
 
-/** 参观, 讲解演示, 座谈, 问卷, 其他: a 座谈 or 问卷 session is what the plans ask every open day to have. */
-export const sessionKinds = ['visit', 'presentation', 'symposium', 'survey', 'other'] as const
-export type SessionKind = typeof sessionKinds[number]
+export { type SessionKind, sessionKinds } from './eventKinds'
 
 const sessionFields = z.object({
   id: deviceRecordId,

@@ -1,11 +1,9 @@
 import { z } from 'zod'
 import { epochMs, recordId, organizationOwner } from './common'
-import { eventTypes } from './event'
+import { eventPhases, eventTypes } from './eventKinds'
 import { nonBlank, noDuplicates, shortKey } from './fieldRules'
 
-/** 会前, 活动当天, 会后. */
-export const eventPhases = ['before', 'day', 'after'] as const
-export type EventPhase = typeof eventPhases[number]
+export { eventPhases, type EventPhase } from './eventKinds'
 
 export const templateItemSchema = z.object({
   /** Stable within the template, so checklist item ids derived from it are the same on every phone. */

@@ -4,28 +4,11 @@ import { attendeeTypes } from './checkin'
 import { epochMs, recordId, unitName } from './common'
 import { photoRefSchema } from './evidence'
 import { calendarDate, deviceRecordId, nonBlank, wholeGroups } from './fieldRules'
+import { adoptionValues, contactFields, feedbackStatuses, handlingFields, handlingNeeds } from './feedbackKinds'
 
-/** 已登记 → 已转办 → 已答复 → 已公开 / 不予公开; the legal moves are in feedback/handling.ts. */
-export const feedbackStatuses = ['registered', 'referred', 'replied', 'published', 'withheld'] as const
-export type FeedbackStatus = typeof feedbackStatuses[number]
+export { type Adoption, adoptionValues, contactFields, type FeedbackStatus, feedbackStatuses, type HandlingField, handlingFields, handlingNeeds } from './feedbackKinds'
 
-/** 已采纳, 部分采纳, 未采纳: for the adoption figures of event reports. */
-export const adoptionValues = ['adopted', 'partial', 'declined'] as const
-export type Adoption = typeof adoptionValues[number]
-
-export const contactFields = ['consent', 'name', 'phone', 'nameMasked', 'phoneMasked', 'contactErasedAt'] as const
-export const handlingFields = ['status', 'referredTo', 'referredAt', 'reply', 'repliedOn', 'withheldReason', 'closedAt'] as const
-export type HandlingField = typeof handlingFields[number]
 const dateFields = ['receivedOn', 'replyDue'] as const
-
-/** What each status needs filled and needs empty; the referral fields are kept once set. */
-export const handlingNeeds: Record<FeedbackStatus, { filled: HandlingField[], empty: HandlingField[] }> = {
-  registered: { filled: [], empty: ['referredTo', 'referredAt', 'reply', 'repliedOn', 'withheldReason', 'closedAt'] },
-  referred: { filled: ['referredTo', 'referredAt'], empty: ['reply', 'repliedOn', 'withheldReason', 'closedAt'] },
-  replied: { filled: ['reply', 'repliedOn'], empty: ['withheldReason', 'closedAt'] },
-  published: { filled: ['reply', 'repliedOn', 'closedAt'], empty: ['withheldReason'] },
-  withheld: { filled: ['reply', 'repliedOn', 'closedAt', 'withheldReason'], empty: [] },
-}
 
 const feedbackFields = z.object({
   id: deviceRecordId,

@@ -1,19 +1,9 @@
 import { z } from 'zod'
 import { organizationOwner } from './common'
 import { calendarDate, nonBlank, noDuplicates, wholeGroups } from './fieldRules'
-import { organizationRecordId } from './owner'
+import { feedbackSettingsIdOf } from './feedbackSettingsDefaults'
 
-/**
- * Each organization keeps one settings record, edited by its coordinators; its first patch
- * creates it from the defaults. This id is the one record kept before organizations (and on a
- * server without a directory), which screens fall back to.
- */
-export const feedbackSettingsId = 'feedback-settings'
-
-/** The settings record of an organization; the shared one for none. */
-export function feedbackSettingsIdOf(owner: string | null | undefined): string {
-  return organizationRecordId(feedbackSettingsId, owner)
-}
+export { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } from './feedbackSettingsDefaults'
 
 const dateList = z.array(calendarDate).max(400).superRefine(noDuplicates(d => d, 'date'))
 
@@ -52,13 +42,3 @@ export const feedbackSettingsPatchSchema = settingsFields
   .strict()
   .superRefine(wholeGroups([['extraHolidays', 'extraWorkdays']]))
   .superRefine(holidaysApartFromWorkdays)
-
-/** The defaults under a first patch; `owner` comes with that patch (the id already names it). */
-export const feedbackSettingsDefaults = {
-  id: feedbackSettingsId,
-  topics: ['活动组织', '政务服务', '政策咨询', '信息公开', '生态环境', '城市管理', '交通出行', '民生保障', '其他'],
-  replyWorkingDays: 15,
-  contactRetentionDays: 180,
-  extraHolidays: [],
-  extraWorkdays: [],
-} satisfies FeedbackSettingsRecord

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { workCalendar } from '../../../../shared/calendar'
-import { feedbackSettingsDefaults } from '../../../../shared/records/feedbackSettings'
+import { feedbackSettingsDefaults } from '../../../../shared/records/feedbackSettingsDefaults'
 import { observeFeedbackSettings } from '../../../db/feedbackRepository'
 import { useLive } from '../../../composables/useLive'
 import { useDirectory } from '../../directory'

@@ -1,5 +1,5 @@
 import { computed, ref, shallowRef, watch } from 'vue'
-import { eventLinkEndpoints, type PublicLinkCreated } from '../../../../shared/api/eventLinks'
+import type { PublicLinkCreated } from '../../../../shared/api/eventLinks'
 import { errorBodyOf } from '../../../../shared/api/errorBody'
 import { apiPaths, pathTo } from '../../../../shared/api/paths'
 import { useLive } from '../../../composables/useLive'
@@ -37,6 +37,8 @@ export function useQuestionnaireLink(eventId: () => string) {
     try {
       const response = await fetch(pathTo(apiPaths.eventLink, { id: eventId() }), { method: 'POST', headers: { authorization: `Bearer ${token}` }, cache: 'no-store' })
       if (response.ok) {
+        // The contract (and zod) loads only here, online: the day's screen shows a kept link without it.
+        const { eventLinkEndpoints } = await import('../../../../shared/api/eventLinks')
         const created = await receive(eventLinkEndpoints.openEventLink, response)
         link.value = created
         await keepPublicLink(eventId(), created)
