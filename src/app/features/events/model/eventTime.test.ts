@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventWhenText, sessionTimeText } from './eventTime'
+import { eventWhenText, monthKeysOf, sessionTimeText } from './eventTime'
 import { dateInputValue, instantOf, timeInputValue } from './eventWhen'
 
 describe('event times on Shanghai\'s clock', () => {
@@ -25,5 +25,14 @@ describe('event times on Shanghai\'s clock', () => {
     expect(sessionTimeText(session, { startsAt: may1, endsAt: may31 }, 'zh-CN')).toBe('5月3日 10:00–11:00')
     expect(sessionTimeText(session, { startsAt: session.startsAt, endsAt: session.endsAt }, 'zh-CN')).toBe('10:00–11:00')
     expect(sessionTimeText({ ...session, endsAt: null }, { startsAt: may1, endsAt: may31 }, 'zh-CN', '进行中')).toBe('5月3日 10:00–进行中')
+  })
+
+  it('files an event under every month it runs in, in Shanghai', () => {
+    expect(monthKeysOf(may1, may31)).toEqual(['2026-05'])
+    expect(monthKeysOf(Date.UTC(2026, 3, 28, 1), may31)).toEqual(['2026-04', '2026-05'])
+    expect(monthKeysOf(Date.UTC(2026, 10, 20, 1), Date.UTC(2027, 1, 2, 1))).toEqual(['2026-11', '2026-12', '2027-01', '2027-02'])
+    // 23:30 on 30 April in UTC is already 1 May in Shanghai.
+    expect(monthKeysOf(Date.UTC(2026, 3, 30, 23, 30), Date.UTC(2026, 4, 1, 2))).toEqual(['2026-05'])
+    expect(monthKeysOf(may31, may1)).toEqual(['2026-05'])
   })
 })

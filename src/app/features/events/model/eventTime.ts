@@ -3,9 +3,25 @@
 // What the forms hold (a date and a time each) is model/eventWhen.ts.
 import { shanghaiDate, shanghaiTimeZone } from '../../../../shared/calendar'
 
-/** 'YYYY-MM' of the event's start, for the month filter. */
+/** 'YYYY-MM' of an instant in Shanghai. */
 export function monthKeyOf(at: number): string {
   return shanghaiDate(at).slice(0, 7)
+}
+
+/**
+ * Every 'YYYY-MM' an event runs in, for the month filter: a 开放月 from 4月28日 to 5月31日 is
+ * found under April and May. An end before the start counts as the start alone.
+ */
+export function monthKeysOf(startsAt: number, endsAt: number): string[] {
+  const last = monthKeyOf(Math.max(startsAt, endsAt))
+  let [year, month] = monthKeyOf(startsAt).split('-').map(Number)
+  const keys: string[] = []
+  for (let key = monthKeyOf(startsAt); key <= last; key = `${year}-${String(month).padStart(2, '0')}`) {
+    keys.push(key)
+    month = month === 12 ? 1 : month + 1
+    year = month === 1 ? year + 1 : year
+  }
+  return keys
 }
 
 const zone = { timeZone: shanghaiTimeZone } as const
