@@ -1,6 +1,7 @@
 // An event's report (on screen, printed, CSV) and the year's report of all open days.
 import type zh from '../../zh-CN/event'
 import type { Messages } from '../../keys'
+import { feedbackStatuses } from '../shared/vocabulary'
 
 export default {
   report: {
@@ -22,13 +23,7 @@ export default {
     noFeedback: 'No feedback recorded for this event.',
     adoption: 'Adoption',
     adoptionUndecided: 'Not decided',
-    feedbackStatuses: {
-      registered: 'Registered',
-      referred: 'Referred',
-      replied: 'Replied',
-      published: 'Published',
-      withheld: 'Not published',
-    },
+    feedbackStatuses: feedbackStatuses,
     adoptions: {
       adopted: 'Adopted',
       partial: 'Partly adopted',

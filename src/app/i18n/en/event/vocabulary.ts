@@ -2,16 +2,10 @@
 // formats, statuses, attendee types, session kinds and checklist phases.
 import type zh from '../../zh-CN/event'
 import type { Messages } from '../../keys'
+import { eventTypes } from '../shared/vocabulary'
 
 export default {
-  types: {
-    open_day: 'Government open day',
-    symposium: 'Symposium',
-    survey: 'Survey',
-    public_attendance: 'Public at a decision meeting',
-    policy_briefing: 'Policy briefing',
-    other: 'Other',
-  },
+  types: eventTypes,
   formats: {
     offline: 'In person',
     live_online: 'Live online',
