@@ -137,6 +137,7 @@ export default {
     name: 'Session name',
     day: 'Day',
     outsideEvent: 'The session must fall within the event\'s days.',
+    endsNextDay: 'The end is before the start: recorded as ending the next day.',
     start: 'Start',
     endTime: 'End',
     summary: 'Summary',

@@ -140,6 +140,7 @@ export default {
     name: '环节名称',
     day: '日期',
     outsideEvent: '环节日期须在活动期间内。',
+    endsNextDay: '结束时间早于开始时间，按次日结束记录。',
     start: '开始',
     endTime: '结束',
     summary: '内容摘要',

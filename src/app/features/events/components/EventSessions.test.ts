@@ -52,6 +52,17 @@ describe('EventSessions', () => {
     expect(wrapper.get('[role=alert]').text()).toBe('结束时间不能早于开始时间。')
   })
 
+  it('lets an evening session end after midnight, saying it ends the next day', async () => {
+    const wrapper = mountTimeline({ sessions: [] })
+    await wrapper.get('.van-button').trigger('click')
+    const [start, end] = wrapper.findAll('input[type=time]')
+    await start.setValue('20:30')
+    await end.setValue('00:30')
+    expect(wrapper.get('.session-form__hint').text()).toBe('结束时间早于开始时间，按次日结束记录。')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.emitted('add')).toEqual([[expect.objectContaining({ startsAt: instantOf('2025-06-03', '20:30'), endsAt: instantOf('2025-06-04', '00:30') })]])
+  })
+
   it('dates the sessions of an open month, and puts a new one on the day chosen within it', async () => {
     const month = { startsAt: instantOf('2025-05-01', '09:00')!, endsAt: instantOf('2025-05-31', '17:00')! }
     const wrapper = mountTimeline({ span: month, sessions: [{ ...session, startsAt: instantOf('2025-05-03', '10:00')!, endsAt: instantOf('2025-05-03', '11:00')! }] })
