@@ -48,6 +48,34 @@ async function forgetCachedResponses(): Promise<void> {
   await Promise.all(names.filter(name => !name.includes('precache')).map(name => cacheStorage.delete(name).catch(() => false)))
 }
 
+/**
+ * Whether someone was signed in when the app last ran: known before IndexedDB answers, so the first
+ * screen lays out for a signed-in user (with the sync bar) or a signed-out one, and does not jump
+ * when the session is read. Only a layout hint: access always follows the stored session.
+ */
+const signedInHintKey = 'kaifangri.signedIn'
+
+function readSignedInHint(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(signedInHintKey) === '1'
+  }
+  catch {
+    return false
+  }
+}
+
+function writeSignedInHint(signedIn: boolean): void {
+  try {
+    if (signedIn)
+      globalThis.localStorage?.setItem(signedInHintKey, '1')
+    else
+      globalThis.localStorage?.removeItem(signedInHintKey)
+  }
+  catch {
+    // Blocked storage: the first screen may shift once when the session is read, nothing worse.
+  }
+}
+
 /** Who is signed in on this device. The session outlives the network: it is kept offline, even past expiry. */
 export const useSessionStore = defineStore('session', () => {
   const session = shallowRef<StoredSession | null>(null)
@@ -56,9 +84,14 @@ export const useSessionStore = defineStore('session', () => {
   const expired = computed(() => session.value?.expired ?? false)
   const isCoordinator = computed(() => user.value?.role === 'coordinator')
 
+  const signedInHint = readSignedInHint()
+  /** Before the session is read, whether it probably holds someone (see signedInHintKey); after, whether it does. */
+  const probablySignedIn = computed(() => loaded.value ? Boolean(user.value) : signedInHint)
+
   async function load(): Promise<void> {
     session.value = await readSession()
     loaded.value = true
+    writeSignedInHint(Boolean(session.value?.user))
   }
 
   /** Resolves with null on success, or with the message to show. */
@@ -102,7 +135,7 @@ export const useSessionStore = defineStore('session', () => {
   }))
   void load()
 
-  return { session, loaded, user, expired, isCoordinator, load, signIn, signOut }
+  return { session, loaded, user, probablySignedIn, expired, isCoordinator, load, signIn, signOut }
 })
 
 if (import.meta.hot)
