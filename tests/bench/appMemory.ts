@@ -20,7 +20,7 @@ const megabyte = 1024 * 1024
  */
 async function storePhotos(page: Page, count: number): Promise<number> {
   return page.evaluate(async (total) => {
-    const rows = []
+    const rows: Array<Record<string, unknown>> = []
     let bytes = 0
     // No named helpers in here: the bench's TypeScript runner would wrap them in a function the page lacks.
     for (let i = 0; i < total; i++) {

@@ -36,9 +36,13 @@ export function useFeedbackFilters() {
     return rows
   })
 
+  const active = computed(() => Boolean(state.text.trim()) || [state.eventId, state.unit, state.eventType, state.topic, state.status, state.overdue].some(v => v !== null))
+  /** Rows to show while the whole inbox is still being read: its first ones, if nothing filters them. */
+  const headShown = computed(() => !inbox.ready.value && inbox.headReady.value && !active.value)
+  const listed = computed<FeedbackRow[]>(() => inbox.ready.value ? shown.value : headShown.value ? inbox.head.value : [])
+
   const units = computed(() => [...new Set(inbox.items.value.flatMap(item => item.referredTo ? [item.unit, item.referredTo] : [item.unit]))]
     .sort(comparePinyin))
-  const active = computed(() => Boolean(state.text.trim()) || [state.eventId, state.unit, state.eventType, state.topic, state.status, state.overdue].some(v => v !== null))
 
-  return { state, shown, units, active, reset: state.reset }
+  return { state, shown, listed, headShown, units, active, reset: state.reset }
 }
