@@ -100,14 +100,16 @@ async function throttle(page: Page): Promise<void> {
 }
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD) {
+  // BENCH_DIST: another build (e.g. of the previous commit) to compare with, back to back on a busy machine.
+  const dist = process.env.BENCH_DIST
+  if (!process.env.BENCH_SKIP_BUILD && !dist) {
     const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
     if (built.status !== 0)
       process.exit(built.status ?? 1)
   }
   const machine = await measureMachine()
   const reference = machine.referenceMs
-  const server = await startE2eServer()
+  const server = await startE2eServer(dist)
   const browser = await launchChromium()
   const figures: Figure[] = []
   const details: string[] = []

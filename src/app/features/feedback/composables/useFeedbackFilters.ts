@@ -1,14 +1,14 @@
 import type { FeedbackFilter } from '../../../../shared/feedback/filter'
 import type { FeedbackRow } from '../../../db/schema'
 import { computed } from 'vue'
-import { filterFeedback, sortFeedback } from '../../../../shared/feedback/filter'
+import { filterFeedback } from '../../../../shared/feedback/filter'
 import { measureSince } from '../../../utils/perfMarks'
 import { useFeedbackEvents } from './useFeedbackEvents'
 import { useFeedbackInbox } from './useFeedbackInbox'
 import { comparePinyin } from '../../../../shared/order'
 import { useFeedbackFiltersStore } from '../stores/feedbackFilters'
 
-/** The inbox as filtered: unanswered items by deadline first, then answered ones, newest first. */
+/** The inbox as filtered, in its order (unanswered items by deadline first, then answered ones, newest first). */
 export function useFeedbackFilters() {
   const inbox = useFeedbackInbox()
   const { events } = useFeedbackEvents()
@@ -30,7 +30,7 @@ export function useFeedbackFilters() {
 
   const shown = computed<FeedbackRow[]>(() => {
     const started = performance.now()
-    const rows = sortFeedback(filterFeedback(inbox.items.value, filter.value, inbox.today.value), 'dueFirst')
+    const rows = filterFeedback(inbox.inOrder.value, filter.value, inbox.today.value)
     if (inbox.items.value.length)
       measureSince('kf:feedback-filtered', started)
     return rows

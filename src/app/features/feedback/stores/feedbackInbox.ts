@@ -4,6 +4,7 @@ import type { FeedbackRow } from '../../../db/schema'
 import { computed, ref, watch } from 'vue'
 import { shanghaiDate } from '../../../../shared/calendar'
 import { isOverdue } from '../../../../shared/feedback/deadline'
+import { sortFeedback } from '../../../../shared/feedback/filter'
 import { observeFeedbackHead } from '../../../db/feedbackHeadRead'
 import { observeFeedback } from '../../../db/feedbackReads'
 import { useSessionStore } from '../../../stores/session'
@@ -56,9 +57,15 @@ export const useFeedbackInboxStore = defineStore('feedbackInbox', () => {
   const head = headRead.data
   const headReady = computed(() => !ready.value && !headRead.loading.value)
 
+  /**
+   * The inbox in its order (unanswered by reply day, then answered newest first), sorted once per
+   * read: the order depends on no filter, and filtering keeps it, so a filter change sorts nothing.
+   */
+  const inOrder = computed(() => sortFeedback(items.value, 'dueFirst'))
+
   const overdue = computed(() => items.value.filter(item => isOverdue(item, today.value)))
 
-  return { items, ready, head, headReady, error: whole.error, retry: whole.retry, viewer, unit, isCoordinator, today, overdue }
+  return { items, inOrder, ready, head, headReady, error: whole.error, retry: whole.retry, viewer, unit, isCoordinator, today, overdue }
 })
 
 if (import.meta.hot)
