@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath, cameraPhoto, launchChromium, openInstalledOffline, phone } from '../helpers/e2eBrowser'
 import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
 import { pageViolations } from '../helpers/axe'
+import { chooseEventTime } from '../helpers/e2eEventForm'
+import { addDays, shanghaiToday } from '../../src/shared/calendar'
 
 const unit = '区政府办公室'
 let server: E2eServer
@@ -48,9 +50,8 @@ describe('an open day recorded offline', () => {
     await page.getByRole('tab', { name: '活动' }).click()
     await page.getByRole('link', { name: '新建活动' }).click()
     await page.getByLabel('活动名称').fill('走进区政府办公室 政府开放日')
-    await page.getByLabel('活动日期').fill('2025-06-03')
-    await page.getByLabel('开始时间').fill('09:30')
-    await page.getByLabel('结束时间').fill('11:30')
+    // A one-day event: its end (11:30) follows the start to the day chosen.
+    await chooseEventTime(page, '开始时间', '2025-06-03', '09:30')
     await page.getByLabel('活动地点').fill('区行政服务中心三楼')
     await page.getByLabel('邀请人数').fill('30')
     await page.getByLabel('搜索任务').fill('开放')
@@ -146,6 +147,26 @@ describe('an open day recorded offline', () => {
     await page.locator('.summary__tasks a').first().click()
     await page.locator('.task-events').getByText('走进区政府办公室 政府开放日').waitFor()
     expect(await page.locator('.task-events').textContent()).toContain('活动计入情况')
+  })
+
+  it('takes an open month on the wheels and shows it with both its days, on 首页 among today\'s open days', async () => {
+    const today = shanghaiToday()
+    const [first, last] = [addDays(today, -1), addDays(today, 29)]
+    const dayText = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8))}日`
+    await page.goto(`${server.url}/events/new`)
+    await page.getByLabel('活动名称').fill('青浦区政府开放月')
+    await chooseEventTime(page, '开始时间', first, '09:00')
+    expect(await pageViolations(page), 'the form after choosing').toEqual([])
+    await chooseEventTime(page, '结束时间', last, '17:00')
+    await page.getByText('共 31 天').waitFor()
+    expect(await page.getByRole('textbox', { name: '结束时间' }).inputValue()).toContain(`${dayText(last)}`)
+    await page.screenshot({ path: artifactPath('event-form-month-390.png'), fullPage: true })
+    await page.getByRole('button', { name: '保存活动' }).click()
+    await page.waitForURL(/\/events\/[0-9a-f-]{36}$/)
+    const range = new RegExp(`${dayText(first)}周.? 09:00 – (\\d+年)?${dayText(last)}周.? 17:00`)
+    await page.locator('.summary__facts').getByText(range).waitFor()
+    await page.goto(`${server.url}/`)
+    await page.locator('.desk-event', { hasText: '青浦区政府开放月' }).getByText(range).waitFor()
   })
 
   for (const [sizeName, size] of Object.entries(phone)) {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { artifactPath, cameraPhoto, launchChromium, newPhoneContext, openInstalledOffline, phone } from '../helpers/e2eBrowser'
 import { type E2eAccount, type E2eSyncServer, startE2eSyncServer } from '../helpers/e2eSyncServer'
 import { countStored, fillStandardQuestionnaire, pullRecords, signIn } from './openDayPages'
+import { chooseEventTime } from '../helpers/e2eEventForm'
 
 const unit = '区生态环境局'
 const staff: E2eAccount = { username: 'eco-staff', password: 'eco-password-1', unit, role: 'staff' }
@@ -58,9 +59,8 @@ describe('an open day with feedback and questionnaires, offline until the end', 
     await page.getByRole('tab', { name: '活动' }).click()
     await page.getByRole('link', { name: '新建活动' }).click()
     await page.getByLabel('活动名称').fill('走进区生态环境局 政府开放日')
-    await page.getByLabel('活动日期').fill('2025-06-03')
-    await page.getByLabel('开始时间').fill('09:30')
-    await page.getByLabel('结束时间').fill('11:30')
+    // A one-day event: its end (11:30) follows the start to the day chosen.
+    await chooseEventTime(page, '开始时间', '2025-06-03', '09:30')
     await page.getByLabel('活动地点').fill('区环境监测站')
     await page.getByRole('button', { name: '保存活动' }).click()
     await page.waitForURL(/\/events\/[0-9a-f-]{36}/)

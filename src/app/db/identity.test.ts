@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { db } from './database'
 import { forgetSession, readSession } from './identity'
-import { readOutboxSummary } from './syncRepository'
+import { readOutboxSummary } from './outboxSummaryRepository'
 import { freshDevice, signIn, writeNotes } from '../../../tests/helpers/app/device'
 
 const pushedSeqs = (pushes: Array<{ mutations: Array<{ seq: number }> }>) => pushes.flatMap(p => p.mutations.map(m => m.seq))

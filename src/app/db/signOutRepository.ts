@@ -2,7 +2,7 @@
 // readable by whoever picks the phone up next. The next user pulls their own data from the server.
 import type { OutboxRow } from './schema'
 import { type AppDB, db } from './database'
-import { photoHashOf } from './syncRepository'
+import { photoHashOf } from './photoReference'
 import { recordEntities, tableOf } from './syncedTables'
 
 /** Per-device bookkeeping that must survive: sequence numbers per client id never restart. */

@@ -4,9 +4,10 @@ import type { MutationResult } from '../../shared/sync/protocol'
 import type { WriterIdentity } from './identity'
 import type { EvidenceRow, OutboxRow, PhotoRow, ProgressRow } from './schema'
 import { type AppDB, db } from './database'
-import { live, type LiveRead } from './live'
+import { photoHashOf } from './photoReference'
 import { type RecordEntity, recordEntities, tableOf } from './syncedTables'
 import { addRefreshKeys, recordKey } from './syncPullRepository'
+import { type SupersededNotice, supersededKey } from './outboxSummaryRepository'
 
 export type { AppDB } from './database'
 
@@ -20,16 +21,7 @@ export interface SyncState {
   detail: string | null
 }
 
-/** A change of this device that lost to a newer one from elsewhere (the server keeps it in history). */
-export interface SupersededNotice {
-  entity: OutboxRow['entity']
-  id: string
-  fields: string[]
-  at: number
-}
-
 const stateKey = 'sync:state'
-const supersededKey = 'sync:superseded'
 const keptNotices = 50
 
 export async function readSyncState(database: AppDB = db): Promise<SyncState> {
@@ -50,12 +42,6 @@ export async function readPushBatch(identity: WriterIdentity, limit: number, dat
     .limit(limit)
     .toArray()
   return rows.sort((a, b) => a.seq - b.seq)
-}
-
-/** The photo a record or patch refers to (evidence, event photos, feedback all name it `photo`). */
-export function photoHashOf(data: Record<string, unknown> | undefined): string | null {
-  const sha256 = (data?.photo as { sha256?: unknown } | null | undefined)?.sha256
-  return typeof sha256 === 'string' ? sha256 : null
 }
 
 /** Photos that the records in these entries refer to and the server does not have yet. */
@@ -122,39 +108,6 @@ export function applyPushResults(rows: OutboxRow[], results: MutationResult[], n
     }
     return outcome
   })
-}
-
-export interface OutboxSummary {
-  /** Entries waiting to be sent by whoever is writing now. */
-  pending: number
-  /** Entries waiting for another user to sign in on this device, by user id. */
-  othersPending: Record<string, number>
-  rejected: OutboxRow[]
-  /** When the oldest entry still waiting was made: the basis of the "unsynced for days" warning. */
-  oldestPendingAt: number | null
-  superseded: SupersededNotice[]
-}
-
-export async function readOutboxSummary(userId: string | null, database: AppDB = db): Promise<OutboxSummary> {
-  const summary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] }
-  await database.outbox.each((row) => {
-    if (row.rejected) {
-      summary.rejected.push(row)
-      return
-    }
-    if (row.userId === userId || row.userId === null)
-      summary.pending++
-    else
-      summary.othersPending[row.userId] = (summary.othersPending[row.userId] ?? 0) + 1
-    summary.oldestPendingAt = Math.min(summary.oldestPendingAt ?? row.createdAt, row.createdAt)
-  })
-  summary.superseded = ((await database.meta.get(supersededKey))?.value as SupersededNotice[] | undefined) ?? []
-  return summary
-}
-
-/** The summary now and after every change to the outbox, in this tab or another. */
-export function observeOutboxSummary(userId: string | null): LiveRead<OutboxSummary> {
-  return live(() => readOutboxSummary(userId))
 }
 
 export interface UnsentRecords {

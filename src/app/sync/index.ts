@@ -21,3 +21,5 @@ export function notifyLocalWrite(): void {
 export { ApiRequestError, NetworkError } from './api'
 export { onSyncRequestedByWorker } from './backgroundSync'
 export { buildUnsentExport, shareOrDownload, unsentExportFile } from './exportUnsent'
+// Read only for the export, so it comes with the engine rather than with the first screen's status bar.
+export { readUnsentRecords } from '../db/syncRepository'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../db/database'
 import { transactWithOutbox } from '../db/outbox'
-import { readOutboxSummary } from '../db/syncRepository'
+import { readOutboxSummary } from '../db/outboxSummaryRepository'
 import { maxMutationBytes } from '../../shared/sync/protocol'
 import { freshDevice, otherSubject, signIn, subject, writeNotes } from '../../../tests/helpers/app/device'
 

@@ -4,6 +4,9 @@
 const dayMs = 86_400_000
 const shanghaiOffsetMs = 8 * 3_600_000
 
+/** The IANA name for Intl formatters, so the words they write match the days computed here. */
+export const shanghaiTimeZone = 'Asia/Shanghai'
+
 export function dayNumberOf(date: string): number {
   const [y, m, d] = date.split('-').map(Number)
   return Math.floor(Date.UTC(y, m - 1, d) / dayMs)

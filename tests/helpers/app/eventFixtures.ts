@@ -6,15 +6,15 @@ import { adoptSession } from '../../../src/app/db/identity'
 import { useSessionStore } from '../../../src/app/stores/session'
 import { createEvent } from '../../../src/app/db/eventRepository'
 import { standardEventTemplate } from '../../../src/shared/events'
+import { addDays, shanghaiToday } from '../../../src/shared/calendar'
+import { shanghaiInstant } from '../../../src/shared/calendar/clock'
 
 export const unit = '区政府办公室'
 const hour = 3_600_000
 
-/** Tomorrow at 10:00 on this machine's clock: a two-hour event that never runs past midnight, whenever the test runs. */
+/** Tomorrow at 10:00 in Shanghai, as events are entered: a two-hour event within one day, whenever and wherever the test runs. */
 function tomorrowMorning(): number {
-  const day = new Date()
-  day.setDate(day.getDate() + 1)
-  return day.setHours(10, 0, 0, 0)
+  return shanghaiInstant(addDays(shanghaiToday(), 1), '10:00')!
 }
 
 export function eventDraft(change: Partial<EventDraft> = {}): EventDraft {

@@ -28,4 +28,14 @@ describe('首页 events', () => {
     const late = { id: 'late', status: 'planned' as const, startsAt: Date.UTC(2025, 5, 2, 15, 30), endsAt: Date.UTC(2025, 5, 2, 15, 50) }
     expect(deskEvents([late], now).today).toEqual([])
   })
+  it('shows an open month on each of its days, planned or under way, and not the day after it ends', () => {
+    const month = { id: 'month', status: 'planned' as const, startsAt: at(1, 9), endsAt: at(30, 17) }
+    for (const day of [1, 3, 17, 30])
+      expect(deskEvents([month], at(day, 8)).today.map(e => e.id), `June ${day}`).toEqual(['month'])
+    expect(deskEvents([{ ...month, status: 'ongoing' }], at(12, 20)).today.map(e => e.id)).toEqual(['month'])
+    expect(deskEvents([month], Date.UTC(2025, 6, 1, 0)).today).toEqual([])
+    // An evening event running past midnight is still today's on the morning after.
+    const evening = { id: 'evening', status: 'planned' as const, startsAt: at(2, 19), endsAt: at(3, 1) }
+    expect(deskEvents([evening], now).today.map(e => e.id)).toEqual(['evening'])
+  })
 })

@@ -8,6 +8,9 @@ import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/ap
 import { storeEvent, unit } from '../../../../tests/helpers/app/eventFixtures'
 import { standardQuestionnaire } from '../../../shared/questionnaire/standard'
 import { uuidv7 } from '../../../shared/ids'
+import { shanghaiDate } from '../../../shared/calendar'
+import { shanghaiInstant } from '../../../shared/calendar/clock'
+import type { EventRow } from '../../db/schema'
 
 const [openDay] = fixtureTasks()
 const pinia = createPinia()
@@ -24,6 +27,38 @@ type Wrapper = Awaited<ReturnType<typeof openForm>>['wrapper']
 const field = (wrapper: Wrapper, label: string) =>
   wrapper.findAll('.van-field, .select-field').find(cell => cell.find('label').exists() && cell.get('label').text().replace('*', '').trim() === label)!.get('input, select')
 const submit = (wrapper: Wrapper) => wrapper.get('form').trigger('submit')
+const valueOf = (input: ReturnType<typeof field>) => (input.element as HTMLInputElement).value
+
+/** Taps an option of a sheet's wheels, e.g. '2026年', '5月', '09时'. */
+async function tapOption(sheet: ReturnType<Wrapper['get']>, text: string) {
+  const option = sheet.findAll('.van-picker-column__item').find(item => item.text() === text)
+  expect(option, text).toBeDefined()
+  await option!.trigger('click')
+}
+
+/** Chooses a start or end as a finger does: the wheels of 年 月 日 时 分, then 确定. */
+async function choose(wrapper: Wrapper, label: string, date: string, time: string) {
+  await field(wrapper, label).trigger('click')
+  const sheet = wrapper.get(`.van-popup[aria-label="${label}"]`)
+  const [year, month, day] = date.split('-')
+  const [hour, minute] = time.split(':')
+  for (const text of [`${year}年`, `${Number(month)}月`, `${Number(day)}日`, `${hour}时`, `${minute}分`])
+    await tapOption(sheet, text)
+  await sheet.get('.van-picker__confirm').trigger('click')
+}
+
+/** Opens a stored event's form, makes `edit`'s changes and saves: what the save queued to send. */
+async function editAndSave(event: EventRow, edit: (wrapper: Wrapper) => Promise<unknown>) {
+  await db.outbox.clear()
+  const { wrapper, router } = await openForm(`/events/${event.id}/edit`)
+  await vi.waitFor(() => expect(valueOf(field(wrapper, '活动名称'))).toBe(event.title))
+  await edit(wrapper)
+  await submit(wrapper)
+  await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('event'))
+  const entries = await db.outbox.toArray()
+  wrapper.unmount()
+  return entries
+}
 
 describe('the event form', () => {
   beforeAll(async () => {
@@ -36,8 +71,8 @@ describe('the event form', () => {
 
   it('names what is missing or wrong and saves nothing', async () => {
     const { wrapper } = await openForm('/events/new')
-    await field(wrapper, '开始时间').setValue('14:00')
-    await field(wrapper, '结束时间').setValue('13:00')
+    await choose(wrapper, '开始时间', '2026-06-03', '14:00')
+    await choose(wrapper, '结束时间', '2026-06-03', '13:00')
     await field(wrapper, '邀请人数').setValue('三十')
     await submit(wrapper)
     await vi.waitFor(() => expect(wrapper.text()).toContain('请填写活动名称'))
@@ -81,17 +116,54 @@ describe('the event form', () => {
 
   it('sends only what changed, start and end together', async () => {
     const event = await storeEvent()
-    await db.outbox.clear()
-    const { wrapper, router } = await openForm(`/events/${event.id}/edit`)
-    await vi.waitFor(() => expect((field(wrapper, '活动名称').element as HTMLInputElement).value).toBe(event.title))
-    await field(wrapper, '活动地点').setValue('区图书馆报告厅')
-    await field(wrapper, '结束时间').setValue('23:59')
+    const [entry] = await editAndSave(event, async (wrapper) => {
+      await field(wrapper, '活动地点').setValue('区图书馆报告厅')
+      await choose(wrapper, '结束时间', shanghaiDate(event.startsAt), '23:55')
+    })
+    expect(entry).toMatchObject({ entity: 'event', op: 'patch', data: { venue: '区图书馆报告厅', startsAt: event.startsAt, endsAt: shanghaiInstant(shanghaiDate(event.startsAt), '23:55') } })
+    expect(Object.keys(entry.data).sort()).toEqual(['endsAt', 'startsAt', 'venue'])
+  })
+
+  it('takes an open month from 5月1日 09:00 to 5月31日 17:00 in Shanghai\'s time, and moves the end with a later start', async () => {
+    const { wrapper, router } = await openForm('/events/new')
+    await field(wrapper, '活动名称').setValue('政府开放月')
+    await choose(wrapper, '开始时间', '2026-05-01', '09:00')
+    // A one-day event's end follows its start to the new day.
+    expect(valueOf(field(wrapper, '结束时间'))).toBe('2026年5月1日周五 11:30')
+    await choose(wrapper, '结束时间', '2026-05-31', '17:00')
+    expect(wrapper.get('.when__days').text()).toBe('共 31 天')
     await submit(wrapper)
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('event'))
-    const [entry] = await db.outbox.toArray()
-    expect(entry).toMatchObject({ entity: 'event', op: 'patch', data: { venue: '区图书馆报告厅', startsAt: event.startsAt } })
-    expect(Object.keys(entry.data).sort()).toEqual(['endsAt', 'startsAt', 'venue'])
+    const [event] = await db.events.toArray()
+    expect(event).toMatchObject({ startsAt: Date.UTC(2026, 4, 1, 1), endsAt: Date.UTC(2026, 4, 31, 9) })
+    await vi.waitFor(() => expect(wrapper.text()).toContain('2026年5月1日周五 09:00 – 5月31日周日 17:00'))
     wrapper.unmount()
+  })
+
+  it('moves the end on when a later start passes it, keeping the event\'s length', async () => {
+    const { wrapper } = await openForm('/events/new')
+    await choose(wrapper, '开始时间', '2026-06-03', '19:00')
+    await choose(wrapper, '结束时间', '2026-06-03', '21:30')
+    await choose(wrapper, '开始时间', '2026-06-03', '23:00')
+    expect(valueOf(field(wrapper, '结束时间'))).toBe('2026年6月4日周四 01:30')
+    wrapper.unmount()
+  })
+
+  it('edits an event over several days made elsewhere without touching its dates', async () => {
+    const event = await storeEvent({ startsAt: shanghaiInstant('2026-05-01', '09:02')!, endsAt: shanghaiInstant('2026-05-31', '17:00')! })
+    const entries = await editAndSave(event, async (wrapper) => {
+      expect(valueOf(field(wrapper, '开始时间'))).toBe('2026年5月1日周五 09:02')
+      // Its minute is offered on the wheel, between the steps of five.
+      await field(wrapper, '开始时间').trigger('click')
+      const sheet = wrapper.get('.van-popup[aria-label="开始时间"]')
+      expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).toEqual(expect.arrayContaining(['00分', '02分', '05分']))
+      expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).not.toContain('03分')
+      await sheet.get('.van-picker__confirm').trigger('click')
+      expect(valueOf(field(wrapper, '结束时间'))).toBe('2026年5月31日周日 17:00')
+      await field(wrapper, '活动地点').setValue('区图书馆报告厅')
+    })
+    expect(entries.map(entry => entry.data)).toEqual([{ venue: '区图书馆报告厅' }])
+    expect(await db.events.get(event.id)).toMatchObject({ startsAt: event.startsAt, endsAt: event.endsAt })
   })
 
   it('names the questionnaire and, with no network, asks for the QR code to be made later: the event page says it waits, no error', async () => {
@@ -124,15 +196,8 @@ describe('the event form', () => {
 
   it('keeps an event on the standard questionnaire naming none, and asks for no QR code unless ticked', async () => {
     const event = await storeEvent()
-    await db.outbox.clear()
-    const { wrapper, router } = await openForm(`/events/${event.id}/edit`)
-    await vi.waitFor(() => expect((field(wrapper, '活动名称').element as HTMLInputElement).value).toBe(event.title))
-    await field(wrapper, '活动地点').setValue('区图书馆报告厅')
-    await submit(wrapper)
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('event'))
-    const [entry] = await db.outbox.toArray()
+    const [entry] = await editAndSave(event, wrapper => field(wrapper, '活动地点').setValue('区图书馆报告厅'))
     expect(Object.keys(entry.data)).toEqual(['venue'])
     expect(await db.meta.get(`publicLinkWanted:${event.id}`)).toBeUndefined()
-    wrapper.unmount()
   })
 })

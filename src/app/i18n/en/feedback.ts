@@ -1,5 +1,6 @@
 import type zh from '../zh-CN/feedback'
 import type { Messages } from '../keys'
+import { eventTypes, feedbackStatuses } from './shared/vocabulary'
 
 export default {
   title: 'Feedback',
@@ -38,13 +39,7 @@ export default {
     contact: 'Without consent, no name or phone may be kept',
     photo: 'This photo cannot be read; please take it again',
   },
-  statuses: {
-    registered: 'Registered',
-    referred: 'Referred',
-    replied: 'Replied',
-    published: 'Published',
-    withheld: 'Not published',
-  },
+  statuses: feedbackStatuses,
   adoptions: {
     none: 'Not assessed',
     adopted: 'Adopted',
@@ -59,14 +54,7 @@ export default {
     deputy: 'People\'s congress deputy / CPPCC member',
     other: 'Other',
   },
-  eventTypes: {
-    open_day: 'Government open day',
-    symposium: 'Symposium',
-    survey: 'Survey',
-    public_attendance: 'Public at a decision meeting',
-    policy_briefing: 'Policy briefing',
-    other: 'Other',
-  },
+  eventTypes,
   inbox: {
     empty: 'No feedback yet.',
     noMatch: 'No feedback matches the filters.',

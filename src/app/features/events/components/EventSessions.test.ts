@@ -4,16 +4,17 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import EventSessions from './EventSessions.vue'
-import { instantOf } from '../model/eventTime'
+import { instantOf } from '../model/eventWhen'
 import { uuidv7 } from '../../../../shared/ids'
 
 const eventStartsAt = instantOf('2025-06-03', '09:00')!
+const span = { startsAt: eventStartsAt, endsAt: instantOf('2025-06-03', '12:00')! }
 const session: EventSessionRecord = { id: uuidv7(), eventId: uuidv7(), unit: '区政府办公室', kind: 'visit', title: '参观办事大厅', startsAt: eventStartsAt, endsAt: null, note: '' }
 
 // The session form registers with the dirty-form store, which leans on the router's leave guard.
 function mountTimeline(props: Partial<InstanceType<typeof EventSessions>['$props']> = {}) {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div />' } }] })
-  return mount(EventSessions, { props: { sessions: [session], eventStartsAt, editable: true, ...props }, global: { plugins: [router] } })
+  return mount(EventSessions, { props: { sessions: [session], span, editable: true, ...props }, global: { plugins: [router] } })
 }
 
 describe('EventSessions', () => {
@@ -49,6 +50,33 @@ describe('EventSessions', () => {
     await wrapper.get('form').trigger('submit')
     expect(wrapper.emitted('change')).toBeUndefined()
     expect(wrapper.get('[role=alert]').text()).toBe('结束时间不能早于开始时间。')
+  })
+
+  it('lets an evening session end after midnight, saying it ends the next day', async () => {
+    const wrapper = mountTimeline({ sessions: [] })
+    await wrapper.get('.van-button').trigger('click')
+    const [start, end] = wrapper.findAll('input[type=time]')
+    await start.setValue('20:30')
+    await end.setValue('00:30')
+    expect(wrapper.get('.session-form__hint').text()).toBe('结束时间早于开始时间，按次日结束记录。')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.emitted('add')).toEqual([[expect.objectContaining({ startsAt: instantOf('2025-06-03', '20:30'), endsAt: instantOf('2025-06-04', '00:30') })]])
+  })
+
+  it('dates the sessions of an open month, and puts a new one on the day chosen within it', async () => {
+    const month = { startsAt: instantOf('2025-05-01', '09:00')!, endsAt: instantOf('2025-05-31', '17:00')! }
+    const wrapper = mountTimeline({ span: month, sessions: [{ ...session, startsAt: instantOf('2025-05-03', '10:00')!, endsAt: instantOf('2025-05-03', '11:00')! }] })
+    expect(wrapper.get('.sessions__time').text()).toContain('5月3日 10:00–11:00')
+    await wrapper.get('.sessions > .van-button').trigger('click')
+    const day = wrapper.get('input[type=date]')
+    const [start] = wrapper.findAll('input[type=time]')
+    await start.setValue('14:00')
+    await day.setValue('2025-06-02')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.get('[role=alert]').text()).toBe('环节日期须在活动期间内。')
+    await day.setValue('2025-05-20')
+    await wrapper.get('form').trigger('submit')
+    expect(wrapper.emitted('add')).toEqual([[expect.objectContaining({ startsAt: instantOf('2025-05-20', '14:00'), endsAt: null })]])
   })
 
   it('offers no changes when read-only', () => {

@@ -3,7 +3,7 @@ import type { EventFormat, EventType } from '../../../../shared/records/event'
 import { eventRecordSchema } from '../../../../shared/records/event'
 import { standardQuestionnaire } from '../../../../shared/questionnaire/standard'
 import { computed, reactive, ref, watch } from 'vue'
-import { dateInputValue, instantOf, timeInputValue } from '../model/eventTime'
+import { dateInputValue, type DateTime, endAfterStartMoved, instantOf, timeInputValue } from '../model/eventWhen'
 import { readEvent } from '../../../db/eventReads'
 import { changeEvent, createEvent, type EventChange, type EventDraft } from '../../../db/eventRepository'
 import { type MessageKey, translate } from '../../../i18n'
@@ -16,8 +16,10 @@ export interface EventFormModel {
   type: EventType
   title: string
   theme: string
-  date: string
+  /** Start and end each as a Shanghai date and time: an event may run past midnight or over weeks. */
+  startDate: string
   startTime: string
+  endDate: string
   endTime: string
   venue: string
   unit: string
@@ -38,8 +40,9 @@ function modelOf(event: EventRow): EventFormModel {
     type: event.type,
     title: event.title,
     theme: event.theme,
-    date: dateInputValue(event.startsAt),
+    startDate: dateInputValue(event.startsAt),
     startTime: timeInputValue(event.startsAt),
+    endDate: dateInputValue(event.endsAt),
     endTime: timeInputValue(event.endsAt),
     venue: event.venue,
     unit: event.unit,
@@ -72,7 +75,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
   const { run, saving } = useSafeWrite()
   const today = dateInputValue(options.now ?? Date.now())
   const model = reactive<EventFormModel>({
-    type: 'open_day', title: '', theme: '', date: today, startTime: '09:30', endTime: '11:30', venue: '',
+    type: 'open_day', title: '', theme: '', startDate: today, startTime: '09:30', endDate: today, endTime: '11:30', venue: '',
     unit: myUnit.value ?? '', format: 'offline', invited: '', onlineAudience: '', taskIds: options.taskId ? [options.taskId] : [], templateId: '',
     questionnaireId: standardQuestionnaire.id,
   })
@@ -113,8 +116,8 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
   function fields(): EventDraft | null {
     for (const key of Object.keys(errors) as EventFormField[])
       delete errors[key]
-    const startsAt = unlessSameMinute(instantOf(model.date, model.startTime), original.value?.startsAt)
-    const endsAt = unlessSameMinute(instantOf(model.date, model.endTime), original.value?.endsAt)
+    const startsAt = unlessSameMinute(instantOf(model.startDate, model.startTime), original.value?.startsAt)
+    const endsAt = unlessSameMinute(instantOf(model.endDate, model.endTime), original.value?.endsAt)
     const draft = {
       unit: model.unit.trim(), type: model.type, title: model.title, theme: model.theme.trim(), startsAt: startsAt ?? 0, endsAt: endsAt ?? 0,
       venue: model.venue.trim(), format: model.format, taskIds: model.taskIds, invitedCount: countOf(model.invited),
@@ -127,7 +130,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
     if (!draft.unit)
       fieldError('unit', 'event.form.needUnit')
     if (startsAt === null)
-      fieldError(model.date ? 'startTime' : 'date', 'event.form.required', { field: translate(model.date ? 'event.form.startTime' : 'event.form.date') })
+      fieldError('startTime', 'event.form.required', { field: translate('event.form.startTime') })
     if (endsAt === null)
       fieldError('endTime', 'event.form.required', { field: translate('event.form.endTime') })
     else if (startsAt !== null && endsAt < startsAt)
@@ -142,6 +145,16 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
       errors[formFieldOf[field] ?? field as EventFormField] ??= issue.message
     }
     return Object.keys(errors).length ? null : draft
+  }
+
+  /** A start chosen: the end moves with it where it must (model/eventWhen.ts). */
+  function moveStart(start: DateTime) {
+    const end = endAfterStartMoved({ date: model.startDate, time: model.startTime }, start, { date: model.endDate, time: model.endTime })
+    Object.assign(model, { startDate: start.date, startTime: start.time, endDate: end.date, endTime: end.time })
+  }
+
+  function moveEnd(end: DateTime) {
+    Object.assign(model, { endDate: end.date, endTime: end.time })
   }
 
   /** Saves; resolves with the event's id once it is on the device, or null. */
@@ -165,7 +178,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
     return result.id
   }
 
-  return { model, errors, loaded, missing, original, dirty, saving, templateChoices, isNew: eventId === null, save }
+  return { model, errors, loaded, missing, original, dirty, saving, templateChoices, isNew: eventId === null, moveStart, moveEnd, save }
 }
 
 /** Only what the form changed; start and end always travel together. */

@@ -2,7 +2,7 @@ import type { CheckinRow, EventRow } from '../../../db/schema'
 import type { EventStatus, EventType } from '../../../../shared/records/event'
 import { attendanceOf, tallyByEvent, tallyCheckins } from '../../../../shared/events'
 import { computed } from 'vue'
-import { monthKeyOf } from '../model/eventTime'
+import { monthKeysOf } from '../model/eventTime'
 import { type EventResponseCounts, observeAllCheckins, observeEventResponseCounts, observeEvents } from '../../../db/eventReads'
 import { combinedRead, useLive } from '../../../composables/useLive'
 import { useEventAccess } from './useEventAccess'
@@ -51,14 +51,14 @@ export function useEventList(now: () => number = Date.now) {
   const counts = countsRead.data
 
   const units = computed(() => [...new Set(events.value.map(event => event.unit))].sort(comparePinyin))
-  const months = computed(() => [...new Set(events.value.map(event => monthKeyOf(event.startsAt)))].sort().reverse())
+  const months = computed(() => [...new Set(events.value.flatMap(event => monthKeysOf(event.startsAt, event.endsAt)))].sort().reverse())
   const active = computed(() => [filters.unit, filters.type, filters.status, filters.month].some(value => value !== null))
 
   const rows = computed(() => {
     const shown = events.value.filter(event => (!filters.unit || event.unit === filters.unit)
       && (!filters.type || event.type === filters.type)
       && (!filters.status || event.status === filters.status)
-      && (!filters.month || monthKeyOf(event.startsAt) === filters.month))
+      && (!filters.month || monthKeysOf(event.startsAt, event.endsAt).includes(filters.month)))
     const rowOf = (event: EventRow): EventListRow => ({
       event,
       attendance: attendanceOf(event, tallies.value.get(event.id) ?? noTaps),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { eventReportCsv, eventReportFigures } from './eventReport'
-import { instantOf } from './eventTime'
+import { instantOf } from './eventWhen'
 import { tallyCheckins } from '../../../../shared/events'
 import { uuidv7 } from '../../../../shared/ids'
 import { event, feedback } from '../../../../../tests/shared/feedback/fixtures'
@@ -45,5 +45,14 @@ describe('the event report', () => {
     expect(lines).toContain('采纳情况,未定,2')
     expect(lines).toContain('问卷回收,,12')
     expect(csv.endsWith('\r\n')).toBe(true)
+  })
+
+  it('names both days of an open month in the CSV, and dates its sessions', () => {
+    const month = { ...held, startsAt: instantOf('2025-05-01', '09:00')!, endsAt: instantOf('2025-05-31', '17:00')! }
+    const sessions = [{ id: uuidv7(), eventId: held.id, unit: held.unit, kind: 'visit' as const, title: '参观', startsAt: instantOf('2025-05-17', '10:00')!, endsAt: instantOf('2025-05-17', '11:00')!, note: '' }]
+    const csv = eventReportCsv({ event: month, figures: eventReportFigures(month, tally, []), sessions, responseCount: 0, photoCount: 0, unitName: '生态环境局' })
+    const lines = csv.slice(1).split('\r\n')
+    expect(lines).toContain('活动时间,2025年5月1日周四 09:00 – 5月31日周六 17:00,')
+    expect(lines).toContain('活动环节,5月17日 10:00–11:00 参观 参观,')
   })
 })

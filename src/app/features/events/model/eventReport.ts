@@ -10,7 +10,7 @@ import { csvField } from '../../../../shared/feedback/csv'
 import { adoptionLabels, feedbackStatusLabels } from '../../../../shared/feedback/labels'
 import { attendeeTypes } from '../../../../shared/records/eventKinds'
 import { adoptionValues, feedbackStatuses } from '../../../../shared/records/feedbackKinds'
-import { clockText, eventWhenText } from './eventTime'
+import { eventWhenText, sessionTimeText } from './eventTime'
 import { comparePinyin } from '../../../../shared/order'
 
 export interface EventReportFigures {
@@ -62,7 +62,7 @@ export function eventReportCsv({ event, figures, sessions, responseCount, photoC
     ...figures.attendance.map(row => ['签到', attendeeTypeLabels[row.type], row.count]),
     ['线上观看', null, event.onlineAudience],
     ['出席合计', null, figures.total],
-    ...sessions.map(s => ['活动环节', `${clockText(s.startsAt, 'zh-CN')}${s.endsAt ? `–${clockText(s.endsAt, 'zh-CN')}` : ''} ${sessionKindLabels[s.kind]} ${s.title}${s.note ? `：${s.note}` : ''}`, null]),
+    ...sessions.map(s => ['活动环节', `${sessionTimeText(s, event, 'zh-CN')} ${sessionKindLabels[s.kind]} ${s.title}${s.note ? `：${s.note}` : ''}`, null]),
     ...figures.byTopic.map(row => ['意见建议（主题）', row.topic, row.count]),
     ...figures.byStatus.map(row => ['意见建议（处理状态）', feedbackStatusLabels[row.status], row.count]),
     ...figures.adoption.map(row => ['采纳情况', row.adoption ? adoptionLabels[row.adoption] : '未定', row.count]),

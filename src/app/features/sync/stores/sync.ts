@@ -1,12 +1,12 @@
 import type { SessionUser } from '../../../../shared/api/auth'
 import type { EntityName } from '../../../../shared/records'
-import type { OutboxSummary } from '../../../db/syncRepository'
+import type { OutboxSummary } from '../../../db/outboxSummaryRepository'
 import type { SyncOutcome } from '../../../sync/cycle'
 import type { SyncStatus } from '../../../sync/engine'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
 import { readKnownUsers } from '../../../db/identity'
-import { observeOutboxSummary, readUnsentRecords } from '../../../db/syncRepository'
+import { observeOutboxSummary } from '../../../db/outboxSummaryRepository'
 import { loadSyncRuntime } from '../../../sync/lazy'
 import { useSessionStore } from '../../../stores/session'
 import { useLive } from '../../../composables/useLive'
@@ -91,10 +91,10 @@ export const useSyncStore = defineStore('sync', () => {
 
   /** Saves everything unsent to a file; 'nothing' when there is nothing to save. */
   async function exportUnsent(): Promise<'shared' | 'downloaded' | 'nothing'> {
+    const { readUnsentRecords, buildUnsentExport, shareOrDownload, unsentExportFile } = await loadSyncRuntime()
     const records = await readUnsentRecords()
     if (!records.entries.length)
       return 'nothing'
-    const { buildUnsentExport, shareOrDownload, unsentExportFile } = await loadSyncRuntime()
     const content = await buildUnsentExport(records, session.user?.username ?? null)
     return shareOrDownload(unsentExportFile(content))
   }
