@@ -1,10 +1,12 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { createApp } from 'vue'
+import { START_LOCATION } from 'vue-router'
 import App from './App.vue'
 import { usePlanLibrary } from './features/plans'
 import { loadLaterMessages, loadLocale, savedLocale } from './i18n'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { preloadScreen, router } from './router'
+import { nextTask } from './utils/nextTask'
 import './styles/theme.css'
 
 // A visitor's own phone opening a questionnaire link gets that page alone: none of the staff
@@ -36,17 +38,19 @@ else {
 
   // Reading the plans starts before the first render: IndexedDB opens in the browser's own
   // process while this one builds the screen, instead of after it. The plan library is a store
-  // (it outlives every screen), so the stores' Pinia is active from here on.
+  // (it outlives every screen), so the stores' Pinia is active from here on. Each step of the
+  // start is a task of its own (evaluating the code, opening the database, the shell, the screen):
+  // in one go they would block a slow phone's main thread for a second with no chance to handle a tap.
   const pinia = createPinia()
   setActivePinia(pinia)
-  usePlanLibrary()
   preloadScreen(`${location.pathname}${location.search}`)
+  setTimeout(usePlanLibrary)
   if (location.pathname !== '/')
     void loadLaterMessages().catch(() => undefined)
+  // The shell (its stores, the sync status) renders first; the screen in the task after it.
+  router.beforeEach((_to, from) => from !== START_LOCATION || nextTask().then(() => true))
 
   // English messages are a separate download: have them before the first render, not after.
-  // The mount waits for the next task: evaluating the app's code and rendering it in one go
-  // would block a slow phone's main thread for half a second with no chance to handle a tap.
   void loadLocale(savedLocale).finally(() => setTimeout(() => {
     createApp(App).use(pinia).use(router).mount('#app')
   }))

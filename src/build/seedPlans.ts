@@ -69,7 +69,9 @@ export function seedPlans(options: { dir?: string } = {}): Plugin {
       try {
         const { records, files } = readSeedPlans(dir)
         for (const file of files) this.addWatchFile(file)
-        return `export default ${JSON.stringify(records)}\n`
+        // A JSON string for JSON.parse: the browser reads it several times faster than the same
+        // data written as a JavaScript literal, on the first visit's busiest moment.
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(records))})\n`
       }
       catch (error) {
         this.error((error as Error).message)

@@ -3,6 +3,7 @@ import type { PlanRow, TaskRow } from './schema'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 import { storePlanRecords } from './planRepository'
+import { nextTask } from '../utils/nextTask'
 
 export interface PlanLibrary {
   plans: PlanRow[]
@@ -21,13 +22,17 @@ export async function ensureBundledPlans(buildId: string, load: () => Promise<Pl
   if (seeded?.value === buildId)
     return false
   const records = await load()
-  // A handful of bulk operations in one transaction: on a slow phone each Dexie call costs
-  // more than the bytes it writes, so this keeps the first start's busy time short.
-  await db.transaction('rw', [db.plans, db.tasks, db.meta], async () => {
-    const existing = await db.plans.bulkGet(records.map(r => r.id))
-    await storePlanRecords(records.filter((_, i) => !existing[i] || existing[i].bundled))
-    await db.meta.put({ key: bundledKey, value: buildId })
-  })
+  const existing = await db.plans.bulkGet(records.map(r => r.id))
+  const bundled = records.filter((_, i) => !existing[i] || existing[i].bundled)
+  // One plan per transaction, each in a task of its own: IndexedDB copies every row on the main
+  // thread, and all plans at once held a slow phone's first visit for a quarter of a second.
+  // Stopped halfway (the tab closed), the build is not marked seeded and the next start stores
+  // them again; the library is read only after the last one (usePlanLibraryStore).
+  for (const record of bundled) {
+    await storePlanRecords([record])
+    await nextTask()
+  }
+  await db.meta.put({ key: bundledKey, value: buildId })
   return true
 }
 
