@@ -8,6 +8,7 @@ import { measureColdStart } from './appColdStart'
 import { measureLargeList } from './appLargeList'
 import { measureLighthouse } from './appLighthouse'
 import { measureMachine } from './appMachine'
+import { measureMemory } from './appMemory'
 import { measureTick } from './appTick'
 import { startE2eServer } from '../helpers/e2eServer'
 
@@ -20,6 +21,7 @@ const measurements: Array<[string, Measurement]> = [
   ['10,000 tasks', measureLargeList],
   ['tick to durable', measureTick],
   ['Lighthouse (mobile)', () => measureLighthouse()],
+  ['memory with a phone full of data', measureMemory],
 ]
 
 /** Whether the server sends compressed assets: on a phone's connection that decides the first visit. */

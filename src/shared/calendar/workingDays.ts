@@ -1,5 +1,5 @@
 // Working days: Monday to Friday, minus public holidays, plus the weekend days worked in exchange.
-import { addDays, weekdayOf } from './days'
+import { addDays, dayNumberOf, weekdayOf } from './days'
 import { statutoryHolidays } from './holidays'
 
 export interface WorkCalendar {
@@ -67,16 +67,61 @@ export function addWorkingDays(date: string, n: number, calendar: WorkCalendar):
   return day
 }
 
+/**
+ * The calendar's exceptions to Monday–Friday as sorted day numbers: weekdays off and weekend days
+ * worked. Built once per calendar, so counting working days costs a few binary searches, not a
+ * walk over every day: the inbox counts the days left of each row it shows, a year and more apart.
+ */
+interface Exceptions {
+  weekdaysOff: number[]
+  weekendsWorked: number[]
+}
+
+const exceptionsOfCalendar = new WeakMap<WorkCalendar, Exceptions>()
+
+function exceptionsOf(calendar: WorkCalendar): Exceptions {
+  let exceptions = exceptionsOfCalendar.get(calendar)
+  if (!exceptions) {
+    const isWeekend = (day: string) => weekdayOf(day) === 0 || weekdayOf(day) === 6
+    const weekdaysOff = [...calendar.holidays].filter(day => !calendar.workdays.has(day) && !isWeekend(day))
+    const weekendsWorked = [...calendar.workdays].filter(isWeekend)
+    const sorted = (days: string[]) => days.map(dayNumberOf).sort((a, b) => a - b)
+    exceptions = { weekdaysOff: sorted(weekdaysOff), weekendsWorked: sorted(weekendsWorked) }
+    exceptionsOfCalendar.set(calendar, exceptions)
+  }
+  return exceptions
+}
+
+/** How many of the sorted day numbers are below `day`. */
+function countBelow(sortedDays: readonly number[], day: number): number {
+  let low = 0
+  let high = sortedDays.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (sortedDays[mid] < day)
+      low = mid + 1
+    else
+      high = mid
+  }
+  return low
+}
+
+/** Monday to Friday among the days before day number `day`, counted from Monday 1970-01-05 (day 4). */
+function weekdaysBefore(day: number): number {
+  const sinceMonday = day - 4
+  const weeks = Math.floor(sinceMonday / 7)
+  return weeks * 5 + Math.min(sinceMonday - weeks * 7, 5)
+}
+
 /** Working days after `from` up to and including `to`; negative when `to` comes first. */
 export function workingDaysBetween(from: string, to: string, calendar: WorkCalendar): number {
   if (to < from)
     return -workingDaysBetween(to, from, calendar) || 0
-  let count = 0
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
-    if (isWorkingDay(day, calendar))
-      count++
-  }
-  return count
+  const first = dayNumberOf(from) + 1
+  const end = dayNumberOf(to) + 1
+  const { weekdaysOff, weekendsWorked } = exceptionsOf(calendar)
+  const inRange = (days: readonly number[]) => countBelow(days, end) - countBelow(days, first)
+  return weekdaysBefore(end) - weekdaysBefore(first) - inRange(weekdaysOff) + inRange(weekendsWorked)
 }
 
 /** Whether any holidays are known for the year, so the app can warn before the data runs out. */

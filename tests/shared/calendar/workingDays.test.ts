@@ -82,6 +82,26 @@ describe('working days', () => {
     expect(Object.is(workingDaysBetween('2025-03-09', '2025-03-08', calendar), 0)).toBe(true)
   })
 
+  it('counts as walking day by day would, over holidays, make-up days, corrections and years', () => {
+    const local = workCalendar({ extraHolidays: ['2025-03-10', '2025-10-11', '2026-02-07'], extraWorkdays: ['2025-03-15', '2025-10-08'] })
+    const walked = (from: string, to: string, within: typeof calendar) => {
+      let count = 0
+      for (let day = addDays(from, 1); day <= to; day = addDays(day, 1))
+        count += isWorkingDay(day, within) ? 1 : 0
+      return count
+    }
+    for (const within of [calendar, local]) {
+      for (let start = 0; start < 800; start += 13) {
+        const from = addDays('2024-12-20', start)
+        for (const length of [0, 1, 2, 6, 7, 8, 30, 61, 400]) {
+          const to = addDays(from, length)
+          expect(workingDaysBetween(from, to, within), `${from} → ${to}`).toBe(walked(from, to, within))
+          expect(workingDaysBetween(to, from, within), `${to} → ${from}`).toBe(-walked(from, to, within) || 0)
+        }
+      }
+    }
+  })
+
   it('lets coordinators add a holiday, add a working day, and overrule the built-in data', () => {
     const local = workCalendar({ extraHolidays: ['2025-03-10', '2025-10-11'], extraWorkdays: ['2025-03-15', '2025-10-08'] })
     expect(isWorkingDay('2025-03-10', local)).toBe(false)

@@ -1,14 +1,14 @@
 import type { FeedbackFilter } from '../../../../shared/feedback/filter'
 import type { FeedbackRow } from '../../../db/schema'
 import { computed } from 'vue'
-import { filterFeedback, sortFeedback } from '../../../../shared/feedback/filter'
+import { filterFeedback } from '../../../../shared/feedback/filter'
 import { measureSince } from '../../../utils/perfMarks'
 import { useFeedbackEvents } from './useFeedbackEvents'
 import { useFeedbackInbox } from './useFeedbackInbox'
 import { comparePinyin } from '../../../../shared/order'
 import { useFeedbackFiltersStore } from '../stores/feedbackFilters'
 
-/** The inbox as filtered: unanswered items by deadline first, then answered ones, newest first. */
+/** The inbox as filtered, in its order (unanswered items by deadline first, then answered ones, newest first). */
 export function useFeedbackFilters() {
   const inbox = useFeedbackInbox()
   const { events } = useFeedbackEvents()
@@ -30,15 +30,19 @@ export function useFeedbackFilters() {
 
   const shown = computed<FeedbackRow[]>(() => {
     const started = performance.now()
-    const rows = sortFeedback(filterFeedback(inbox.items.value, filter.value, inbox.today.value), 'dueFirst')
+    const rows = filterFeedback(inbox.inOrder.value, filter.value, inbox.today.value)
     if (inbox.items.value.length)
       measureSince('kf:feedback-filtered', started)
     return rows
   })
 
+  const active = computed(() => Boolean(state.text.trim()) || [state.eventId, state.unit, state.eventType, state.topic, state.status, state.overdue].some(v => v !== null))
+  /** Rows to show while the whole inbox is still being read: its first ones, if nothing filters them. */
+  const headShown = computed(() => !inbox.ready.value && inbox.headReady.value && !active.value)
+  const listed = computed<FeedbackRow[]>(() => inbox.ready.value ? shown.value : headShown.value ? inbox.head.value : [])
+
   const units = computed(() => [...new Set(inbox.items.value.flatMap(item => item.referredTo ? [item.unit, item.referredTo] : [item.unit]))]
     .sort(comparePinyin))
-  const active = computed(() => Boolean(state.text.trim()) || [state.eventId, state.unit, state.eventType, state.topic, state.status, state.overdue].some(v => v !== null))
 
-  return { state, shown, units, active, reset: state.reset }
+  return { state, shown, listed, headShown, units, active, reset: state.reset }
 }
