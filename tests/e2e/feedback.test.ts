@@ -141,6 +141,22 @@ describe('the public questionnaire on visitors\' own phones', () => {
     expect(await countStored(page)).toMatchObject({ feedback: 3 })
   })
 
+  it('saves offline on a phone the service worker has not taken over yet, once the form has been open with signal', async () => {
+    // The checks every write runs come on demand; a screen that records fetches them while it has signal.
+    const fresh = await browser.newContext({ viewport: phone.large, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: 'block' })
+    await fresh.addInitScript(chosen => localStorage.setItem('kaifangri.unit', JSON.stringify(chosen)), unit)
+    const form = await fresh.newPage()
+    await form.goto(`${server.url}/feedback/new`)
+    await form.locator('.quick-form textarea').waitFor()
+    await expect.poll(() => form.evaluate(() => performance.getEntriesByType('resource').some(entry => entry.name.includes('/assets/schemas-'))), { timeout: 15_000 }).toBe(true)
+    await fresh.setOffline(true)
+    await form.locator('.quick-form textarea').fill('地下展厅没有信号，也要记下：希望增加指示牌')
+    await form.getByRole('button', { name: '保存', exact: true }).click()
+    await form.getByText(/已保存第 1 条/).waitFor()
+    expect(await countStored(form)).toMatchObject({ feedback: 1 })
+    await fresh.close()
+  })
+
   const screens: Array<[string, () => string, string]> = [
     ['new', () => '/feedback/new', '.quick-form'],
     ['inbox', () => '/feedback', '.feedback-row'],

@@ -48,6 +48,17 @@ function loadDefinitions(): Promise<Definitions> {
   return definitionsLoading
 }
 
+/**
+ * Fetches the schemas ahead of the first write, without waiting: a screen that records opens with
+ * signal more often than it saves with it (a basement, an open day's crowd), and before the service
+ * worker has taken the page over, a write offline could not fetch them.
+ */
+export function prepareRecordWrites(): void {
+  loadDefinitions().catch(() => {
+    // Tried again by the write itself.
+  })
+}
+
 function validated<T>(entity: string, schema: z.ZodType<Record<string, unknown>>, value: unknown): T {
   const parsed = schema.safeParse(value)
   if (!parsed.success)
