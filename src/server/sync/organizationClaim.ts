@@ -14,7 +14,7 @@ import type { PlanCatalog } from './planCatalog'
 import { builtInEventTemplates } from '../../shared/events/checklist'
 import { builtInQuestionnaires } from '../../shared/questionnaire/standard'
 import { feedbackSettingsId } from '../../shared/records/feedbackSettings'
-import { organizationRecordId } from '../../shared/records/owner'
+import { baseRecordId, organizationRecordId } from '../../shared/records/owner'
 import { accessOf, type Actor, organizationIdOf, serverActorId } from './access'
 import { keyOf, type RecordKey } from './recordStore'
 
@@ -42,9 +42,8 @@ export function claimingOrganization(actor: Actor, entity: string, catalog: Plan
 
 /** The shared id an organization's own copy stands for, when `id` is such a copy of `owner`. */
 function sharedIdOf(entity: string, id: string, owner: string): string | undefined {
-  const suffix = `@${owner}`
-  const base = id.endsWith(suffix) ? id.slice(0, -suffix.length) : undefined
-  return base && sharedIds[entity as EntityName]?.has(base) ? base : undefined
+  const base = baseRecordId({ id, owner })
+  return base !== id && sharedIds[entity as EntityName]?.has(base) ? base : undefined
 }
 
 /** A write to a built-in record's shared id, sent to the writer's organization's own copy instead. */
