@@ -2,26 +2,9 @@ import type { InstallHintKind } from './InstallHintSheet.vue'
 import { computed, ref } from 'vue'
 import { browserKindOf } from './browserKind'
 import { useInstallPrompt } from './installPrompt'
+import { readFlag, writeFlag } from '../utils/storageFlag'
 
 const dismissedKey = 'kaifangri.installHint.dismissed'
-
-function readFlag(storage: Storage | undefined, key: string): boolean {
-  try {
-    return storage?.getItem(key) === '1'
-  }
-  catch {
-    return false
-  }
-}
-
-function writeFlag(storage: Storage | undefined, key: string): void {
-  try {
-    storage?.setItem(key, '1')
-  }
-  catch {
-    // Blocked storage: the hint shows again next time, which does no harm.
-  }
-}
 
 /**
  * The first-run hint: in an in-app browser, open the app in the phone's browser (asked on every

@@ -5,6 +5,7 @@ import { computed, shallowRef } from 'vue'
 import { adoptSession, readSession } from '../db/identity'
 import { forgetUserData } from '../db/signOutRepository'
 import { draftPrefix } from '../composables/draftKeys'
+import { readFlag, writeFlag } from '../utils/storageFlag'
 import { loadSyncRuntime, whenSyncRuntimeLoaded } from '../sync/lazy'
 
 export interface SignInFailure {
@@ -55,27 +56,6 @@ async function forgetCachedResponses(): Promise<void> {
  */
 const signedInHintKey = 'kaifangri.signedIn'
 
-function readSignedInHint(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(signedInHintKey) === '1'
-  }
-  catch {
-    return false
-  }
-}
-
-function writeSignedInHint(signedIn: boolean): void {
-  try {
-    if (signedIn)
-      globalThis.localStorage?.setItem(signedInHintKey, '1')
-    else
-      globalThis.localStorage?.removeItem(signedInHintKey)
-  }
-  catch {
-    // Blocked storage: the first screen may shift once when the session is read, nothing worse.
-  }
-}
-
 /** Who is signed in on this device. The session outlives the network: it is kept offline, even past expiry. */
 export const useSessionStore = defineStore('session', () => {
   const session = shallowRef<StoredSession | null>(null)
@@ -84,14 +64,14 @@ export const useSessionStore = defineStore('session', () => {
   const expired = computed(() => session.value?.expired ?? false)
   const isCoordinator = computed(() => user.value?.role === 'coordinator')
 
-  const signedInHint = readSignedInHint()
+  const signedInHint = readFlag(globalThis.localStorage, signedInHintKey)
   /** Before the session is read, whether it probably holds someone (see signedInHintKey); after, whether it does. */
   const probablySignedIn = computed(() => loaded.value ? Boolean(user.value) : signedInHint)
 
   async function load(): Promise<void> {
     session.value = await readSession()
     loaded.value = true
-    writeSignedInHint(Boolean(session.value?.user))
+    writeFlag(globalThis.localStorage, signedInHintKey, Boolean(session.value?.user))
   }
 
   /** Resolves with null on success, or with the message to show. */
