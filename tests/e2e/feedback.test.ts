@@ -148,7 +148,7 @@ describe('the public questionnaire on visitors\' own phones', () => {
     const form = await fresh.newPage()
     await form.goto(`${server.url}/feedback/new`)
     await form.locator('.quick-form textarea').waitFor()
-    await expect.poll(() => form.evaluate(() => performance.getEntriesByType('resource').some(entry => entry.name.includes('/assets/schemas-'))), { timeout: 15_000 }).toBe(true)
+    await expect.poll(() => form.evaluate(() => performance.getEntriesByName('kf:record-checks-loaded').length), { timeout: 15_000 }).toBe(1)
     await fresh.setOffline(true)
     await form.locator('.quick-form textarea').fill('地下展厅没有信号，也要记下：希望增加指示牌')
     await form.getByRole('button', { name: '保存', exact: true }).click()

@@ -40,7 +40,11 @@ type Definitions = Record<keyof typeof entities, EntityDefinition>
 let definitionsLoading: Promise<Definitions> | null = null
 
 function loadDefinitions(): Promise<Definitions> {
-  definitionsLoading ??= import('../../shared/records').then(module => module.entities as Definitions, (error: unknown) => {
+  definitionsLoading ??= import('../../shared/records').then((module) => {
+    // A User Timing mark (as utils/perfMarks.ts sets): the moment writes no longer need the network.
+    globalThis.performance?.mark('kf:record-checks-loaded')
+    return module.entities as Definitions
+  }, (error: unknown) => {
     // Tried again on the next write: a failed fetch must not refuse every write of the session.
     definitionsLoading = null
     throw error
