@@ -2,7 +2,7 @@
 // compressed bytes without compressing on every request (@fastify/static `preCompressed`).
 // On a phone's slow connection this is most of the first-visit load time.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
 
@@ -16,7 +16,7 @@ export function precompress(): Plugin {
     name: 'kaifangri:precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir)
+      outDir = resolve(config.root, config.build.outDir)
     },
     closeBundle: {
       order: 'post',
