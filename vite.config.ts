@@ -10,6 +10,9 @@ import { precompress } from './src/build/precompress'
 import { seedPlans } from './src/build/seedPlans'
 import { vantIconFont } from './src/build/vantIconFont'
 
+// The chunks index.html loads (see output.codeSplitting below and the rolldown runtime).
+const firstScreenChunk = /^assets\/(?:framework|app|rolldown-runtime)-[\w-]+\.(?:js|css)$/
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 export default defineConfig({
@@ -82,6 +85,15 @@ export default defineConfig({
     precompress(),
   ],
   build: {
+    // dist/.vite/manifest.json: which chunk and styles each source became, for the size budget and
+    // bench (tests/helpers/builtChunks.ts). The server does not serve dot directories; neither is it precached.
+    manifest: true,
+    modulePreload: {
+      // A lazy import's list of files to fetch at once leaves out the first screen's own files: the
+      // page has them before any lazy import can run. Those lists are part of the download (the
+      // router's in pages.ts, the first screen's own). index.html keeps its modulepreload links.
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter(dep => !firstScreenChunk.test(dep))),
+    },
     rolldownOptions: {
       // The app's own modules do nothing when imported but make their exports available (lint
       // forbids importing a module of ours for its side effects; styles are not matched here).

@@ -7,6 +7,9 @@ import { loadLaterMessages, loadLocale, savedLocale } from './i18n'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { preloadScreen, router } from './router'
 import { nextTask } from './utils/nextTask'
+// Vant's design tokens (--van-*), which every screen's CSS uses; 首页 shows none of Vant's components,
+// whose styles would bring them. Imported as a module, so later screens' Vant styles do not repeat it.
+import 'vant/es/style/base.css'
 import './styles/theme.css'
 
 // A visitor's own phone opening a questionnaire link gets that page alone: none of the staff

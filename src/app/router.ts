@@ -3,6 +3,8 @@ import { coordinatorsOnly } from './features/overview'
 import { kioskGuard, kioskRouteName } from './features/kiosk'
 import HomePage from './features/home/pages/HomePage.vue'
 import { loadLaterMessages } from './i18n'
+import type { Component } from 'vue'
+import type { PageName } from './pages'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -11,38 +13,46 @@ declare module 'vue-router' {
   }
 }
 
-// The first screen is in the main bundle; every other screen is its own lazy chunk.
+// The first screen is in the main bundle; every other screen is its own lazy chunk, loaded through
+// pages.ts (one small chunk) so the first screen does not carry what each of them needs.
+function page(name: PageName): () => Promise<{ default: Component }> {
+  return () => import('./pages').then(({ pages }) => {
+    const load: () => Promise<{ default: Component }> = pages[name]
+    return load()
+  })
+}
+
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomePage, meta: { tab: true } },
-  { path: '/plans', name: 'plans', component: () => import('./features/plans/pages/PlansPage.vue'), meta: { tab: true } },
-  { path: '/tasks/:taskId', name: 'task', component: () => import('./features/tasks/pages/TaskPage.vue'), props: true },
-  { path: '/events', name: 'events', component: () => import('./features/events/pages/EventsPage.vue'), meta: { tab: true } },
-  { path: '/events/new', name: 'event-new', component: () => import('./features/events/pages/EventFormPage.vue') },
-  { path: '/events/annual/:year(\\d{4})', name: 'events-year-report', component: () => import('./features/events/pages/EventsYearReportPage.vue'), props: true, beforeEnter: coordinatorsOnly },
-  { path: '/events/templates', name: 'event-templates', component: () => import('./features/events/pages/EventTemplatesPage.vue') },
-  { path: '/events/:eventId', name: 'event', component: () => import('./features/events/pages/EventPage.vue'), props: true },
-  { path: '/events/:eventId/edit', name: 'event-edit', component: () => import('./features/events/pages/EventFormPage.vue'), props: true },
-  { path: '/events/:eventId/poster', name: 'event-poster', component: () => import('./features/questionnaires/pages/QuestionnairePosterPage.vue'), props: true },
-  { path: '/events/:eventId/report', name: 'event-report', component: () => import('./features/events/pages/EventReportPage.vue'), props: true },
-  { path: '/feedback', name: 'feedback', component: () => import('./features/feedback/pages/FeedbackPage.vue'), meta: { tab: true } },
-  { path: '/feedback/new', name: 'feedback-new', component: () => import('./features/feedback/pages/FeedbackNewPage.vue') },
-  { path: '/feedback/issues', name: 'feedback-issues', component: () => import('./features/feedback/pages/FeedbackIssuesPage.vue') },
-  { path: '/feedback/:feedbackId', name: 'feedback-item', component: () => import('./features/feedback/pages/FeedbackItemPage.vue'), props: true },
-  { path: '/feedback/questionnaires', name: 'questionnaires', component: () => import('./features/questionnaires/pages/FeedbackQuestionnairesPage.vue') },
-  { path: '/feedback/questionnaires/:questionnaireId', name: 'questionnaire-edit', component: () => import('./features/questionnaires/pages/FeedbackQuestionnaireEditPage.vue'), props: true },
-  { path: '/feedback/settings', name: 'feedback-settings', component: () => import('./features/feedback/pages/FeedbackSettingsPage.vue') },
-  { path: '/faq', name: 'faq', component: () => import('./features/faq/pages/FaqPage.vue') },
+  { path: '/plans', name: 'plans', component: page('PlansPage'), meta: { tab: true } },
+  { path: '/tasks/:taskId', name: 'task', component: page('TaskPage'), props: true },
+  { path: '/events', name: 'events', component: page('EventsPage'), meta: { tab: true } },
+  { path: '/events/new', name: 'event-new', component: page('EventFormPage') },
+  { path: '/events/annual/:year(\\d{4})', name: 'events-year-report', component: page('EventsYearReportPage'), props: true, beforeEnter: coordinatorsOnly },
+  { path: '/events/templates', name: 'event-templates', component: page('EventTemplatesPage') },
+  { path: '/events/:eventId', name: 'event', component: page('EventPage'), props: true },
+  { path: '/events/:eventId/edit', name: 'event-edit', component: page('EventFormPage'), props: true },
+  { path: '/events/:eventId/poster', name: 'event-poster', component: page('QuestionnairePosterPage'), props: true },
+  { path: '/events/:eventId/report', name: 'event-report', component: page('EventReportPage'), props: true },
+  { path: '/feedback', name: 'feedback', component: page('FeedbackPage'), meta: { tab: true } },
+  { path: '/feedback/new', name: 'feedback-new', component: page('FeedbackNewPage') },
+  { path: '/feedback/issues', name: 'feedback-issues', component: page('FeedbackIssuesPage') },
+  { path: '/feedback/:feedbackId', name: 'feedback-item', component: page('FeedbackItemPage'), props: true },
+  { path: '/feedback/questionnaires', name: 'questionnaires', component: page('FeedbackQuestionnairesPage') },
+  { path: '/feedback/questionnaires/:questionnaireId', name: 'questionnaire-edit', component: page('FeedbackQuestionnaireEditPage'), props: true },
+  { path: '/feedback/settings', name: 'feedback-settings', component: page('FeedbackSettingsPage') },
+  { path: '/faq', name: 'faq', component: page('FaqPage') },
   // Kiosk mode: a visitor holds the phone; the guard below keeps them on the questionnaire.
-  { path: '/kiosk/:eventId', name: kioskRouteName, component: () => import('./features/kiosk/pages/KioskPage.vue'), props: true },
-  { path: '/me', name: 'me', component: () => import('./features/me/pages/MePage.vue'), meta: { tab: true } },
-  { path: '/import', name: 'import', component: () => import('./features/import/pages/ImportPage.vue') },
-  { path: '/login', name: 'login', component: () => import('./features/auth/pages/SignInPage.vue') },
-  { path: '/sync', name: 'sync', component: () => import('./features/sync/pages/SyncPage.vue') },
-  { path: '/password', name: 'password', component: () => import('./features/auth/pages/PasswordPage.vue') },
-  { path: '/accounts', name: 'accounts', component: () => import('./features/accounts/pages/AccountsPage.vue'), beforeEnter: coordinatorsOnly },
-  { path: '/directory', name: 'directory', component: () => import('./features/directory/pages/DirectoryPage.vue'), beforeEnter: coordinatorsOnly },
-  { path: '/overview', name: 'overview', component: () => import('./features/overview/pages/OverviewPage.vue'), beforeEnter: coordinatorsOnly },
-  { path: '/overview/units/:unit', name: 'overview-unit', component: () => import('./features/overview/pages/OverviewUnitPage.vue'), props: true, beforeEnter: coordinatorsOnly },
+  { path: '/kiosk/:eventId', name: kioskRouteName, component: page('KioskPage'), props: true },
+  { path: '/me', name: 'me', component: page('MePage'), meta: { tab: true } },
+  { path: '/import', name: 'import', component: page('ImportPage') },
+  { path: '/login', name: 'login', component: page('SignInPage') },
+  { path: '/sync', name: 'sync', component: page('SyncPage') },
+  { path: '/password', name: 'password', component: page('PasswordPage') },
+  { path: '/accounts', name: 'accounts', component: page('AccountsPage'), beforeEnter: coordinatorsOnly },
+  { path: '/directory', name: 'directory', component: page('DirectoryPage'), beforeEnter: coordinatorsOnly },
+  { path: '/overview', name: 'overview', component: page('OverviewPage'), beforeEnter: coordinatorsOnly },
+  { path: '/overview/units/:unit', name: 'overview-unit', component: page('OverviewUnitPage'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/:unknown(.*)*', redirect: '/' },
 ]
 
@@ -56,6 +66,14 @@ export const router = createRouter({
 router.beforeEach(kioskGuard)
 // Every screen but 首页 shows Chinese messages that are not part of the first screen's download.
 router.beforeResolve(to => to.name === 'home' || loadLaterMessages().then(() => true))
+
+/**
+ * What every screen but 首页 needs: their Chinese messages and the list of screens (pages.ts). Fetched
+ * in idle time after the first paint, so the first tap elsewhere waits only for its own screen.
+ */
+export function prefetchLaterScreens(): Promise<void> {
+  return Promise.all([loadLaterMessages(), import('./pages')]).then(() => undefined)
+}
 
 /**
  * Starts downloading the screen at `path` before the router navigates there: on a start at
