@@ -51,7 +51,7 @@ export function groupSimilarFeedback(items: readonly Groupable[], options: Group
   for (const [topic, members] of byTopic) {
     const kinds = sameWording(members)
     const texts = kinds.map(kind => members[kind[0]].content)
-    const pairs = unique([...similarPairs(texts, threshold), ...sharedTermPairs(texts)])
+    const pairs = unique(texts.length, [similarPairs(texts, threshold), sharedTermPairs(texts)])
     for (const star of stars(kinds, members, pairs)) {
       const ids = star.map(i => members[i]).sort(oldestFirst).map(m => m.id)
       groups.push({ topic, ids, representativeId: members[star[0]].id, concentrated: ids.length >= minConcentrated })
@@ -60,12 +60,21 @@ export function groupSimilarFeedback(items: readonly Groupable[], options: Group
   return groups.sort((a, b) => b.ids.length - a.ids.length || (a.ids[0] < b.ids[0] ? -1 : 1))
 }
 
-function unique(pairs: Array<[number, number]>): Array<[number, number]> {
-  const seen = new Set<string>()
-  return pairs.filter(([a, b]) => {
-    const key = a < b ? `${a},${b}` : `${b},${a}`
-    return !seen.has(key) && Boolean(seen.add(key))
-  })
+/** Each pair once, whichever list found it and in whichever order: a number per pair, not a string (tens of thousands of pairs in a busy topic). */
+function unique(count: number, lists: ReadonlyArray<ReadonlyArray<[number, number]>>): Array<[number, number]> {
+  const seen = new Set<number>()
+  const result: Array<[number, number]> = []
+  for (const list of lists) {
+    for (const pair of list) {
+      const [a, b] = pair
+      const key = a < b ? a * count + b : b * count + a
+      if (!seen.has(key)) {
+        seen.add(key)
+        result.push(pair)
+      }
+    }
+  }
+  return result
 }
 
 function oldestFirst(a: Groupable, b: Groupable): number {
