@@ -1,5 +1,5 @@
 // `npm run bench`: builds the app, then measures it in real headless Chromium against the
-// real server and prints every figure next to its target from issue 3. Figures are printed,
+// real server and prints every figure next to its target (issue 3; sizes: issue 13). Figures are printed,
 // never asserted: a machine under load measures slower, and that is worth seeing, not hiding.
 import { spawnSync } from 'node:child_process'
 import { type Figure, verdict } from './appHarness'

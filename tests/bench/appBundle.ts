@@ -51,7 +51,7 @@ export async function measureBundle(): Promise<{ figures: Figure[], details: str
   figures.push({ name: 'what every later screen needs (messages, list of screens), fetched once in idle time (gzip)', value: gzipKb(distDir, later.scripts), unit: 'KB', limit: { max: 30 } })
 
   for (const route of routeFiles(distDir)) {
-    figures.push({ name: `route ${route.path} beyond the first screen (gzip JS)`, value: gzipKb(distDir, route.scripts), unit: 'KB', limit: { max: 30 } })
+    figures.push({ name: `route ${route.path} adds (gzip JS)`, value: gzipKb(distDir, route.scripts), unit: 'KB', limit: { max: 30 } })
     details.push(`${route.path}: ${route.scripts.size} scripts; CSS ${gzipKb(distDir, route.styles).toFixed(1)} KB in ${route.styles.size} files`)
   }
 
