@@ -2,21 +2,28 @@ import { createRouter, createWebHistory, loadRouteLocation, type RouteRecordRaw,
 import { coordinatorsOnly } from './features/overview'
 import { kioskGuard, kioskRouteName } from './features/kiosk'
 import HomePage from './features/home/pages/HomePage.vue'
-import { loadLaterMessages } from './i18n'
+import { loadLaterMessages, type MessageNamespace } from './i18n'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Top-level screens show the bottom tab bar; detail screens have a back arrow instead. */
     tab?: boolean
+    /** The screen shows plans or tasks: a start there opens the plan library (and stores the bundled plans) at once. */
+    showsPlans?: boolean
+    /**
+     * The namespaces of the later Chinese messages the screen shows, so that the first visit there
+     * waits for those alone (the others arrive in idle time); without it the screen waits for all.
+     */
+    messages?: MessageNamespace[]
   }
 }
 
 // The first screen is in the main bundle; every other screen is its own lazy chunk.
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomePage, meta: { tab: true } },
-  { path: '/plans', name: 'plans', component: () => import('./features/plans/pages/PlansPage.vue'), meta: { tab: true } },
-  { path: '/tasks/:taskId', name: 'task', component: () => import('./features/tasks/pages/TaskPage.vue'), props: true },
-  { path: '/events', name: 'events', component: () => import('./features/events/pages/EventsPage.vue'), meta: { tab: true } },
+  { path: '/', name: 'home', component: HomePage, meta: { tab: true, showsPlans: true } },
+  { path: '/plans', name: 'plans', component: () => import('./features/plans/pages/PlansPage.vue'), meta: { tab: true, showsPlans: true, messages: ['auth', 'common', 'plan', 'sync', 'task'] } },
+  { path: '/tasks/:taskId', name: 'task', component: () => import('./features/tasks/pages/TaskPage.vue'), props: true, meta: { showsPlans: true } },
+  { path: '/events', name: 'events', component: () => import('./features/events/pages/EventsPage.vue'), meta: { tab: true, messages: ['auth', 'common', 'event', 'sync'] } },
   { path: '/events/new', name: 'event-new', component: () => import('./features/events/pages/EventFormPage.vue') },
   { path: '/events/annual/:year(\\d{4})', name: 'events-year-report', component: () => import('./features/events/pages/EventsYearReportPage.vue'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/events/templates', name: 'event-templates', component: () => import('./features/events/pages/EventTemplatesPage.vue') },
@@ -24,7 +31,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/events/:eventId/edit', name: 'event-edit', component: () => import('./features/events/pages/EventFormPage.vue'), props: true },
   { path: '/events/:eventId/poster', name: 'event-poster', component: () => import('./features/questionnaires/pages/QuestionnairePosterPage.vue'), props: true },
   { path: '/events/:eventId/report', name: 'event-report', component: () => import('./features/events/pages/EventReportPage.vue'), props: true },
-  { path: '/feedback', name: 'feedback', component: () => import('./features/feedback/pages/FeedbackPage.vue'), meta: { tab: true } },
+  { path: '/feedback', name: 'feedback', component: () => import('./features/feedback/pages/FeedbackPage.vue'), meta: { tab: true, messages: ['auth', 'common', 'faq', 'feedback', 'plan', 'questionnaire', 'sync', 'task'] } },
   { path: '/feedback/new', name: 'feedback-new', component: () => import('./features/feedback/pages/FeedbackNewPage.vue') },
   { path: '/feedback/issues', name: 'feedback-issues', component: () => import('./features/feedback/pages/FeedbackIssuesPage.vue') },
   { path: '/feedback/:feedbackId', name: 'feedback-item', component: () => import('./features/feedback/pages/FeedbackItemPage.vue'), props: true },
@@ -55,7 +62,7 @@ export const router = createRouter({
 
 router.beforeEach(kioskGuard)
 // Every screen but 首页 shows Chinese messages that are not part of the first screen's download.
-router.beforeResolve(to => to.name === 'home' || loadLaterMessages().then(() => true))
+router.beforeResolve(to => to.name === 'home' || loadLaterMessages(to.meta.messages).then(() => true))
 
 /**
  * Starts downloading the screen at `path` before the router navigates there: on a start at
@@ -64,4 +71,16 @@ router.beforeResolve(to => to.name === 'home' || loadLaterMessages().then(() => 
  */
 export function preloadScreen(path: string): void {
   loadRouteLocation(router.resolve(path)).catch(() => undefined)
+}
+
+/** Starts fetching the later messages the screen at `path` waits for, before the router gets there. */
+export function preloadScreenMessages(path: string): void {
+  const screen = router.resolve(path)
+  if (screen.name !== 'home')
+    loadLaterMessages(screen.meta.messages).catch(() => undefined)
+}
+
+/** Whether the screen at `path` shows plans (route meta `showsPlans`). */
+export function screenShowsPlans(path: string): boolean {
+  return Boolean(router.resolve(path).meta.showsPlans)
 }
