@@ -5,7 +5,7 @@ import App from './App.vue'
 import { usePlanLibrary } from './features/plans'
 import { loadLaterMessages, loadLocale, savedLocale } from './i18n'
 import { captureInstallPrompt } from './pwa/installPrompt'
-import { preloadScreen, router } from './router'
+import { preloadScreen, preloadScreenMessages, router, screenShowsPlans } from './router'
 import { nextTask } from './utils/nextTask'
 // Vant's design tokens (--van-*), which every screen's CSS uses; 首页 shows none of Vant's components,
 // whose styles would bring them. Imported as a module, so later screens' Vant styles do not repeat it.
@@ -39,17 +39,20 @@ else {
   // The browser offers installation once, early: listen before anything else renders.
   captureInstallPrompt()
 
-  // Reading the plans starts before the first render: IndexedDB opens in the browser's own
-  // process while this one builds the screen, instead of after it. The plan library is a store
-  // (it outlives every screen), so the stores' Pinia is active from here on. Each step of the
-  // start is a task of its own (evaluating the code, opening the database, the shell, the screen):
+  // On a screen that shows plans, reading them starts before the first render: IndexedDB opens in
+  // the browser's own process while this one builds the screen, instead of after it. The plan library
+  // is a store (it outlives every screen), so the stores' Pinia is active from here on. Each step of
+  // the start is a task of its own (evaluating the code, opening the database, the shell, the screen):
   // in one go they would block a slow phone's main thread for a second with no chance to handle a tap.
+  // Other screens (活动, 意见) leave the library, and a first visit's storing of the bundled plans,
+  // to the first screen that shows a plan: on a first visit that work was most of their blocked time.
   const pinia = createPinia()
   setActivePinia(pinia)
-  preloadScreen(`${location.pathname}${location.search}`)
-  setTimeout(usePlanLibrary)
-  if (location.pathname !== '/')
-    void loadLaterMessages().catch(() => undefined)
+  const startPath = `${location.pathname}${location.search}`
+  preloadScreen(startPath)
+  if (screenShowsPlans(startPath))
+    setTimeout(usePlanLibrary)
+  preloadScreenMessages(startPath)
   // The shell (its stores, the sync status) renders first; the screen in the task after it.
   router.beforeEach((_to, from) => from !== START_LOCATION || nextTask().then(() => true))
 

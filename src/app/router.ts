@@ -2,7 +2,7 @@ import { createRouter, createWebHistory, loadRouteLocation, type RouteRecordRaw,
 import { coordinatorsOnly } from './features/overview'
 import { kioskGuard, kioskRouteName } from './features/kiosk'
 import HomePage from './features/home/pages/HomePage.vue'
-import { loadLaterMessages } from './i18n'
+import { loadLaterMessages, type MessageNamespace } from './i18n'
 import type { Component } from 'vue'
 import type { PageName } from './pages'
 
@@ -10,6 +10,13 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Top-level screens show the bottom tab bar; detail screens have a back arrow instead. */
     tab?: boolean
+    /** The screen shows plans or tasks: a start there opens the plan library (and stores the bundled plans) at once. */
+    showsPlans?: boolean
+    /**
+     * The namespaces of the later Chinese messages the screen shows, so that the first visit there
+     * waits for those alone (the others arrive in idle time); without it the screen waits for all.
+     */
+    messages?: MessageNamespace[]
   }
 }
 
@@ -23,10 +30,10 @@ function page(name: PageName): () => Promise<{ default: Component }> {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomePage, meta: { tab: true } },
-  { path: '/plans', name: 'plans', component: page('PlansPage'), meta: { tab: true } },
-  { path: '/tasks/:taskId', name: 'task', component: page('TaskPage'), props: true },
-  { path: '/events', name: 'events', component: page('EventsPage'), meta: { tab: true } },
+  { path: '/', name: 'home', component: HomePage, meta: { tab: true, showsPlans: true } },
+  { path: '/plans', name: 'plans', component: page('PlansPage'), meta: { tab: true, showsPlans: true, messages: ['auth', 'common', 'plan', 'sync', 'task'] } },
+  { path: '/tasks/:taskId', name: 'task', component: page('TaskPage'), props: true, meta: { showsPlans: true } },
+  { path: '/events', name: 'events', component: page('EventsPage'), meta: { tab: true, messages: ['auth', 'common', 'event', 'sync'] } },
   { path: '/events/new', name: 'event-new', component: page('EventFormPage') },
   { path: '/events/annual/:year(\\d{4})', name: 'events-year-report', component: page('EventsYearReportPage'), props: true, beforeEnter: coordinatorsOnly },
   { path: '/events/templates', name: 'event-templates', component: page('EventTemplatesPage') },
@@ -34,7 +41,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/events/:eventId/edit', name: 'event-edit', component: page('EventFormPage'), props: true },
   { path: '/events/:eventId/poster', name: 'event-poster', component: page('QuestionnairePosterPage'), props: true },
   { path: '/events/:eventId/report', name: 'event-report', component: page('EventReportPage'), props: true },
-  { path: '/feedback', name: 'feedback', component: page('FeedbackPage'), meta: { tab: true } },
+  { path: '/feedback', name: 'feedback', component: page('FeedbackPage'), meta: { tab: true, messages: ['auth', 'common', 'faq', 'feedback', 'plan', 'questionnaire', 'sync', 'task'] } },
   { path: '/feedback/new', name: 'feedback-new', component: page('FeedbackNewPage') },
   { path: '/feedback/issues', name: 'feedback-issues', component: page('FeedbackIssuesPage') },
   { path: '/feedback/:feedbackId', name: 'feedback-item', component: page('FeedbackItemPage'), props: true },
@@ -65,7 +72,7 @@ export const router = createRouter({
 
 router.beforeEach(kioskGuard)
 // Every screen but 首页 shows Chinese messages that are not part of the first screen's download.
-router.beforeResolve(to => to.name === 'home' || loadLaterMessages().then(() => true))
+router.beforeResolve(to => to.name === 'home' || loadLaterMessages(to.meta.messages).then(() => true))
 
 /**
  * What every screen but 首页 needs: their Chinese messages and the list of screens (pages.ts). Fetched
@@ -82,4 +89,16 @@ export function prefetchLaterScreens(): Promise<void> {
  */
 export function preloadScreen(path: string): void {
   loadRouteLocation(router.resolve(path)).catch(() => undefined)
+}
+
+/** Starts fetching the later messages the screen at `path` waits for, before the router gets there. */
+export function preloadScreenMessages(path: string): void {
+  const screen = router.resolve(path)
+  if (screen.name !== 'home')
+    loadLaterMessages(screen.meta.messages).catch(() => undefined)
+}
+
+/** Whether the screen at `path` shows plans (route meta `showsPlans`). */
+export function screenShowsPlans(path: string): boolean {
+  return Boolean(router.resolve(path).meta.showsPlans)
 }

@@ -16,7 +16,30 @@ const runsPerPage = 3
 
 const score = (lhr: Result, category: typeof categories[number]) => Math.round((lhr.categories[category]?.score ?? 0) * 100)
 
-export async function measureLighthouse(paths = ['/', '/plans', '/events', '/feedback'], dist?: string): Promise<{ figures: Figure[], details: string[] }> {
+/**
+ * Where the median run's main-thread time went: the long tasks (simulated at 4×) with the script
+ * each is attributed to, the scripts' own evaluation time, and what the largest paint was.
+ * Printed with BENCH_LIGHTHOUSE_DETAIL=1, for finding what to change, not for the verdict.
+ */
+function whereTimeWent(path: string, lhr: Result): string[] {
+  type Items = Array<Record<string, unknown>>
+  const items = (id: string) => ((lhr.audits[id]?.details as { items?: Items } | undefined)?.items ?? [])
+  const file = (url: unknown) => String(url).replace(/^https?:\/\/[^/]+/, '')
+  const tasks = items('long-tasks').map(task => `${Math.round(Number(task.duration))} ms at ${Math.round(Number(task.startTime))} (${file(task.url)})`)
+  const scripts = items('bootup-time').slice(0, 6).map(script => `${file(script.url)} ${Math.round(Number(script.scripting))}+${Math.round(Number(script.scriptParseCompile))} ms`)
+  const work = items('mainthread-work-breakdown').map(group => `${String(group.groupLabel)} ${Math.round(Number(group.duration))}`)
+  const lcpElement = (items('largest-contentful-paint-element')[0] as { items?: Items } | undefined)?.items?.[0]?.node as { snippet?: string } | undefined
+  return [
+    `${path}: long tasks ${tasks.join('; ') || 'none'}`,
+    `${path}: script time (run+compile) ${scripts.join('; ')}`,
+    `${path}: main thread ${work.join(', ')} ms`,
+    `${path}: LCP element ${lcpElement?.snippet ?? '?'}`,
+  ]
+}
+
+// BENCH_DIST: another build (e.g. of the previous commit) to compare with, back to back on a busy machine;
+// BENCH_LIGHTHOUSE_PATHS: a comma-separated subset of the pages.
+export async function measureLighthouse(paths = process.env.BENCH_LIGHTHOUSE_PATHS?.split(',') ?? ['/', '/plans', '/events', '/feedback'], dist = process.env.BENCH_DIST): Promise<{ figures: Figure[], details: string[] }> {
   const server = await startE2eServer(dist)
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: chromiumArgs.filter(f => f !== '--headless').concat('--headless=new') })
   const figures: Figure[] = []
@@ -45,6 +68,8 @@ export async function measureLighthouse(paths = ['/', '/plans', '/events', '/fee
         .map(audit => `${audit.id} (${Math.round((audit.score ?? 0) * 100)})`)
       if (failing.length)
         details.push(`${path}: audits below full marks: ${failing.join(', ')}`)
+      if (process.env.BENCH_LIGHTHOUSE_DETAIL)
+        details.push(...whereTimeWent(path, lhr))
     }
   }
   finally {

@@ -20,14 +20,15 @@ function byNamespace(modules: Record<string, unknown>): Messages {
 // Chinese ships with the first screen, but only what the first screen (首页 and what is always on
 // screen: tab bar, sync bar) shows: whole namespaces where 首页 shows most of them, and for the
 // others the few messages it shows (zh-CN/<ns>.ts), their rest in zh-CN/later/<ns>.ts. Every other
-// screen's Chinese is one small chunk its route waits for (router.ts), fetched in idle time after the
-// first paint anyway. English is a separate chunk fetched when chosen.
+// screen's Chinese comes in small chunks, one per namespace: its route waits for its own (router.ts),
+// and the rest are fetched in idle time after the first paint anyway. English is a separate chunk fetched when chosen.
 const catalogs: Record<Locale, Messages> = {
   'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
   'en': {},
 }
 const laterChineseModules = import.meta.glob(['./zh-CN/*.ts', './zh-CN/later/*.ts', '!./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts'], { import: 'default' })
-let laterChineseLoaded: Promise<void> | null = null
+/** Each later file's arrival, once asked for: a screen waits only for its own namespaces. */
+const laterChineseLoads = new Map<string, Promise<void>>()
 /**
  * Counts the catalogs' arrivals. t() reads it, so anything rendered with a message that was not
  * there yet (a raw key) renders again once it is, instead of keeping the key on screen.
@@ -35,6 +36,11 @@ let laterChineseLoaded: Promise<void> | null = null
 const catalogRevision = ref(0)
 /** A message was asked for before its catalog arrived; only then do arrivals render anything again. */
 let askedTooEarly = false
+
+/** The first part of a message key: one file per language (zh-CN/<namespace>.ts). */
+export type MessageNamespace = MessageKey extends `${infer Namespace}.${string}` ? Namespace : never
+
+const namespaceOf = (path: string) => path.replace(/^.*\/([^/]+)\.ts$/, '$1')
 
 /** Adds the messages of `source` to `target`, namespace by namespace, however deep they are split. */
 function mergeMessages(target: Messages, source: Messages): void {
@@ -47,21 +53,29 @@ function mergeMessages(target: Messages, source: Messages): void {
   }
 }
 
-/** Makes every later screen's Chinese messages available; routes other than 首页 wait for it. */
-export function loadLaterMessages(): Promise<void> {
-  laterChineseLoaded ??= Promise.all(Object.entries(laterChineseModules).map(async ([path, load]) => [path, await load()] as const))
-    .then((modules) => {
-      for (const [path, messages] of modules)
-        mergeMessages(catalogs['zh-CN'], byNamespace({ [path]: messages }))
-      if (askedTooEarly)
-        catalogRevision.value++
+function loadLaterFile(path: string, load: () => Promise<unknown>): Promise<void> {
+  let loading = laterChineseLoads.get(path)
+  if (!loading) {
+    loading = load().then((messages) => {
+      mergeMessages(catalogs['zh-CN'], byNamespace({ [path]: messages }))
     })
-    .catch((error: unknown) => {
-      // Tried again on the next navigation: a failed fetch must not stick for the whole session.
-      laterChineseLoaded = null
-      throw error
-    })
-  return laterChineseLoaded
+    // Tried again on the next navigation: a failed fetch must not stick for the whole session.
+    loading.catch(() => laterChineseLoads.delete(path))
+    laterChineseLoads.set(path, loading)
+  }
+  return loading
+}
+
+/**
+ * Makes later screens' Chinese messages available: those of `namespaces` (a screen's own, route meta
+ * `messages`), or every namespace. A first visit to 活动 then waits for one small file, not twenty.
+ */
+export function loadLaterMessages(namespaces?: readonly MessageNamespace[]): Promise<void> {
+  const wanted = Object.entries(laterChineseModules).filter(([path]) => !namespaces || namespaces.includes(namespaceOf(path) as MessageNamespace))
+  return Promise.all(wanted.map(([path, load]) => loadLaterFile(path, load))).then(() => {
+    if (askedTooEarly)
+      catalogRevision.value++
+  })
 }
 
 const englishModules = import.meta.glob('./en/*.ts', { import: 'default' })

@@ -7,4 +7,4 @@ export { useFeedbackEvents } from './composables/useFeedbackEvents'
 export { useFeedbackSettings } from './composables/useFeedbackSettings'
 
 // Its own chunk: overdue feedback is flagged on 首页, but it is not what 首页 paints first.
-export const FeedbackOverdueCard = defineAsyncComponent(() => loadLaterMessages().then(() => import('./components/FeedbackOverdueCard.vue')))
+export const FeedbackOverdueCard = defineAsyncComponent(() => loadLaterMessages(['auth', 'feedback', 'sync']).then(() => import('./components/FeedbackOverdueCard.vue')))

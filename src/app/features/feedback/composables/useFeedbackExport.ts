@@ -1,5 +1,5 @@
 import type { FeedbackRow } from '../../../db/schema'
-import { ref } from 'vue'
+import { ref, watch } from 'vue'
 import { feedbackCsv } from '../../../../shared/feedback/csv'
 import { translate } from '../../../i18n'
 import { shareOrDownload } from '../../../sync/exportUnsent'
@@ -9,13 +9,31 @@ import { usePlanLibrary } from '../../plans'
 import { useDirectory } from '../../directory'
 
 /**
+ * The plan library once read, for the tasks' titles. Opened by the first export, not by the inbox:
+ * the inbox shows no plan, and on a first visit opening the library stores every bundled plan.
+ */
+async function readPlanLibrary(): Promise<ReturnType<typeof usePlanLibrary>> {
+  const library = usePlanLibrary()
+  if (!library.ready.value) {
+    await new Promise<void>((resolve) => {
+      const stop = watch(library.ready, (ready) => {
+        if (ready) {
+          stop()
+          resolve()
+        }
+      })
+    })
+  }
+  return library
+}
+
+/**
  * The listed feedback as a CSV file Excel opens in Chinese (UTF-8 with a byte-order mark),
  * shared from a phone or downloaded; contact details only as far as this viewer may see them.
  */
 export function useFeedbackExport() {
   const inbox = useFeedbackInbox()
   const { titles, byId } = useFeedbackEvents()
-  const library = usePlanLibrary()
   const { displayName } = useDirectory()
   const busy = ref(false)
   const result = ref('')
@@ -24,6 +42,7 @@ export function useFeedbackExport() {
     busy.value = true
     result.value = ''
     try {
+      const library = await readPlanLibrary()
       const taskTitles = new Map(items.filter(item => item.taskId).map(item => [item.taskId!, library.taskById.value.get(item.taskId!)?.title ?? item.taskId!]))
       const titleOf = (taskId: string) => library.taskById.value.get(taskId)?.title ?? taskId
       const eventTaskTitles = new Map(items.filter(item => item.eventId && byId.value.has(item.eventId))
