@@ -9,6 +9,7 @@ import { measureLargeList } from './appLargeList'
 import { measureLighthouse } from './appLighthouse'
 import { measureMachine } from './appMachine'
 import { measureMemory } from './appMemory'
+import { measureTabs } from './appTabs'
 import { measureTick } from './appTick'
 import { startE2eServer } from '../helpers/e2eServer'
 
@@ -19,6 +20,7 @@ const measurements: Array<[string, Measurement]> = [
   ['JavaScript sizes', measureBundle],
   ['offline cold start', measureColdStart],
   ['10,000 tasks', measureLargeList],
+  ['tab switches', () => measureTabs()],
   ['tick to durable', measureTick],
   ['Lighthouse (mobile)', () => measureLighthouse()],
   ['memory with a phone full of data', measureMemory],
