@@ -29,7 +29,7 @@ export default defineConfig({
           // Unit and component tests sit beside the code they prove.
           include: ['src/app/**/*.test.ts'],
           environment: 'happy-dom',
-          setupFiles: ['tests/helpers/app-setup.ts', 'tests/helpers/app/allMessages.ts'],
+          setupFiles: ['tests/helpers/app-setup.ts', 'tests/helpers/app/allMessages.ts', 'tests/helpers/app/recordChecks.ts'],
           testTimeout: 20_000,
           // Vant's style entries import CSS, which only Vite (not Node) can load.
           server: { deps: { inline: ['vant'] } },

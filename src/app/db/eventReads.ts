@@ -60,18 +60,20 @@ export interface EventResponseCounts {
   responses: Map<string, number>
 }
 
-function countKeys(keys: unknown[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const key of keys)
-    counts.set(String(key), (counts.get(String(key)) ?? 0) + 1)
-  return counts
-}
-
+/**
+ * Counted event by event through the indexes, each a count the database answers without handing
+ * over rows or keys: walking the whole eventId index gave every feedback item of the year a
+ * round trip, and a live query a key to watch.
+ */
 export function observeEventResponseCounts(): LiveRead<EventResponseCounts> {
-  return live(async () => ({
-    feedback: countKeys(await db.feedback.orderBy('eventId').keys()),
-    responses: countKeys(await db.questionnaireResponses.orderBy('eventId').keys()),
-  }))
+  return live(async () => {
+    const eventIds = (await db.events.toCollection().primaryKeys()) as string[]
+    const countsOf = async (table: typeof db.feedback | typeof db.questionnaireResponses) => {
+      const counts = await Promise.all(eventIds.map(id => table.where('eventId').equals(id).count()))
+      return new Map(eventIds.flatMap((id, i) => counts[i] ? [[id, counts[i]] as const] : []))
+    }
+    return { feedback: await countsOf(db.feedback), responses: await countsOf(db.questionnaireResponses) }
+  })
 }
 
 export interface EventResponses {

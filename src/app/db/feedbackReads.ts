@@ -1,35 +1,39 @@
 // Reads of public feedback, kept current by live queries. Apart from the writes because 首页
 // shows the overdue items: it should not load the record schemas (zod) the writes validate with.
 import type { FeedbackRow } from './schema'
+import { compareCodeUnits } from '../../shared/order'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 
 /**
  * Items a unit's staff handle: recorded by the unit or referred to it. Coordinators (unit
  * null) read every item on the device.
+ *
+ * Read whole through the primary key and filtered here, not through the unit indexes: a live
+ * query through an index notes every row's key to watch (Dexie builds a range tree of 20,000
+ * keys, a second on a slow phone), through the primary key only the range. A staff phone holds
+ * little else than its unit's items and those referred to it (the server sends no more).
  */
 export function observeFeedback(unit: string | null): LiveRead<FeedbackRow[]> {
   return live(async () => {
-    if (!unit)
-      return db.feedback.toArray()
-    const [own, referred] = await Promise.all([
-      db.feedback.where('unit').equals(unit).toArray(),
-      db.feedback.where('referredTo').equals(unit).toArray(),
-    ])
-    const ids = new Set(own.map(row => row.id))
-    return [...own, ...referred.filter(row => !ids.has(row.id))]
+    const rows = await db.feedback.toArray()
+    return unit ? rows.filter(row => row.unit === unit || row.referredTo === unit) : rows
   })
 }
 
 /**
- * Unanswered items past their reply day, read through the deadline index only (首页 shows them
- * without loading the whole inbox). `today` is YYYY-MM-DD in Shanghai.
+ * Unanswered items whose reply day is before `day` (YYYY-MM-DD in Shanghai), in reply-day order:
+ * 首页 shows them without loading the whole inbox. Read through the status index, so answered
+ * items (most of a year's) are never read, and a live query notes the keys of open ones only.
  */
-export function observeOverdueFeedback(unit: string | null, today: string): LiveRead<FeedbackRow[]> {
-  const open = new Set<FeedbackRow['status']>(['registered', 'referred'])
-  return live(() => db.feedback.where('replyDue').below(today)
-    .filter(row => open.has(row.status) && (unit === null || row.unit === unit || row.referredTo === unit))
-    .toArray())
+export function observeOverdueFeedback(unit: string | null, day: string): LiveRead<FeedbackRow[]> {
+  const openStatuses: Array<FeedbackRow['status']> = ['registered', 'referred']
+  return live(async () => {
+    const open = await Promise.all(openStatuses.map(status => db.feedback.where('status').equals(status).toArray()))
+    return open.flat()
+      .filter(row => row.replyDue < day && (unit === null || row.unit === unit || row.referredTo === unit))
+      .sort((a, b) => compareCodeUnits(a.replyDue, b.replyDue) || compareCodeUnits(a.id, b.id))
+  })
 }
 
 export function observeFeedbackItem(id: string): LiveRead<FeedbackRow | null> {

@@ -5,8 +5,8 @@
 // a chain of small rewordings cannot drift from one issue into another.
 import type { FeedbackRecord } from '../records/feedback'
 import { compareCodeUnits } from '../order'
-import { sharedTermPairs } from './keyTerms'
-import { similarPairs } from './similarPairs'
+import { visitSharedTermPairs } from './keyTerms'
+import { visitSimilarPairs } from './similarPairs'
 import { bigramsOf } from '../text/bigrams'
 
 /**
@@ -51,8 +51,7 @@ export function groupSimilarFeedback(items: readonly Groupable[], options: Group
   for (const [topic, members] of byTopic) {
     const kinds = sameWording(members)
     const texts = kinds.map(kind => members[kind[0]].content)
-    const pairs = unique([...similarPairs(texts, threshold), ...sharedTermPairs(texts)])
-    for (const star of stars(kinds, members, pairs)) {
+    for (const star of stars(kinds, members, similarNeighbours(texts, threshold))) {
       const ids = star.map(i => members[i]).sort(oldestFirst).map(m => m.id)
       groups.push({ topic, ids, representativeId: members[star[0]].id, concentrated: ids.length >= minConcentrated })
     }
@@ -60,12 +59,32 @@ export function groupSimilarFeedback(items: readonly Groupable[], options: Group
   return groups.sort((a, b) => b.ids.length - a.ids.length || (a.ids[0] < b.ids[0] ? -1 : 1))
 }
 
-function unique(pairs: Array<[number, number]>): Array<[number, number]> {
-  const seen = new Set<string>()
-  return pairs.filter(([a, b]) => {
-    const key = a < b ? `${a},${b}` : `${b},${a}`
-    return !seen.has(key) && Boolean(seen.add(key))
+/**
+ * For each text, the texts similar to it or sharing its key terms, each once (both searches may
+ * find a pair). A busy topic has tens of thousands of pairs: no array per pair, and no set of them
+ * either (that alone took longer than the search).
+ */
+function similarNeighbours(texts: readonly string[], threshold: number): number[][] {
+  const neighbours = texts.map((): number[] => [])
+  visitSimilarPairs(texts, threshold, (a, b) => {
+    neighbours[a].push(b)
+    neighbours[b].push(a)
   })
+  // Shared-term pairs come in order of their later text: mark that text's similar ones, skip those.
+  const markedFor = new Int32Array(texts.length).fill(-1)
+  let current = -1
+  visitSharedTermPairs(texts, (earlier, later) => {
+    if (later !== current) {
+      current = later
+      for (const n of neighbours[later])
+        markedFor[n] = later
+    }
+    if (markedFor[earlier] === later)
+      return
+    neighbours[earlier].push(later)
+    neighbours[later].push(earlier)
+  })
+  return neighbours
 }
 
 function oldestFirst(a: Groupable, b: Groupable): number {
@@ -95,12 +114,7 @@ function sameWording(items: readonly Groupable[]): number[][] {
  * takes every similar item not yet taken; repeat. Worked on kinds of the same wording, which share
  * their neighbours, so it is the same as working item by item. Centre first in each star.
  */
-function stars(kinds: number[][], items: readonly Groupable[], pairs: Array<[number, number]>): number[][] {
-  const neighbours = kinds.map((): number[] => [])
-  for (const [a, b] of pairs) {
-    neighbours[a].push(b)
-    neighbours[b].push(a)
-  }
+function stars(kinds: number[][], items: readonly Groupable[], neighbours: number[][]): number[][] {
   const degree = kinds.map((kind, k) => kind.length - 1 + neighbours[k].reduce((sum, n) => sum + kinds[n].length, 0))
   const order = kinds.map((_, k) => k)
     .filter(k => degree[k] > 0)

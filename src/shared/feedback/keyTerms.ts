@@ -55,6 +55,13 @@ export const sharedTermsNeeded = 2
  * of eight or more), or in a hundred, are left out as too common to tell concerns apart.
  */
 export function sharedTermPairs(texts: readonly string[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  visitSharedTermPairs(texts, (earlier, later) => pairs.push([earlier, later]))
+  return pairs
+}
+
+/** Each pair sharedTermPairs finds, handed over as it is found (no array per pair), all pairs of one later text together, in order of it. */
+export function visitSharedTermPairs(texts: readonly string[], visit: (earlier: number, later: number) => void): void {
   const termsOf = texts.map(keyTermsOf)
   const postings = new Map<string, number[]>()
   termsOf.forEach(terms => terms.forEach((term) => {
@@ -66,7 +73,6 @@ export function sharedTermPairs(texts: readonly string[]): Array<[number, number
   // hundreds of wordings no longer tells one concern from another (their wording still may).
   const tooCommon = texts.length >= 8 ? Math.max(2, Math.min(Math.ceil(texts.length * commonShare), maxPostings)) : Infinity
   const usable = termsOf.map(terms => terms.filter(term => postings.get(term)!.length < tooCommon))
-  const pairs: Array<[number, number]> = []
   // One counter array reused for every text: a Map per text costs more than the counting itself.
   const shared = new Int32Array(texts.length)
   const touched: number[] = []
@@ -83,9 +89,8 @@ export function sharedTermPairs(texts: readonly string[]): Array<[number, number
       const count = shared[earlier]
       shared[earlier] = 0
       if (count >= sharedTermsNeeded && 2 * count >= Math.min(usable[earlier].length, terms.length))
-        pairs.push([earlier, later])
+        visit(earlier, later)
     }
     touched.length = 0
   })
-  return pairs
 }

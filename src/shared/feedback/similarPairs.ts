@@ -52,12 +52,21 @@ function overlap(a: Int32Array, b: Int32Array): number {
 
 /** Index pairs [earlier, later] with Dice(bigrams) ≥ threshold (0 < threshold ≤ 1). */
 export function similarPairs(texts: readonly string[], threshold: number): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  visitSimilarPairs(texts, threshold, (earlier, later) => pairs.push([earlier, later]))
+  return pairs
+}
+
+/**
+ * Each pair similarPairs finds, handed over as it is found: a busy topic has tens of thousands,
+ * and an array for each of them kept the garbage collector busier than the search.
+ */
+export function visitSimilarPairs(texts: readonly string[], threshold: number, visit: (earlier: number, later: number) => void): void {
   if (!(threshold > 0 && threshold <= 1))
     throw new RangeError(`similarity threshold must be above 0 and at most 1, got ${threshold}`)
   const sets = tokenSets(texts)
   const index = new Map<number, number[]>()
   const seen = new Int32Array(sets.length).fill(-1)
-  const pairs: Array<[number, number]> = []
   sets.forEach((x, xi) => {
     const size = x.sorted.length
     // Dice ≥ t needs |x∩y| ≥ t|x|/(2-t) whatever y is, so a partner shares one of these tokens.
@@ -69,7 +78,7 @@ export function similarPairs(texts: readonly string[], threshold: number): Array
         seen[yi] = xi
         const y = sets[yi].sorted
         if (2 * overlap(x.sorted, y) >= threshold * (size + y.length))
-          pairs.push([yi, xi])
+          visit(yi, xi)
       }
     }
     for (let p = 0; p < prefix; p++) {
@@ -80,5 +89,4 @@ export function similarPairs(texts: readonly string[], threshold: number): Array
         index.set(x.byRarity[p], [xi])
     }
   })
-  return pairs
 }

@@ -57,6 +57,8 @@ describe('the 活动 list', () => {
     const first = wrapper.findAll('.event-item').find(item => item.text().includes('明天的开放日'))!
     expect(first.text()).toContain('签到 3/30 人')
     expect(first.text()).toContain('意见 1 条')
+    await createRecord('feedback', feedback({ id: uuidv7(), unit, eventId: soon.id, content: '讲解很清楚' }))
+    await vi.waitFor(() => expect(first.text()).toContain('意见 2 条'))
     expect(wrapper.text()).not.toContain('别的单位的活动')
     expect(wrapper.findAll('select')).toHaveLength(3)
     wrapper.unmount()

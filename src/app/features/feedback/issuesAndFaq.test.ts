@@ -43,11 +43,28 @@ describe('concentrated issues and the FAQ list', () => {
     await card.get('.group-reply form').trigger('submit')
     await vi.waitFor(() => expect(document.body.querySelector('.van-dialog__message')?.textContent).toContain('3 条意见'))
     document.body.querySelector<HTMLButtonElement>('.van-dialog__confirm')!.click()
-    await vi.waitFor(async () => expect((await db.feedback.bulkGet(parking.map(p => p.id))).map(f => f?.status)).toEqual(['replied', 'replied', 'replied']))
+    // The first write of a run loads the record checks (zod) first: on a busy machine that takes more than waitFor's default second.
+    await vi.waitFor(async () => expect((await db.feedback.bulkGet(parking.map(p => p.id))).map(f => f?.status)).toEqual(['replied', 'replied', 'replied']), { timeout: 5_000 })
     const replies = await db.feedback.bulkGet(parking.map(p => p.id))
     expect(replies.map(f => [f?.reply, f?.repliedOn])).toEqual(parking.map(() => ['活动期间开放区政府地下停车场', today]))
     expect((await db.feedback.get(lone.id))?.status).toBe('registered')
     expect((await db.outbox.toArray()).map(e => `${e.entity}:${e.op}`)).toEqual(['feedback:patch', 'feedback:patch', 'feedback:patch'])
+    wrapper.unmount()
+  })
+
+  it('lists a group\'s members, each linked to its item, once the group is opened', async () => {
+    await signInAs('coordinator')
+    const { wrapper } = await mountApp(pinia, '/feedback/issues')
+    await vi.waitFor(() => expect(wrapper.findAll('.group-card')).toHaveLength(1))
+    const card = wrapper.get('.group-card')
+    expect(card.findAll('.group-card__members a')).toHaveLength(0)
+    const toggle = card.findAll('button').find(b => b.text() === '查看这组意见')!
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+    expect(card.find(`#${toggle.attributes('aria-controls')}`).exists()).toBe(true)
+    await toggle.trigger('click')
+    const links = card.findAll('.group-card__members a')
+    expect(links.map(link => link.text())).toEqual(parking.map(item => `${today} · ${item.content}`))
+    expect(links.map(link => link.attributes('href'))).toEqual(parking.map(item => `/feedback/${item.id}`))
     wrapper.unmount()
   })
 
