@@ -24,9 +24,9 @@ export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enq
   let queued = false
   const result = await database.transaction('rw', [...tables, database.outbox, database.meta], async () => {
     // Asked for now and awaited only by the first enqueue: the work's own reads go to IndexedDB
-    // side by side with it. Each request waits a round trip to the browser's database process,
-    // which on a slow phone is most of a tick's time to durable. A failed read still aborts the
-    // transaction; the catch only keeps a write that queues nothing from reporting it twice.
+    // side by side with it, instead of each waiting a round trip to the browser's database process
+    // for the one before. A failed read still aborts the transaction; the catch only keeps a write
+    // that queues nothing from reporting it twice.
     const identityRead = currentIdentity(database)
     identityRead.catch(() => undefined)
     let lastUsed: Promise<number> | undefined
