@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Figure } from './appHarness'
 import { markTime, median } from './appHarness'
+import { measureMachine } from './appMachine'
 import { phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
@@ -25,7 +26,12 @@ function openProfile(dir: string) {
   })
 }
 
-export async function measureColdStart(dist?: string): Promise<{ figures: Figure[], details: string[] }> {
+/**
+ * `referenceMs`: the machine's reference script (appMachine.ts), measured here when not given.
+ * Issue 13's targets: ≤ 1,000 ms on the reference machine and, on a busy one, ≤ 5× its reference.
+ */
+export async function measureColdStart(dist?: string, referenceMs?: number): Promise<{ figures: Figure[], details: string[] }> {
+  const reference = referenceMs ?? (await measureMachine()).referenceMs
   const server = await startE2eServer(dist)
   const profile = mkdtempSync(join(tmpdir(), 'kaifangri-cold-'))
   try {
@@ -53,10 +59,15 @@ export async function measureColdStart(dist?: string): Promise<{ figures: Figure
     }
     return {
       figures: [
-        { name: 'offline cold start → task list painted (计划, 4× CPU)', value: median(plans), unit: 'ms', limit: { max: 1500 } },
-        { name: 'offline cold start → 首页 painted (4× CPU)', value: median(home), unit: 'ms', limit: { max: 1500 } },
+        { name: 'offline cold start → task list painted (计划, 4× CPU)', value: median(plans), unit: 'ms', limit: { max: 1000 } },
+        { name: 'offline cold start → 计划 painted, × machine reference', value: median(plans) / reference, unit: '×', limit: { max: 5 } },
+        { name: 'offline cold start → 首页 painted (4× CPU)', value: median(home), unit: 'ms', limit: { max: 1000 } },
+        { name: 'offline cold start → 首页 painted, × machine reference', value: median(home) / reference, unit: '×', limit: { max: 5 } },
       ],
-      details: [`cold start runs (ms): 计划 ${plans.map(Math.round).join(', ')}; 首页 ${home.map(Math.round).join(', ')}`],
+      details: [
+        `cold start runs (ms): 计划 ${plans.map(Math.round).join(', ')}; 首页 ${home.map(Math.round).join(', ')}`,
+        `machine reference ${Math.round(reference)} ms${referenceMs === undefined ? ' (measured before the runs)' : ''}`,
+      ],
     }
   }
   finally {

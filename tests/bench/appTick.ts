@@ -11,11 +11,11 @@ const ticks = 30
 const unit = '区政府办公室'
 const staff: E2eAccount = { username: 'bench-staff', password: 'bench-password-1', unit, role: 'staff' }
 
-export async function measureTick(): Promise<{ figures: Figure[], details: string[] }> {
+export async function measureTick(dist?: string): Promise<{ figures: Figure[], details: string[] }> {
   // The bundled plans are of a past year, archived and read-only unless a coordinator reopens them:
   // the server reopens them and the phone signs in to learn it. (Moving the phone's clock back to
   // their year instead would fake `performance` as well, and the marks read here with it.)
-  const server = await startE2eSyncServer([staff], { reopenPastPlans: true })
+  const server = await startE2eSyncServer([staff], { reopenPastPlans: true, staticDir: dist })
   const browser = await launchChromium()
   const { page } = await installedPhone(browser, server.url, staff)
   try {
@@ -43,12 +43,36 @@ export async function measureTick(): Promise<{ figures: Figure[], details: strin
         tapToDurable: saved.map((e, i) => e.startTime + e.duration - taps[i]),
       }
     })
+    // The floor under these figures on this machine: one put in a bare strict-durability
+    // transaction, in the same page and database, timed the same way (its disk's flush).
+    const bare = await page.evaluate(async (count) => {
+      const database: IDBDatabase = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('kaifangri')
+        open.onsuccess = () => resolve(open.result)
+        open.onerror = () => reject(open.error)
+      })
+      const times: number[] = []
+      for (let i = 0; i < count; i++) {
+        const started = performance.now()
+        await new Promise<void>((resolve, reject) => {
+          const tx = database.transaction(['meta'], 'readwrite', { durability: 'strict' })
+          tx.objectStore('meta').put({ key: 'bench-bare-transaction', value: i })
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error)
+        })
+        times.push(performance.now() - started)
+      }
+      database.close()
+      return times
+    }, ticks)
     return {
       figures: [
-        { name: 'tick → durable (record + outbox, median)', value: median(tapToDurable), unit: 'ms', limit: { max: 100 } },
-        { name: 'tick → durable (p95)', value: percentile(tapToDurable, 95), unit: 'ms', limit: { max: 100 } },
+        { name: 'tick → durable (record + outbox, median)', value: median(tapToDurable), unit: 'ms', limit: { max: 16 } },
+        // Issue 13: a tick is on disk within one frame, even the slowest but one in twenty.
+        { name: 'tick → durable (p95)', value: percentile(tapToDurable, 95), unit: 'ms', limit: { max: 16 } },
       ],
-      details: [`${ticks} ticks; transaction alone median ${median(commit).toFixed(1)} ms, max ${Math.max(...commit).toFixed(1)} ms; tap→durable max ${Math.max(...tapToDurable).toFixed(1)} ms`],
+      details: [`${ticks} ticks; transaction alone median ${median(commit).toFixed(1)} ms, p95 ${percentile(commit, 95).toFixed(1)} ms, max ${Math.max(...commit).toFixed(1)} ms; tap→durable max ${Math.max(...tapToDurable).toFixed(1)} ms`,
+        `bare strict transaction of one put, same page: median ${median(bare).toFixed(1)} ms, p95 ${percentile(bare, 95).toFixed(1)} ms`],
     }
   }
   finally {

@@ -45,6 +45,8 @@ export interface E2eSyncServerOptions {
    * test is about a server without a directory.
    */
   withDirectory?: boolean
+  /** The built app to serve; benchmarks compare two builds back to back. Default: dist/. */
+  staticDir?: string
 }
 
 export async function startE2eSyncServer(accounts: E2eAccount[], options: E2eSyncServerOptions = {}): Promise<E2eSyncServer> {
@@ -69,7 +71,7 @@ export async function startE2eSyncServer(accounts: E2eAccount[], options: E2eSyn
     await putAsServer(database.db, new PlanCatalog(), 'plan', past.map(plan => ({ ...plan, reopened: true })), Date.now())
   }
   const rows = await database.db.selectFrom('records').select('data').where('entity', '=', 'plan').where('deleted', '=', 0).execute()
-  const app = await buildApp({ database, photos: diskPhotoStorage(join(dataDir, 'photos')), staticDir: distDir })
+  const app = await buildApp({ database, photos: diskPhotoStorage(join(dataDir, 'photos')), staticDir: options.staticDir ?? distDir })
   const url = await app.listen({ host: '127.0.0.1', port: 0 })
   return {
     url,

@@ -23,13 +23,18 @@ export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enq
   const database = (tables[0]?.db ?? db) as AppDB
   let queued = false
   const result = await database.transaction('rw', [...tables, database.outbox, database.meta], async () => {
-    const identity = await currentIdentity(database)
+    // Asked for now and awaited only by the first enqueue: the work's own reads go to IndexedDB
+    // side by side with it, instead of each waiting a round trip to the browser's database process
+    // for the one before. A failed read still aborts the transaction; the catch only keeps a write
+    // that queues nothing from reporting it twice.
+    const identityRead = currentIdentity(database)
+    identityRead.catch(() => undefined)
     let lastUsed: Promise<number> | undefined
     const enqueue: Enqueue = async (entity, id, op, data) => {
       // One read, then each change numbered after the one queued before it: changes queued side
       // by side (Promise.all) never share a number.
-      lastUsed = (lastUsed ?? lastSequence(identity.clientId, database)).then(last => last + 1)
-      const seq = await lastUsed
+      lastUsed = (lastUsed ?? identityRead.then(identity => lastSequence(identity.clientId, database))).then(last => last + 1)
+      const [identity, seq] = await Promise.all([identityRead, lastUsed])
       const now = Date.now()
       const row: OutboxRow = {
         seq,
@@ -45,8 +50,9 @@ export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enq
         lastError: null,
         rejected: null,
       }
-      await saveLastSequence(identity.clientId, seq, database)
-      row.localId = await database.outbox.add(row)
+      // Both writes are queued at once: IndexedDB runs a transaction's requests in order anyway.
+      const [, localId] = await Promise.all([saveLastSequence(identity.clientId, seq, database), database.outbox.add(row)])
+      row.localId = localId
       queued = true
       return row
     }

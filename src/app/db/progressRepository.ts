@@ -23,10 +23,13 @@ export interface ProgressWrite {
 export function saveProgress(target: ProgressSubject, change: ProgressChange): Promise<ProgressWrite> {
   const id = progressIdOf(target.unit, target.subject)
   return transactWithOutbox([db.progress], async (enqueue) => {
+    // The outbox entry does not depend on the row read: both go to IndexedDB side by side.
+    const queued = enqueue('progress', id, 'patch', { ...target, ...change })
+    // Awaited below; should the read fail first, the transaction aborts and reports that alone.
+    queued.catch(() => undefined)
     const before = await db.progress.get(id)
     const after: ProgressRow = { ...progressDefaults, ...before, ...target, ...change, id }
-    await db.progress.put(after)
-    await enqueue('progress', id, 'patch', { ...target, ...change })
+    await Promise.all([db.progress.put(after), queued])
     return { before, after }
   })
 }

@@ -26,10 +26,33 @@ export function monthKeysOf(startsAt: number, endsAt: number): string[] {
 
 const zone = { timeZone: shanghaiTimeZone } as const
 const clockFormat = { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
+const formats = {
+  day: { ...zone, year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' },
+  dayWithoutYear: { ...zone, month: 'long', day: 'numeric', weekday: 'short' },
+  monthDay: { ...zone, month: 'long', day: 'numeric' },
+  clock: clockFormat,
+  dateTime: { ...clockFormat, month: 'numeric', day: 'numeric' },
+  reportDate: { ...zone, year: 'numeric', month: 'long', day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * One formatter per locale and format, made once: making one (time zone data, locale patterns)
+ * costs far more than using it, and the events list writes several times per event.
+ */
+function formatterOf(locale: string, format: keyof typeof formats): Intl.DateTimeFormat {
+  const key = `${locale}|${format}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, formats[format])
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
 
 /** A Shanghai date, with its weekday; with its year unless `withoutYear`. */
 export function dayText(at: number, locale: string, withoutYear = false): string {
-  return new Intl.DateTimeFormat(locale, { ...zone, year: withoutYear ? undefined : 'numeric', month: 'long', day: 'numeric', weekday: 'short' }).format(at)
+  return formatterOf(locale, withoutYear ? 'dayWithoutYear' : 'day').format(at)
 }
 
 /**
@@ -64,18 +87,18 @@ export function sessionTimeText(session: { startsAt: number, endsAt: number | nu
 
 /** "5月3日 10:00": a moment of a day the reader already knows the year of. */
 function dayClockText(at: number, locale: string): string {
-  return `${new Intl.DateTimeFormat(locale, { ...zone, month: 'long', day: 'numeric' }).format(at)} ${clockText(at, locale)}`
+  return `${formatterOf(locale, 'monthDay').format(at)} ${clockText(at, locale)}`
 }
 
 export function clockText(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, clockFormat).format(at)
+  return formatterOf(locale, 'clock').format(at)
 }
 
 export function dateTimeText(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { ...clockFormat, month: 'numeric', day: 'numeric' }).format(at)
+  return formatterOf(locale, 'dateTime').format(at)
 }
 
 /** "2026年12月4日": the date a report is dated, with its year. */
 export function reportDateText(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { ...zone, year: 'numeric', month: 'long', day: 'numeric' }).format(at)
+  return formatterOf(locale, 'reportDate').format(at)
 }
