@@ -176,23 +176,18 @@ export async function measureTabs(dist?: string): Promise<{ figures: Figure[], d
       await add('首页 (second visit)', await tapToMark(page, cdp, tab('/'), 'kf:home-shown'))
       for (const [name, path, mark] of tabs)
         await add(`${name} (second visit)`, await tapToMark(page, cdp, tab(path), mark))
-      await page.locator(tab('/plans')).click()
-      await page.locator('.task-row').first().waitFor()
-      await quiet(cdp)
-      await add('任务 (first open)', await tapToMark(page, cdp, '.task-row', 'kf:task-shown'))
-      await page.locator('.app-header__back').click()
-      await page.locator('.task-row').first().waitFor()
-      await quiet(cdp)
-      await add('任务 (second open)', await tapToMark(page, cdp, '.task-row', 'kf:task-shown'))
-      await page.locator('.app-header__back').click()
-      await page.locator(tab('/events')).click()
-      await page.locator('.event-item').first().waitFor()
-      await quiet(cdp)
-      await add('活动详情 (first open)', await tapToMark(page, cdp, '.event-item', 'kf:event-shown'))
-      await page.locator('.app-header__back').click()
-      await page.locator('.event-item').first().waitFor()
-      await quiet(cdp)
-      await add('活动详情 (second open)', await tapToMark(page, cdp, '.event-item', 'kf:event-shown'))
+      // From a list into one of its items, back, and into it again (the item's screen now cached).
+      const openTwice = async (name: string, listPath: string, row: string, mark: string) => {
+        await page.locator(tab(listPath)).click()
+        for (const visit of ['first open', 'second open']) {
+          await page.locator(row).first().waitFor()
+          await quiet(cdp)
+          await add(`${name} (${visit})`, await tapToMark(page, cdp, row, mark))
+          await page.locator('.app-header__back').click()
+        }
+      }
+      await openTwice('任务', '/plans', '.task-row', 'kf:task-shown')
+      await openTwice('活动详情', '/events', '.event-item', 'kf:event-shown')
     }
     await cdp.detach()
     const figures: Figure[] = [...timings].map(([name, values]) => ({

@@ -30,19 +30,29 @@ export async function measureTick(dist?: string): Promise<{ figures: Figure[], d
       ;(window as unknown as { taps: number[] }).taps = taps
       document.addEventListener('change', event => taps.push(event.timeStamp), true)
     })
-    for (let i = 0; i < ticks; i++) {
-      const before = (await page.evaluate(() => performance.getEntriesByName('kf:progress-durable').length))
-      await box.click()
-      await page.waitForFunction(n => performance.getEntriesByName('kf:progress-durable').length > n, before)
-    }
-    const { commit, tapToDurable } = await page.evaluate(() => {
-      const saved = performance.getEntriesByName('kf:progress-durable')
-      const taps = (window as unknown as { taps: number[] }).taps
-      return {
-        commit: saved.map(e => e.duration),
-        tapToDurable: saved.map((e, i) => e.startTime + e.duration - taps[i]),
+    // Each tap follows the last one's save at once, as quick ticking down a checklist does: the last
+    // tick's screen update then runs beside the next tick, which a lone tick would not show.
+    const tickSeries = async () => {
+      for (let i = 0; i < ticks; i++) {
+        const before = (await page.evaluate(() => performance.getEntriesByName('kf:progress-durable').length))
+        await box.click()
+        await page.waitForFunction(n => performance.getEntriesByName('kf:progress-durable').length > n, before)
       }
-    })
+      return page.evaluate((count) => {
+        const saved = performance.getEntriesByName('kf:progress-durable').slice(-count)
+        const taps = (window as unknown as { taps: number[] }).taps.slice(-count)
+        return {
+          commit: saved.map(e => e.duration),
+          tapToDurable: saved.map((e, i) => e.startTime + e.duration - taps[i]),
+        }
+      }, ticks)
+    }
+    const { commit, tapToDurable } = await tickSeries()
+    // Issue 13's condition for every figure: a phone's slower CPU (the disk's flush is not slowed).
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    const slowed = await tickSeries()
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
     // The floor under these figures on this machine: one put in a bare strict-durability
     // transaction, in the same page and database, timed the same way (its disk's flush).
     const bare = await page.evaluate(async (count) => {
@@ -67,12 +77,14 @@ export async function measureTick(dist?: string): Promise<{ figures: Figure[], d
     }, ticks)
     return {
       figures: [
-        { name: 'tick → durable (record + outbox, median)', value: median(tapToDurable), unit: 'ms', limit: { max: 16 } },
         // Issue 13: a tick is on disk within one frame, even the slowest but one in twenty.
-        { name: 'tick → durable (p95)', value: percentile(tapToDurable, 95), unit: 'ms', limit: { max: 16 } },
+        { name: 'tick → durable at 4× CPU (record + outbox, median)', value: median(slowed.tapToDurable), unit: 'ms', limit: { max: 16 } },
+        { name: 'tick → durable at 4× CPU (p95)', value: percentile(slowed.tapToDurable, 95), unit: 'ms', limit: { max: 16 } },
+        { name: 'tick → durable, CPU not slowed (median)', value: median(tapToDurable), unit: 'ms', limit: { max: 16 } },
+        { name: 'tick → durable, CPU not slowed (p95)', value: percentile(tapToDurable, 95), unit: 'ms', limit: { max: 16 } },
       ],
-      details: [`${ticks} ticks; transaction alone median ${median(commit).toFixed(1)} ms, p95 ${percentile(commit, 95).toFixed(1)} ms, max ${Math.max(...commit).toFixed(1)} ms; tap→durable max ${Math.max(...tapToDurable).toFixed(1)} ms`,
-        `bare strict transaction of one put, same page: median ${median(bare).toFixed(1)} ms, p95 ${percentile(bare, 95).toFixed(1)} ms`],
+      details: [`${ticks} ticks at each speed; the transaction alone at 4×: median ${median(slowed.commit).toFixed(1)} ms, p95 ${percentile(slowed.commit, 95).toFixed(1)} ms; not slowed: median ${median(commit).toFixed(1)} ms, p95 ${percentile(commit, 95).toFixed(1)} ms, max ${Math.max(...commit).toFixed(1)} ms`,
+        `bare strict transaction of one put, same page, not slowed: median ${median(bare).toFixed(1)} ms, p95 ${percentile(bare, 95).toFixed(1)} ms`],
     }
   }
   finally {
