@@ -63,8 +63,9 @@ else {
   }))
 
   // The service worker downloads the whole app shell; let the first screen have the network and CPU first.
-  // Not in the load event's own task either: on a slow phone the load event comes while the first
-  // screen still renders, and evaluating workbox-window there made a long task of it.
+  // Not in the load event's own handler either: offline from the service worker's cache, the load
+  // event ran right after the code's evaluation, lengthening that long task (a CPU profile at 4×), and
+  // the screen still renders then. A second later, in idle time, it delays nothing that is shown.
   window.addEventListener('load', () => setTimeout(() => whenIdle(() => {
     void import('./pwa/serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker())
   }, 2000), 1000), { once: true })
