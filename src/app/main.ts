@@ -7,6 +7,7 @@ import { loadLaterMessages, loadLocale, savedLocale } from './i18n'
 import { captureInstallPrompt } from './pwa/installPrompt'
 import { preloadScreen, preloadScreenMessages, router, screenShowsPlans } from './router'
 import { nextTask } from './utils/nextTask'
+import { whenIdle } from './utils/whenIdle'
 // Vant's design tokens (--van-*), which every screen's CSS uses; 首页 shows none of Vant's components,
 // whose styles would bring them. Imported as a module, so later screens' Vant styles do not repeat it.
 import 'vant/es/style/base.css'
@@ -62,5 +63,10 @@ else {
   }))
 
   // The service worker downloads the whole app shell; let the first screen have the network and CPU first.
-  window.addEventListener('load', () => void import('./pwa/serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker()), { once: true })
+  // Not in the load event's own handler either: offline from the service worker's cache, the load
+  // event ran right after the code's evaluation, lengthening that long task (a CPU profile at 4×), and
+  // the screen still renders then. A second later, in idle time, it delays nothing that is shown.
+  window.addEventListener('load', () => setTimeout(() => whenIdle(() => {
+    void import('./pwa/serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker())
+  }, 2000), 1000), { once: true })
 }

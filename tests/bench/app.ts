@@ -25,7 +25,7 @@ const measurements: Array<[string, Measurement]> = [
     return machine
   }],
   ['JavaScript sizes', measureBundle],
-  ['offline cold start', () => measureColdStart(undefined, referenceMs)],
+  ['offline cold start', () => measureColdStart(process.env.BENCH_DIST, referenceMs)],
   ['10,000 tasks', measureLargeList],
   ['tab switches', () => measureTabs()],
   ['tick to durable', measureTick],

@@ -1,9 +1,10 @@
 // The one Dexie database. Only repositories in src/app/db import this module.
 // Its versions come from the tables' declarations (below and in the registry): never edit a released one.
+// Dexie is given the latest of them only (registryVersions.ts, latestSchema).
 import Dexie, { type EntityTable } from 'dexie'
 import type { DirectoryRow, MetaRow, OutboxRow, PhotoRow, PlanRow, TaskRow } from './schema'
 import type { SyncedTableProperties } from './syncedTables'
-import { databaseVersions, type StoresByVersion } from './registryVersions'
+import { latestSchema, type StoresByVersion } from './registryVersions'
 
 /**
  * The tables the registry does not declare (local-only ones and the plan tables, see planRepository), under
@@ -41,8 +42,11 @@ class Database extends Dexie {
     // Live queries hand out frozen results instead of deep copies: 10,000 tasks are not
     // cloned on every change, and a screen that tried to edit a row in place would fail loudly.
     super(name, { chromeTransactionDurability: 'strict', cache: 'immutable' })
-    for (const [version, stores] of databaseVersions(ownTablesByVersion))
-      this.version(version).stores(stores)
+    // Only the latest version, as the merge of every version's tables: Dexie upgrades an older
+    // database from its installed schema (databaseUpgrade.test.ts). A future version that must
+    // transform data declares its own block with .upgrade() here, beside this one.
+    const [version, stores] = latestSchema(ownTablesByVersion)
+    this.version(version).stores(stores)
   }
 }
 

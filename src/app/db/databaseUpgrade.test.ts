@@ -25,4 +25,24 @@ describe('database version 3', () => {
     expect(await upgraded.directory.where('parentId').equals('青浦区人民政府').count()).toBe(1)
     upgraded.close()
   })
+
+  // Dexie is given only the latest version (latestSchema): a phone still on the first release
+  // gets every later table from the installed schema, its records kept.
+  it('opens a version 1 database with every later table added', async () => {
+    const name = `upgrade-v1-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old.version(1).stores({ plans: 'id, year', tasks: 'id, planId, due, *units', progress: 'id, unit, taskId, planId, subject', evidence: 'id, subject, taskId, unit', photos: 'sha256, uploaded', outbox: '++localId, clientId, userId, [entity+id]', meta: 'key' })
+    await old.open()
+    await old.table('meta').put({ key: 'session', value: 'kept' })
+    old.close()
+
+    const upgraded = new AppDB(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(3)
+    expect(await upgraded.meta.get('session')).toEqual({ key: 'session', value: 'kept' })
+    await upgraded.events.put({ id: 'e1', unit: '区数据局', startsAt: '2024-12-15T09:00', status: 'planned', type: 'onsite', taskIds: ['p:1.1'] } as never)
+    expect(await upgraded.events.where('taskIds').equals('p:1.1').count()).toBe(1)
+    expect(await upgraded.directory.count()).toBe(0)
+    upgraded.close()
+  })
 })

@@ -7,7 +7,7 @@ import type { EntityName } from '../../shared/records'
 import type { FaqRecord } from '../../shared/records/faq'
 import { syncedEntities } from '../../shared/records/syncedEntities'
 import { AppDB, db, ownTablesByVersion } from './database'
-import { databaseVersions, registryStores } from './registryVersions'
+import { databaseVersions, latestSchema, registryStores } from './registryVersions'
 import { type RecordEntity, recordEntities, restrictedEntities, syncedTables } from './syncedTables'
 
 // What each released version declared, as it shipped. Never edit these: a later change is a new version.
@@ -71,5 +71,10 @@ describe('database versions derived from the registry', () => {
   it('declare versions in numeric order, a table created in 10 after one created in 9', () => {
     const registry = { a: { read: 'unit', table: 'as', indexes: { 10: 'id' } }, b: { read: 'unit', table: 'bs', indexes: { 9: 'id' } } } as const
     expect(databaseVersions({ 2: { own: 'key' } }, registry)).toEqual([[2, { own: 'key' }], [9, { bs: 'id' }], [10, { as: 'id' }]])
+  })
+
+  it('give Dexie the latest version with every table\'s latest index list', () => {
+    const registry = { a: { read: 'unit', table: 'as', indexes: { 2: 'id', 4: 'id, unit' } } } as const
+    expect(latestSchema({ 1: { own: 'key' }, 3: { own: 'key, at' } }, registry)).toEqual([4, { own: 'key, at', as: 'id, unit' }])
   })
 })

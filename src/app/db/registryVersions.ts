@@ -27,3 +27,14 @@ export function databaseVersions(ownTables: StoresByVersion, registry: Record<st
 export function registryStores(registry: Record<string, SyncedEntity> = syncedEntities): Record<string, string> {
   return Object.fromEntries(databaseVersions({}, registry).flatMap(([, stores]) => Object.entries(stores)))
 }
+
+/**
+ * The latest version and every table's latest index list: what Dexie is given to open the database.
+ * Dexie (since 3.0) upgrades from whatever version is installed by comparing it with the installed
+ * schema, so versions without an upgrade function need not be declared one by one; declaring each
+ * made Dexie parse every earlier version again for each, on the main thread of every start.
+ */
+export function latestSchema(ownTables: StoresByVersion, registry: Record<string, SyncedEntity> = syncedEntities): [number, Record<string, string>] {
+  const versions = databaseVersions(ownTables, registry)
+  return [versions.at(-1)?.[0] ?? 1, Object.assign({}, ...versions.map(([, stores]) => stores)) as Record<string, string>]
+}

@@ -1,0 +1,17 @@
+import { type Ref, shallowRef, watch } from 'vue'
+
+/**
+ * Turns true in a task after the first frame in which `shown` holds, and stays true: parts of a
+ * screen that are not its point (cards beside the main content) render then, so the first paint
+ * on a slow phone waits neither for their code nor for their reads.
+ */
+export function afterPaint(shown: Ref<boolean>): Readonly<Ref<boolean>> {
+  const later = shallowRef(false)
+  const stop = watch(shown, (isShown) => {
+    if (!isShown)
+      return
+    queueMicrotask(() => stop())
+    requestAnimationFrame(() => setTimeout(() => (later.value = true)))
+  }, { immediate: true })
+  return later
+}

@@ -1,0 +1,108 @@
+// Where an offline cold start's time goes: CPU profiles (4× CPU, network off, the installed profile
+// reopened in a fresh browser) mapped back to source files through the build's source maps.
+// Build with `npx vite build --sourcemap true --outDir /tmp/distmap`, then
+// `BENCH_DIST=/tmp/distmap npx tsx tests/bench/profileColdStart.ts /plans /`.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { SourceMapConsumer } from 'source-map-js'
+import { markTime, median } from './appHarness'
+import { phone, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { chromiumArgs, chromiumPath } from '../helpers/environment'
+import { startE2eServer } from '../helpers/e2eServer'
+
+interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number }, children?: number[] }
+interface Profile { nodes: ProfileNode[], startTime: number, endTime: number, samples: number[], timeDeltas: number[] }
+
+const dist = process.env.BENCH_DIST ?? '/tmp/distmap'
+const runs = Number(process.env.PROFILE_RUNS ?? 3)
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/plans', '/']
+const markOf: Record<string, string> = { '/plans': 'kf:plans-painted', '/': 'kf:home-painted' }
+
+function openProfile(dir: string) {
+  return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: chromiumArgs, viewport: phone.large, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: 'allow' })
+}
+
+const consumers = new Map<string, SourceMapConsumer | null>()
+function sourceOf(url: string, line: number, column: number): string {
+  const file = /\/assets\/[^?#]+\.js/.exec(url)?.[0]
+  if (!file)
+    return url ? `(other) ${url.replace(/^https?:\/\/[^/]+/, '')}` : '(native)'
+  if (!consumers.has(file)) {
+    try {
+      consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'))))
+    }
+    catch {
+      consumers.set(file, null)
+    }
+  }
+  const consumer = consumers.get(file)
+  const position = consumer?.originalPositionFor({ line: line + 1, column })
+  return position?.source ? position.source.replace(/^(\.\.\/)+/, '') : file
+}
+
+function selfTimeBySource(profile: Profile, untilMs: number): Map<string, number> {
+  const byId = new Map(profile.nodes.map(node => [node.id, node]))
+  const totals = new Map<string, number>()
+  let time = profile.startTime
+  for (let i = 0; i < profile.samples.length; i++) {
+    time += profile.timeDeltas[i]
+    const delta = profile.timeDeltas[i + 1] ?? 0
+    if ((time - profile.startTime) / 1000 > untilMs)
+      break
+    const frame = byId.get(profile.samples[i])!.callFrame
+    const key = frame.url ? sourceOf(frame.url, frame.lineNumber, frame.columnNumber) : `(native) ${frame.functionName || '?'}`
+    totals.set(key, (totals.get(key) ?? 0) + delta / 1000)
+  }
+  return totals
+}
+
+async function main() {
+  const server = await startE2eServer(dist)
+  const dir = mkdtempSync(join(tmpdir(), 'kaifangri-profile-'))
+  try {
+    const install = await openProfile(dir)
+    const first = install.pages()[0] ?? await install.newPage()
+    await first.goto(`${server.url}/plans`)
+    await waitForServiceWorker(first)
+    await first.locator('.task-row').first().waitFor()
+    await install.close()
+    for (const path of paths) {
+      const all = new Map<string, number[]>()
+      const painted: number[] = []
+      for (let run = 0; run < runs; run++) {
+        const context = await openProfile(dir)
+        await context.setOffline(true)
+        const page = context.pages()[0] ?? await context.newPage()
+        const cdp = await context.newCDPSession(page)
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+        await cdp.send('Profiler.enable')
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+        await cdp.send('Profiler.start')
+        await page.goto(`${server.url}${path}`)
+        const at = await markTime(page, markOf[path])
+        painted.push(at)
+        const { profile } = await cdp.send('Profiler.stop') as { profile: Profile }
+        if (run === 0)
+          writeFileSync(`/tmp/cold-profile${path.replace(/\//g, '_')}.cpuprofile`, JSON.stringify(profile))
+        // The profile starts before navigation; count samples up to the mark plus the navigation offset.
+        const navStart = await page.evaluate(() => performance.timeOrigin)
+        const offsetMs = navStart - profile.startTime / 1000
+        for (const [key, ms] of selfTimeBySource(profile, at + Math.max(0, offsetMs)))
+          all.set(key, [...(all.get(key) ?? []), ms])
+        await context.close()
+      }
+      console.log(`\n${path}: painted ${painted.map(Math.round).join(', ')} ms (median ${Math.round(median(painted))}); profile offset caveat: wall-clock sampling`)
+      const rows = [...all].map(([key, values]) => [key, values.reduce((a, b) => a + b, 0) / runs] as const).sort((a, b) => b[1] - a[1])
+      for (const [key, ms] of rows.slice(0, Number(process.env.PROFILE_TOP ?? 40)))
+        console.log(`${ms.toFixed(1).padStart(8)} ms  ${key}`)
+    }
+  }
+  finally {
+    rmSync(dir, { recursive: true, force: true })
+    await server.close()
+  }
+}
+
+void main()
