@@ -39,7 +39,8 @@ async function tapOption(sheet: ReturnType<Wrapper['get']>, text: string) {
 /** Chooses a start or end as a finger does: the wheels of 年 月 日 时 分, then 确定. */
 async function choose(wrapper: Wrapper, label: string, date: string, time: string) {
   await field(wrapper, label).trigger('click')
-  const sheet = wrapper.get(`.van-popup[aria-label="${label}"]`)
+  // The sheet's wheels load with the first tap.
+  const sheet = await vi.waitFor(() => wrapper.get(`.van-popup[aria-label="${label}"] .van-picker-column__item`) && wrapper.get(`.van-popup[aria-label="${label}"]`), { timeout: 5000 })
   const [year, month, day] = date.split('-')
   const [hour, minute] = time.split(':')
   for (const text of [`${year}年`, `${Number(month)}月`, `${Number(day)}日`, `${hour}时`, `${minute}分`])
@@ -155,7 +156,7 @@ describe('the event form', () => {
       expect(valueOf(field(wrapper, '开始时间'))).toBe('2026年5月1日周五 09:02')
       // Its minute is offered on the wheel, between the steps of five.
       await field(wrapper, '开始时间').trigger('click')
-      const sheet = wrapper.get('.van-popup[aria-label="开始时间"]')
+      const sheet = await vi.waitFor(() => wrapper.get('.van-popup[aria-label="开始时间"] .van-picker-column__item') && wrapper.get('.van-popup[aria-label="开始时间"]'), { timeout: 5000 })
       expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).toEqual(expect.arrayContaining(['00分', '02分', '05分']))
       expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).not.toContain('03分')
       await sheet.get('.van-picker__confirm').trigger('click')
