@@ -83,6 +83,19 @@ describe('the event form', () => {
     wrapper.unmount()
   })
 
+  it('refuses what only the record\'s schema knows to be wrong (it loads with the first save) and saves nothing', async () => {
+    const { wrapper } = await openForm('/events/new')
+    await field(wrapper, '活动名称').setValue('青浦区政府开放日')
+    // Digits, as the form asks, but more than a record may hold (1,000,000).
+    await field(wrapper, '邀请人数').setValue('2000000')
+    await submit(wrapper)
+    const invited = () => wrapper.findAll('.van-field').find(cell => cell.find('label').exists() && cell.get('label').text().trim() === '邀请人数')!
+    await vi.waitFor(() => expect(invited().find('.van-field__error-message').exists()).toBe(true), { timeout: 5000 })
+    expect(await db.events.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+    wrapper.unmount()
+  })
+
   it('creates the event with its template checklist and the task it was opened from, then opens it', async () => {
     const { wrapper, router } = await openForm(`/events/new?task=${encodeURIComponent(openDay.id)}`)
     expect(wrapper.get('.task-picker').text()).toContain(openDay.title)
