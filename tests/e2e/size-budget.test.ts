@@ -23,8 +23,7 @@ const routesAboveBudgetKb: Record<string, number> = {
   '/events/:eventId': 38,
   '/events/:eventId/edit': 40,
   '/events/:eventId/report': 35,
-  '/feedback/new': 33,
-  '/feedback/issues': 32,
+  '/feedback/new': 31,
   '/feedback/:feedbackId': 38,
 }
 
