@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { staticClosure } from '../helpers/builtChunks'
 import { distDir } from '../helpers/e2eServer'
 
-/** The 5 tabs, the screens opened from their lists or on the day of an event, and 导入计划. */
+/**
+ * The 5 tabs, the screens opened from their lists or on the day of an event, 导入计划, and the forms:
+ * these check what they save with the schemas, loaded on the first save (then the write checks it again).
+ */
 const readingScreens = [
   'PlansPage',
   'TaskPage',
@@ -21,6 +24,13 @@ const readingScreens = [
   'FaqPage',
   'KioskPage',
   'ImportPage',
+  'EventFormPage',
+  'EventTemplatesPage',
+  'FeedbackNewPage',
+  'FeedbackSettingsPage',
+  'FeedbackQuestionnaireEditPage',
+  'AccountsPage',
+  'DirectoryPage',
 ]
 
 // Every zod schema is made by a constructor named so; minifying keeps the name, a string.

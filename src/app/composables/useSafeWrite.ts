@@ -1,5 +1,5 @@
 import { showDialog } from 'vant'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { translate } from '../i18n'
 import { describeWriteError } from '../utils/writeErrors'
 import { askToKeepDataOnce } from './useStorageInfo'
@@ -10,11 +10,28 @@ import 'vant/es/dialog/style'
  * The write is one transaction, so on failure nothing of it was stored and they can simply retry.
  */
 export function useSafeWrite() {
-  const saving = ref(false)
+  const running = ref(0)
+  const saving = computed(() => running.value > 0)
   const lastError = ref<string | null>(null)
 
+  /**
+   * A whole save, its checks included: those load on first use (see usePreparedWrites), so the
+   * form shows it is saving from the tap on, and a second tap meanwhile saves nothing twice.
+   */
+  async function exclusively<T>(save: () => Promise<T | null>): Promise<T | null> {
+    if (saving.value)
+      return null
+    running.value++
+    try {
+      return await save()
+    }
+    finally {
+      running.value--
+    }
+  }
+
   async function run<T>(write: () => Promise<T>): Promise<T | undefined> {
-    saving.value = true
+    running.value++
     lastError.value = null
     try {
       const result = await write()
@@ -27,9 +44,9 @@ export function useSafeWrite() {
       return undefined
     }
     finally {
-      saving.value = false
+      running.value--
     }
   }
 
-  return { run, saving, lastError }
+  return { run, exclusively, saving, lastError }
 }

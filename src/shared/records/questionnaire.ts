@@ -2,8 +2,7 @@ import { z } from 'zod'
 import { epochMs, recordId, organizationOwner } from './common'
 import { nonBlank, noDuplicates, shortKey } from './fieldRules'
 
-export const questionKinds = ['single', 'multiple', 'rating', 'text'] as const
-export type QuestionKind = typeof questionKinds[number]
+export { type QuestionKind, questionKinds } from './questionKinds'
 
 const optionSchema = z.object({ id: shortKey, text: nonBlank(100) })
 const options = z.array(optionSchema).min(2, 'a choice question needs at least two options').max(30)

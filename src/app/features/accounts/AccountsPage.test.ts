@@ -110,7 +110,8 @@ describe('account management', () => {
     await wrapper.get('.accounts__add button').trigger('click')
     await wrapper.get('input[name="username"]').setValue('has space')
     await wrapper.get('form.accounts-form').trigger('submit')
-    expect(wrapper.text()).toContain('用户名需 2–64 个字符')
+    // The rules load with the first check (the screen comes without zod).
+    await vi.waitFor(() => expect(wrapper.text()).toContain('用户名需 2–64 个字符'), { timeout: 5000 })
     expect(wrapper.text()).toContain('请填写姓名')
     expect(wrapper.text()).toContain('请选择或输入单位')
     expect(server.calls.filter(c => c.method === 'POST')).toEqual([])

@@ -39,7 +39,8 @@ async function tapOption(sheet: ReturnType<Wrapper['get']>, text: string) {
 /** Chooses a start or end as a finger does: the wheels of 年 月 日 时 分, then 确定. */
 async function choose(wrapper: Wrapper, label: string, date: string, time: string) {
   await field(wrapper, label).trigger('click')
-  const sheet = wrapper.get(`.van-popup[aria-label="${label}"]`)
+  // The sheet's wheels load with the first tap.
+  const sheet = await vi.waitFor(() => wrapper.get(`.van-popup[aria-label="${label}"] .van-picker-column__item`) && wrapper.get(`.van-popup[aria-label="${label}"]`), { timeout: 5000 })
   const [year, month, day] = date.split('-')
   const [hour, minute] = time.split(':')
   for (const text of [`${year}年`, `${Number(month)}月`, `${Number(day)}日`, `${hour}时`, `${minute}分`])
@@ -77,6 +78,19 @@ describe('the event form', () => {
     await submit(wrapper)
     await vi.waitFor(() => expect(wrapper.text()).toContain('请填写活动名称'))
     expect(wrapper.text()).toContain('结束时间不能早于开始时间')
+    expect(await db.events.count()).toBe(0)
+    expect(await db.outbox.count()).toBe(0)
+    wrapper.unmount()
+  })
+
+  it('refuses what only the record\'s schema knows to be wrong (it loads with the first save) and saves nothing', async () => {
+    const { wrapper } = await openForm('/events/new')
+    await field(wrapper, '活动名称').setValue('青浦区政府开放日')
+    // Digits, as the form asks, but more than a record may hold (1,000,000).
+    await field(wrapper, '邀请人数').setValue('2000000')
+    await submit(wrapper)
+    const invited = () => wrapper.findAll('.van-field').find(cell => cell.find('label').exists() && cell.get('label').text().trim() === '邀请人数')!
+    await vi.waitFor(() => expect(invited().find('.van-field__error-message').exists()).toBe(true), { timeout: 5000 })
     expect(await db.events.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
     wrapper.unmount()
@@ -155,7 +169,7 @@ describe('the event form', () => {
       expect(valueOf(field(wrapper, '开始时间'))).toBe('2026年5月1日周五 09:02')
       // Its minute is offered on the wheel, between the steps of five.
       await field(wrapper, '开始时间').trigger('click')
-      const sheet = wrapper.get('.van-popup[aria-label="开始时间"]')
+      const sheet = await vi.waitFor(() => wrapper.get('.van-popup[aria-label="开始时间"] .van-picker-column__item') && wrapper.get('.van-popup[aria-label="开始时间"]'), { timeout: 5000 })
       expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).toEqual(expect.arrayContaining(['00分', '02分', '05分']))
       expect(sheet.findAll('.van-picker-column__item').map(o => o.text())).not.toContain('03分')
       await sheet.get('.van-picker__confirm').trigger('click')

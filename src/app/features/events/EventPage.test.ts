@@ -14,7 +14,8 @@ const pinia = createPinia()
 async function openEvent(path: string, ready: string, myUnit = unit) {
   useSettingsStore().myUnit = myUnit
   const mounted = await mountApp(pinia, path)
-  await vi.waitFor(() => expect(mounted.wrapper.find(ready).exists()).toBe(true))
+  // 记录 loads with its view (the first time in a test run, transformed on demand): generous.
+  await vi.waitFor(() => expect(mounted.wrapper.find(ready).exists()).toBe(true), { timeout: 5000 })
   return mounted
 }
 

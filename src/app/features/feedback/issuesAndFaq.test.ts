@@ -39,6 +39,8 @@ describe('concentrated issues and the FAQ list', () => {
     await vi.waitFor(() => expect(wrapper.findAll('.group-card')).toHaveLength(1))
     const card = wrapper.get('.group-card')
     await card.findAll('button').find(b => b.text() === '一并答复（3 条）')!.trigger('click')
+    // The reply form loads with that tap.
+    await vi.waitFor(() => expect(card.find('.group-reply textarea').exists()).toBe(true), { timeout: 5000 })
     await card.get('.group-reply textarea').setValue('活动期间开放区政府地下停车场')
     await card.get('.group-reply form').trigger('submit')
     await vi.waitFor(() => expect(document.body.querySelector('.van-dialog__message')?.textContent).toContain('3 条意见'))

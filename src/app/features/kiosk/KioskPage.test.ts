@@ -80,6 +80,8 @@ describe('the kiosk page', () => {
     await router.push('/feedback').catch(() => {})
     expect(router.currentRoute.value.name).toBe('kiosk')
     await wrapper.get('.kiosk__exit').trigger('click')
+    // The exit dialog loads with that tap (or in idle time before it).
+    await vi.waitFor(() => expect(wrapper.find('.kiosk-exit__pin').exists()).toBe(true), { timeout: 5000 })
     await wrapper.get('.kiosk-exit__pin').setValue('1357')
     await wrapper.get('.kiosk-exit__box').trigger('submit')
     await vi.waitFor(() => expect(wrapper.text()).toContain('密码不正确，还可以再试 4 次。'), hashing)

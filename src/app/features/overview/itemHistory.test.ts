@@ -27,6 +27,8 @@ async function openTaskItem() {
   const mounted = await mountApp(pinia, `/tasks/${encodeURIComponent(openDay.id)}`)
   await vi.waitFor(() => expect(mounted.wrapper.find('.check-item__more').exists()).toBe(true))
   await mounted.wrapper.get('.check-item__more').trigger('click')
+  // The unfolded record (and a coordinator's history beside it) load with that first tap.
+  await vi.waitFor(() => expect(mounted.wrapper.find('.item-record').exists()).toBe(true), { timeout: 5000 })
   return mounted
 }
 

@@ -1,10 +1,9 @@
 import type { ListedUser, NewUser } from '../../../../shared/api/users'
 import { showConfirmDialog, showDialog } from 'vant'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
-import { newUserSchema } from '../../../../shared/api/users'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
-import { accountsApi } from '../data/accountsApi'
+import { accountsApi, loadUserContract } from '../data/accountsApi'
 import { ApiRequestError, NetworkError } from '../../../sync/api'
 import { groupAccountsByUnit, knownUnits } from '../model/accountList'
 import { useUnitChoices } from '../../plans'
@@ -48,7 +47,8 @@ export function confirmAccountAction(action: AccountAction, account: ListedUser)
 }
 
 /** The same rules the server checks (newUserSchema), as one message per field. */
-export function accountFormProblems(input: NewUser): AccountFormErrors {
+export async function accountFormProblems(input: NewUser): Promise<AccountFormErrors> {
+  const { newUserSchema } = await loadUserContract()
   const parsed = newUserSchema.safeParse(input)
   const errors: AccountFormErrors = {}
   for (const issue of parsed.success ? [] : parsed.error.issues) {
@@ -124,11 +124,11 @@ export function useAccounts() {
 
   /** Adds an account; answers its one-time password, or null with the problems in formErrors. */
   async function create(input: NewUser): Promise<{ user: ListedUser, password: string } | null> {
-    formErrors.value = accountFormProblems(input)
-    if (Object.keys(formErrors.value).length)
-      return null
     busy.value = true
     try {
+      formErrors.value = await accountFormProblems(input)
+      if (Object.keys(formErrors.value).length)
+        return null
       const { user, password } = await accountsApi.create(session.session?.token ?? '', input)
       replace(user)
       return { user, password: password ?? '' }

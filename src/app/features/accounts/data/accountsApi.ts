@@ -2,8 +2,7 @@
 // only: nothing here is kept on the device.
 import type { CreatedUser, ListedUser, NewUser } from '../../../../shared/api/users'
 import { apiPaths, pathTo } from '../../../../shared/api/paths'
-import { userEndpoints } from '../../../../shared/api/users'
-import { type ApiSend, createApiSend, jsonHeaders, receive } from '../../../sync/api'
+import { type ApiSend, createApiSend, jsonHeaders, NetworkError, receive } from '../../../sync/api'
 
 export interface AccountsApi {
   list: (token: string) => Promise<ListedUser[]>
@@ -13,16 +12,42 @@ export interface AccountsApi {
   setActive: (token: string, id: string, active: boolean) => Promise<ListedUser>
 }
 
-const { listUsers, createUser, resetUserPassword, revokeUserSessions, setUserActive } = userEndpoints
+/**
+ * The contract's schemas (and zod, half of the screen's download), loaded before the first check
+ * or request, not with the screen: it is online only. They come first, so no change is sent whose
+ * answer could not be checked; failing to fetch them is failing to reach the server.
+ */
+export const loadUserContract = () => import('../../../../shared/api/users').catch((error: unknown) => {
+  throw new NetworkError(error instanceof Error ? error.message : String(error))
+})
 
 export function createAccountsApi(send: ApiSend = createApiSend()): AccountsApi {
   const post = (body: unknown) => ({ method: 'POST', headers: jsonHeaders, body: JSON.stringify(body) })
+  const request = async (path: string, init: RequestInit, token: string) => {
+    const { userEndpoints: endpoints } = await loadUserContract()
+    return { ...endpoints, response: await send(path, init, token) }
+  }
   return {
-    list: async token => (await receive(listUsers, await send(apiPaths.users, { method: 'GET' }, token))).users,
-    create: async (token, body) => receive(createUser, await send(apiPaths.users, post(body), token)),
-    resetPassword: async (token, id) => (await receive(resetUserPassword, await send(pathTo(apiPaths.userPasswordReset, { id }), { method: 'POST' }, token))).password,
-    revokeSessions: async (token, id) => (await receive(revokeUserSessions, await send(pathTo(apiPaths.userSessions, { id }), { method: 'DELETE' }, token))).revoked,
-    setActive: async (token, id, active) => (await receive(setUserActive, await send(pathTo(apiPaths.user, { id }), { ...post({ active }), method: 'PATCH' }, token))).user,
+    list: async (token) => {
+      const { listUsers, response } = await request(apiPaths.users, { method: 'GET' }, token)
+      return (await receive(listUsers, response)).users
+    },
+    create: async (token, body) => {
+      const { createUser, response } = await request(apiPaths.users, post(body), token)
+      return receive(createUser, response)
+    },
+    resetPassword: async (token, id) => {
+      const { resetUserPassword, response } = await request(pathTo(apiPaths.userPasswordReset, { id }), { method: 'POST' }, token)
+      return (await receive(resetUserPassword, response)).password
+    },
+    revokeSessions: async (token, id) => {
+      const { revokeUserSessions, response } = await request(pathTo(apiPaths.userSessions, { id }), { method: 'DELETE' }, token)
+      return (await receive(revokeUserSessions, response)).revoked
+    },
+    setActive: async (token, id, active) => {
+      const { setUserActive, response } = await request(pathTo(apiPaths.user, { id }), { ...post({ active }), method: 'PATCH' }, token)
+      return (await receive(setUserActive, response)).user
+    },
   }
 }
 

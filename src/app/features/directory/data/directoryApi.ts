@@ -2,9 +2,8 @@
 // only; the device's copy is refreshed from the server's answer right after each change.
 import type { DirectoryNodePatch, DirectoryResponse, NewDirectoryNode } from '../../../../shared/api/directory'
 import type { DirectoryNode } from '../../../../shared/units/directory/node'
-import { directoryEndpoints } from '../../../../shared/api/directory'
 import { apiPaths, pathTo } from '../../../../shared/api/paths'
-import { type ApiSend, createApiSend, jsonHeaders, receive } from '../../../sync/api'
+import { type ApiSend, createApiSend, jsonHeaders, NetworkError, receive } from '../../../sync/api'
 
 export interface DirectoryApi {
   read: (token: string) => Promise<DirectoryResponse>
@@ -12,14 +11,32 @@ export interface DirectoryApi {
   change: (token: string, id: string, patch: DirectoryNodePatch) => Promise<DirectoryNode>
 }
 
-const { directory, addDirectoryNode, changeDirectoryNode } = directoryEndpoints
+// The contract's schemas (and zod, half of the screen's download) load before the first request,
+// not with the screen: maintaining the directory is online only. They come first, so no change is
+// sent whose answer could not be checked; failing to fetch them is failing to reach the server.
+const loadEndpoints = () => import('../../../../shared/api/directory').then(module => module.directoryEndpoints, (error: unknown) => {
+  throw new NetworkError(error instanceof Error ? error.message : String(error))
+})
 
 export function createDirectoryApi(send: ApiSend = createApiSend()): DirectoryApi {
   const body = (method: string, value: unknown) => ({ method, headers: jsonHeaders, body: JSON.stringify(value) })
+  const request = async (path: string, init: RequestInit, token: string) => {
+    const endpoints = await loadEndpoints()
+    return { ...endpoints, response: await send(path, init, token) }
+  }
   return {
-    read: async token => receive(directory, await send(apiPaths.directory, { method: 'GET' }, token)),
-    add: async (token, input) => (await receive(addDirectoryNode, await send(apiPaths.directoryNodes, body('POST', input), token))).node,
-    change: async (token, id, patch) => (await receive(changeDirectoryNode, await send(pathTo(apiPaths.directoryNode, { id }), body('PATCH', patch), token))).node,
+    read: async (token) => {
+      const { directory, response } = await request(apiPaths.directory, { method: 'GET' }, token)
+      return receive(directory, response)
+    },
+    add: async (token, input) => {
+      const { addDirectoryNode, response } = await request(apiPaths.directoryNodes, body('POST', input), token)
+      return (await receive(addDirectoryNode, response)).node
+    },
+    change: async (token, id, patch) => {
+      const { changeDirectoryNode, response } = await request(pathTo(apiPaths.directoryNode, { id }), body('PATCH', patch), token)
+      return (await receive(changeDirectoryNode, response)).node
+    },
   }
 }
 

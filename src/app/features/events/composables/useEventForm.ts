@@ -1,6 +1,5 @@
 import type { EventRow } from '../../../db/schema'
 import type { EventFormat, EventType } from '../../../../shared/records/event'
-import { eventRecordSchema } from '../../../../shared/records/event'
 import { standardQuestionnaire } from '../../../../shared/questionnaire/standard'
 import { computed, reactive, ref, watch } from 'vue'
 import { dateInputValue, type DateTime, endAfterStartMoved, instantOf, timeInputValue } from '../model/eventWhen'
@@ -65,6 +64,10 @@ function unlessSameMinute(entered: number | null, stored: number | undefined): n
 
 const countOf = (text: string) => text.trim() === '' ? null : Number(text.trim())
 
+// The record's schema (and zod, a third of this screen's download) loads on the first save, not
+// with the form; a screen that records fetches it in idle time beforehand (usePreparedWrites).
+const loadEventSchema = () => import('../../../../shared/records/event').then(module => module.eventRecordSchema)
+
 /**
  * The create/edit form of an event. It registers with the dirty-form store, so an app update
  * never reloads under it; a change pulled meanwhile never replaces what is being typed.
@@ -72,7 +75,7 @@ const countOf = (text: string) => text.trim() === '' ? null : Number(text.trim()
 export function useEventForm(eventId: string | null, options: { taskId?: string, now?: number } = {}) {
   const { myUnit, authorId } = useEventAccess()
   const templates = useEventTemplates()
-  const { run, saving } = useSafeWrite()
+  const { run, exclusively, saving } = useSafeWrite()
   const today = dateInputValue(options.now ?? Date.now())
   const model = reactive<EventFormModel>({
     type: 'open_day', title: '', theme: '', startDate: today, startTime: '09:30', endDate: today, endTime: '11:30', venue: '',
@@ -113,7 +116,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
   }
 
   /** The record fields the form gives, or null with `errors` saying what to fix. */
-  function fields(): EventDraft | null {
+  async function fields(): Promise<EventDraft | null> {
     for (const key of Object.keys(errors) as EventFormField[])
       delete errors[key]
     const startsAt = unlessSameMinute(instantOf(model.startDate, model.startTime), original.value?.startsAt)
@@ -135,7 +138,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
       fieldError('endTime', 'event.form.required', { field: translate('event.form.endTime') })
     else if (startsAt !== null && endsAt < startsAt)
       fieldError('endTime', 'event.form.endBeforeStart')
-    const check = eventRecordSchema.safeParse({ ...draft, id: '00000000-0000-7000-8000-000000000000', status: 'planned', questionnaireId: null, createdAt: 0, createdBy: '' })
+    const check = (await loadEventSchema()).safeParse({ ...draft, id: '00000000-0000-7000-8000-000000000000', status: 'planned', questionnaireId: null, createdAt: 0, createdBy: '' })
     for (const field of ['invited', 'onlineAudience'] as const) {
       if (model[field].trim() && !/^\d+$/.test(model[field].trim()))
         fieldError(field, 'event.form.invalidCount')
@@ -158,8 +161,8 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
   }
 
   /** Saves; resolves with the event's id once it is on the device, or null. */
-  async function save(): Promise<string | null> {
-    const draft = fields()
+  const save = (): Promise<string | null> => exclusively(async () => {
+    const draft = await fields()
     if (!draft)
       return null
     const before = original.value
@@ -176,7 +179,7 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
       return null
     saved.value = true
     return result.id
-  }
+  })
 
   return { model, errors, loaded, missing, original, dirty, saving, templateChoices, isNew: eventId === null, moveStart, moveEnd, save }
 }

@@ -1,11 +1,13 @@
 import type { EventTemplateRow } from '../../../db/schema'
 import type { EventPhase, TemplateItem } from '../../../../shared/records/eventTemplate'
 import { uuidv7 } from '../../../../shared/ids'
-import { eventTemplateRecordSchema } from '../../../../shared/records/eventTemplate'
 import { computed, ref, watch } from 'vue'
 import { translate } from '../../../i18n'
 import { useDirtyForm } from '../../../composables/useDirtyForm'
 import { useEventTemplates } from './useEventTemplates'
+
+// The record's schema (and zod) loads on the first save, not with the screen.
+const loadTemplateSchema = () => import('../../../../shared/records/eventTemplate').then(module => module.eventTemplateRecordSchema)
 
 const copyOf = (template: EventTemplateRow): EventTemplateRow => JSON.parse(JSON.stringify(template))
 
@@ -77,14 +79,17 @@ export function useEventTemplateEditor() {
     items.splice(b, 1, item)
   }
 
+  /** Saves the template whole when it is valid; false with `error` saying what to fix, or when the write failed. */
   async function save(): Promise<boolean> {
-    const checked = eventTemplateRecordSchema.safeParse(draft.value)
-    if (!checked.success) {
-      error.value = problemText(checked.error.issues[0], draft.value!.items)
-      return false
-    }
-    error.value = ''
-    const saved = await templates.save(checked.data)
+    const saved = await templates.exclusively(async () => {
+      const checked = (await loadTemplateSchema()).safeParse(draft.value)
+      if (!checked.success) {
+        error.value = problemText(checked.error.issues[0], draft.value!.items)
+        return null
+      }
+      error.value = ''
+      return (await templates.save(checked.data)) ?? null
+    })
     if (saved) {
       load(saved)
       // The first edit of a built-in template is stored under my organization's own id.

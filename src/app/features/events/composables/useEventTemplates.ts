@@ -16,7 +16,7 @@ const builtInIds = builtInEventTemplates.map(template => template.id)
  * one (or one shared from before organizations), and my organization's own.
  */
 export function useEventTemplates() {
-  const { run, saving } = useSafeWrite()
+  const { run, exclusively, saving } = useSafeWrite()
   const { organizationId } = useDirectory()
   const read = useLive(() => observeEventTemplates(), [] as EventTemplateRow[])
   const stored = read.data
@@ -30,5 +30,5 @@ export function useEventTemplates() {
     return run(() => saveEventTemplate(first ? ownedByOrganization(template, organizationId.value, builtInIds) : template))
   }
 
-  return { all, isBuiltIn, forType, save, saving, error: read.error, retry: read.retry }
+  return { all, isBuiltIn, forType, save, exclusively, saving, error: read.error, retry: read.retry }
 }

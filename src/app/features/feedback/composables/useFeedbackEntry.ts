@@ -2,7 +2,6 @@ import type { AttendeeType } from '../../../../shared/records/checkin'
 import type { ProcessedPhoto } from '../../../db/evidenceRepository'
 import type { FeedbackRow } from '../../../db/schema'
 import { computed, ref, shallowRef } from 'vue'
-import { newFeedbackRecord } from '../../../../shared/feedback/create'
 import { uuidv7 } from '../../../../shared/ids'
 import { readEvent } from '../../../db/eventReads'
 import { recordFeedback } from '../../../db/feedbackRepository'
@@ -14,6 +13,12 @@ import { processPhoto, UnreadablePhotoError } from '../../photos'
 import { useFeedbackSettings } from './useFeedbackSettings'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
 import { useStoredRef } from '../../../composables/useStoredRef'
+
+/**
+ * Turning a draft into a checked record needs the record's schema (and zod, a third of the screen's
+ * download): it loads on the first save, and in idle time once the screen is painted (FeedbackNewPage).
+ */
+export const loadFeedbackChecks = () => import('../../../../shared/feedback/create')
 
 /** What the quick-entry form collected. */
 export interface FeedbackDraft {
@@ -54,7 +59,7 @@ export function useFeedbackEntry() {
   const session = useSessionStore()
   const preferences = useSettingsStore()
   const { settings } = useFeedbackSettings()
-  const { run, saving } = useSafeWrite()
+  const { run, exclusively, saving } = useSafeWrite()
   const lastRespondent = useStoredRef<AttendeeType>('kaifangri.feedback.respondent', 'citizen')
   const photo = shallowRef<ProcessedPhoto | null>(null)
   const processing = ref(false)
@@ -83,7 +88,7 @@ export function useFeedbackEntry() {
   }
 
   /** Saves the item; null when something needs fixing first (shown in `problems`) or the write failed. */
-  async function save(draft: FeedbackDraft): Promise<FeedbackRow | null> {
+  const save = (draft: FeedbackDraft): Promise<FeedbackRow | null> => exclusively(async () => {
     const started = performance.now()
     // Heard at an event, it is the event's unit's feedback, whoever records it (a coordinator on
     // another unit's event page): the server refuses anything else.
@@ -91,6 +96,7 @@ export function useFeedbackEntry() {
     const unit = event?.unit ?? preferences.myUnit
     if (!unit)
       return null
+    const { newFeedbackRecord } = await loadFeedbackChecks()
     const now = Date.now()
     const parsed = newFeedbackRecord(
       { ...draft, photo: photo.value?.ref ?? null, name: draft.consent ? draft.name : null, phone: draft.consent ? draft.phone : null },
@@ -109,7 +115,7 @@ export function useFeedbackEntry() {
     photo.value = null
     savedCount.value++
     return saved
-  }
+  })
 
   return { topics, defaultTopic, lastRespondent, photo, processing, problems, saving, savedCount, takePhoto, save, clearPhoto: () => (photo.value = null) }
 }

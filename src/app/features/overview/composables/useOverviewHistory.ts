@@ -2,8 +2,8 @@ import type { RecordHistoryEntry } from '../../../../shared/api/history'
 import { ref, shallowRef } from 'vue'
 import { progressOfTask } from '../../../db/progressRepository'
 import { useSessionStore } from '../../../stores/session'
-import { syncApi } from '../../../sync'
 import { ApiRequestError, NetworkError } from '../../../sync/api'
+import { loadSyncRuntime } from '../../../sync/lazy'
 
 export type HistoryState = 'idle' | 'loading' | 'ready' | 'offline' | 'failed'
 
@@ -25,6 +25,8 @@ export function useOverviewHistory(taskId: () => string, subject: () => string) 
 
   async function historyOf(token: string, id: string): Promise<RecordHistoryEntry[]> {
     try {
+      // The server's client comes with the sync engine (loaded after the first paint), not with the task's page.
+      const { syncApi } = await loadSyncRuntime()
       return await syncApi.history(token, 'progress', id)
     }
     catch (error) {

@@ -2,8 +2,7 @@ import { onScopeDispose, type Ref, ref, watch } from 'vue'
 import { photoBlob } from '../../../db/evidenceRepository'
 import { cachePhoto } from '../../../db/photoCacheRepository'
 import { useSessionStore } from '../../../stores/session'
-import { syncApi } from '../../../sync'
-import { ApiRequestError, NetworkError } from '../../../sync/api'
+import { loadSyncRuntime } from '../../../sync/lazy'
 import { thumbnailOf, uprightSize } from '../model/photoResize'
 import { sha256Hex } from '../model/sha256'
 
@@ -19,6 +18,9 @@ type Fetched = 'ready' | Exclude<RemotePhotoState, 'ready' | 'loading'>
 const downloads = new Map<string, Promise<Fetched>>()
 
 async function download(sha256: string, token: string): Promise<Fetched> {
+  // The server's client comes with the sync engine, which the app loads after its first paint
+  // anyway: screens that show photos do not bring it along with them.
+  const { syncApi, ApiRequestError, NetworkError } = await loadSyncRuntime()
   let blob: Blob
   try {
     blob = await syncApi.getPhoto(token, sha256)

@@ -2,7 +2,6 @@ import type { Question, QuestionKind } from '../../../../shared/records/question
 import type { QuestionnaireRow } from '../../../db/schema'
 import { computed, ref, watch } from 'vue'
 import { uuidv7 } from '../../../../shared/ids'
-import { questionnaireRecordSchema } from '../../../../shared/records/questionnaire'
 import { ownedByOrganization } from '../../../../shared/records/owner'
 import { builtInQuestionnaires } from '../../../../shared/questionnaire/standard'
 import { saveQuestionnaire } from '../../../db/questionnaireRepository'
@@ -11,6 +10,9 @@ import { useSessionStore } from '../../../stores/session'
 import { useQuestionnaires } from './useQuestionnaires'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
 import { useDirectory } from '../../directory'
+
+// The record's schema (and zod) loads on the first save, not with the editor.
+const loadQuestionnaireSchema = () => import('../../../../shared/records/questionnaire').then(module => module.questionnaireRecordSchema)
 
 /** Short keys that stay unique within one questionnaire; answers refer to them, so they never change. */
 const freshKey = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`
@@ -47,7 +49,7 @@ export function useQuestionnaireEditor(id: () => string | null) {
   const questionnaires = useQuestionnaires()
   const { organizationId } = useDirectory()
   const session = useSessionStore()
-  const { run, saving } = useSafeWrite()
+  const { run, exclusively, saving } = useSafeWrite()
   const draft = ref<QuestionnaireRow | null>(null)
   const problems = ref<string[]>([])
   const saved = ref(false)
@@ -66,22 +68,24 @@ export function useQuestionnaireEditor(id: () => string | null) {
   const canEdit = computed(() => session.isCoordinator)
 
   async function save(): Promise<boolean> {
-    saved.value = false
-    const parsed = questionnaireRecordSchema.safeParse({ ...draft.value, updatedAt: Date.now() })
-    if (!parsed.success) {
-      problems.value = parsed.error.issues.map(issue => `${placeOf(issue.path)}：${issue.message === 'must not be empty' ? translate('questionnaire.editor.empty') : issue.message}`)
-      return false
-    }
-    problems.value = []
-    // Stored for the first time, it becomes my organization's (an edit of the built-in one under its own id).
-    const first = !questionnaires.stored.value.some(q => q.id === parsed.data.id)
-    const record = first ? ownedByOrganization(parsed.data, organizationId.value, builtInQuestionnaires.map(q => q.id)) : parsed.data
-    saved.value = Boolean(await run(() => saveQuestionnaire(record)))
-    if (saved.value) {
-      draft.value = structuredClone(record)
-      baseline.value = JSON.stringify(draft.value)
-    }
-    return saved.value
+    return await exclusively(async () => {
+      saved.value = false
+      const parsed = (await loadQuestionnaireSchema()).safeParse({ ...draft.value, updatedAt: Date.now() })
+      if (!parsed.success) {
+        problems.value = parsed.error.issues.map(issue => `${placeOf(issue.path)}：${issue.message === 'must not be empty' ? translate('questionnaire.editor.empty') : issue.message}`)
+        return false
+      }
+      problems.value = []
+      // Stored for the first time, it becomes my organization's (an edit of the built-in one under its own id).
+      const first = !questionnaires.stored.value.some(q => q.id === parsed.data.id)
+      const record = first ? ownedByOrganization(parsed.data, organizationId.value, builtInQuestionnaires.map(q => q.id)) : parsed.data
+      saved.value = Boolean(await run(() => saveQuestionnaire(record)))
+      if (saved.value) {
+        draft.value = structuredClone(record)
+        baseline.value = JSON.stringify(draft.value)
+      }
+      return saved.value
+    }) ?? false
   }
 
   return { draft, problems, saved, saving, canEdit, dirty, save, error: questionnaires.error, retry: questionnaires.retry }
