@@ -5,6 +5,7 @@
 import type { FeedbackRow } from './schema'
 import { sortFeedback } from '../../shared/feedback/filter'
 import { isAnswered } from '../../shared/feedback/handling'
+import { involvesUnit } from '../../shared/feedback/involves'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 
@@ -39,7 +40,7 @@ async function firstInIndexOrder(ordered: InIndexOrder, key: 'replyDue' | 'creat
  * unanswered ones by reply day, then answered ones newest first. Unit null: every unit's.
  */
 export function observeFeedbackHead(unit: string | null, count: number): LiveRead<FeedbackRow[]> {
-  const involves = (row: FeedbackRow) => unit === null || row.unit === unit || row.referredTo === unit
+  const involves = (row: FeedbackRow) => unit === null || involvesUnit(row, unit)
   return live(async () => {
     const open = await firstInIndexOrder(() => db.feedback.orderBy('replyDue'), 'replyDue', row => !isAnswered(row.status) && involves(row), count)
     const answered = open.length < count

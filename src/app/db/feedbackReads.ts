@@ -1,6 +1,7 @@
 // Reads of public feedback, kept current by live queries. Apart from the writes because 首页
 // shows the overdue items: it should not load the record schemas (zod) the writes validate with.
 import type { FeedbackRow } from './schema'
+import { involvesUnit } from '../../shared/feedback/involves'
 import { compareCodeUnits } from '../../shared/order'
 import { db } from './database'
 import { live, type LiveRead } from './live'
@@ -17,7 +18,7 @@ import { live, type LiveRead } from './live'
 export function observeFeedback(unit: string | null): LiveRead<FeedbackRow[]> {
   return live(async () => {
     const rows = await db.feedback.toArray()
-    return unit ? rows.filter(row => row.unit === unit || row.referredTo === unit) : rows
+    return unit ? rows.filter(row => involvesUnit(row, unit)) : rows
   })
 }
 
@@ -31,7 +32,7 @@ export function observeOverdueFeedback(unit: string | null, day: string): LiveRe
   return live(async () => {
     const open = await Promise.all(openStatuses.map(status => db.feedback.where('status').equals(status).toArray()))
     return open.flat()
-      .filter(row => row.replyDue < day && (unit === null || row.unit === unit || row.referredTo === unit))
+      .filter(row => row.replyDue < day && (unit === null || involvesUnit(row, unit)))
       .sort((a, b) => compareCodeUnits(a.replyDue, b.replyDue) || compareCodeUnits(a.id, b.id))
   })
 }

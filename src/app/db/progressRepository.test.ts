@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import type { ProgressRow } from './schema'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
-import { saveProgress } from './progressRepository'
+import { observeProgress, saveProgress } from './progressRepository'
 
 const target = { unit: '区政府办公室', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#1' }
 
@@ -30,5 +32,36 @@ describe('saveProgress', () => {
     })).rejects.toThrow('disk full')
     expect(await db.progress.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
+  })
+})
+
+describe('observeProgress', () => {
+  beforeEach(async () => {
+    await Promise.all(db.tables.map(t => t.clear()))
+  })
+
+  const row = (unit: string, subject: string, status: ProgressRow['status']): ProgressRow =>
+    ({ ...progressDefaults, unit, planId: 'p', taskId: 'p:1.1', subject, status, id: progressIdOf(unit, subject) })
+
+  it('reads one unit\'s rows, or every unit\'s, and again when one of them changes', async () => {
+    await db.progress.bulkPut([row('区政府办公室', 'p:1.1#1', 'done'), row('区政府办公室', 'p:1.1#2', 'todo'), row('区教育局', 'p:1.1#1', 'done')])
+    const mine: ProgressRow[][] = []
+    const every: ProgressRow[][] = []
+    const fail = (error: unknown) => {
+      throw error
+    }
+    // Not through the unit index: a live query notes every key an index read returns.
+    const byIndex = vi.spyOn(db.progress, 'where')
+    const stops = [observeProgress('区政府办公室')(rows => mine.push(rows), fail), observeProgress(null)(rows => every.push(rows), fail)]
+    await vi.waitFor(() => expect(mine.length && every.length).toBeTruthy(), { timeout: 5000 })
+    expect(mine.at(-1)!.map(r => r.subject).sort()).toEqual(['p:1.1#1', 'p:1.1#2'])
+    expect(mine.at(-1)!.every(r => r.unit === '区政府办公室')).toBe(true)
+    expect(every.at(-1)).toHaveLength(3)
+
+    await saveProgress({ unit: '区政府办公室', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#2' }, { status: 'done' })
+    await vi.waitFor(() => expect(mine.at(-1)!.find(r => r.subject === 'p:1.1#2')?.status).toBe('done'), { timeout: 5000 })
+    stops.forEach(stop => stop())
+    expect(byIndex).not.toHaveBeenCalled()
+    byIndex.mockRestore()
   })
 })

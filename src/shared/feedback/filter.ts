@@ -33,14 +33,30 @@ export function feedbackMatcher(filter: FeedbackFilter, today: string): (item: F
   const topics = setOf(filter.topics)
   const statuses = setOf(filter.statuses)
   const text = filter.text?.trim()
-  return item => (!units || units.has(item.unit) || units.has(item.referredTo))
-    && (!events || events.has(item.eventId))
-    && (!tasks || tasks.has(item.taskId))
-    && (!types || types.has(item.respondentType))
-    && (!topics || topics.has(item.topic))
-    && (!statuses || statuses.has(item.status))
-    && (filter.overdue === undefined || isOverdue(item, today) === filter.overdue)
-    && (!text || item.content.includes(text))
+  const overdue = filter.overdue
+  // Only the criteria chosen are tested: a filter change runs this over 20,000 items on a slow phone.
+  const tests: Array<(item: Filterable) => boolean> = []
+  if (units)
+    tests.push(item => units.has(item.unit) || units.has(item.referredTo))
+  if (events)
+    tests.push(item => events.has(item.eventId))
+  if (tasks)
+    tests.push(item => tasks.has(item.taskId))
+  if (types)
+    tests.push(item => types.has(item.respondentType))
+  if (topics)
+    tests.push(item => topics.has(item.topic))
+  if (statuses)
+    tests.push(item => statuses.has(item.status))
+  if (overdue !== undefined)
+    tests.push(item => isOverdue(item, today) === overdue)
+  if (text)
+    tests.push(item => item.content.includes(text))
+  if (tests.length === 0)
+    return () => true
+  if (tests.length === 1)
+    return tests[0]
+  return item => tests.every(test => test(item))
 }
 
 export function filterFeedback<T extends Filterable>(items: readonly T[], filter: FeedbackFilter, today: string): T[] {
@@ -68,7 +84,21 @@ const orders: Record<FeedbackOrder, (a: Sortable, b: Sortable) => number> = {
   },
 }
 
+/**
+ * Unanswered items by deadline, then answered ones newest first. Split before sorting, so the
+ * comparisons (some 300,000 for an inbox of 20,000) do not ask each time whether an item is answered.
+ */
+function sortDueFirst<T extends Sortable>(items: readonly T[]): T[] {
+  const open: T[] = []
+  const answered: T[] = []
+  for (const item of items)
+    (isAnswered(item.status) ? answered : open).push(item)
+  open.sort((a, b) => a.replyDue === b.replyDue ? byCreated(a, b) : a.replyDue < b.replyDue ? -1 : 1)
+  answered.sort(orders.newest)
+  return open.concat(answered)
+}
+
 /** A sorted copy. */
 export function sortFeedback<T extends Sortable>(items: readonly T[], order: FeedbackOrder): T[] {
-  return [...items].sort(orders[order])
+  return order === 'dueFirst' ? sortDueFirst(items) : [...items].sort(orders[order])
 }

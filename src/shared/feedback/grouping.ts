@@ -6,7 +6,7 @@
 import type { FeedbackRecord } from '../records/feedback'
 import { compareCodeUnits } from '../order'
 import { visitSharedTermPairs } from './keyTerms'
-import { visitSimilarPairs } from './similarPairs'
+import { visitSimilarGramPairs } from './similarPairs'
 import { bigramsOf } from '../text/bigrams'
 
 /**
@@ -49,9 +49,9 @@ export function groupSimilarFeedback(items: readonly Groupable[], options: Group
   }
   const groups: FeedbackGroup[] = []
   for (const [topic, members] of byTopic) {
-    const kinds = sameWording(members)
+    const { kinds, grams } = sameWording(members)
     const texts = kinds.map(kind => members[kind[0]].content)
-    for (const star of stars(kinds, members, similarNeighbours(texts, threshold))) {
+    for (const star of stars(kinds, members, similarNeighbours(texts, grams, threshold))) {
       const ids = star.map(i => members[i]).sort(oldestFirst).map(m => m.id)
       groups.push({ topic, ids, representativeId: members[star[0]].id, concentrated: ids.length >= minConcentrated })
     }
@@ -64,9 +64,9 @@ export function groupSimilarFeedback(items: readonly Groupable[], options: Group
  * find a pair). A busy topic has tens of thousands of pairs: no array per pair, and no set of them
  * either (that alone took longer than the search).
  */
-function similarNeighbours(texts: readonly string[], threshold: number): number[][] {
+function similarNeighbours(texts: readonly string[], grams: ReadonlyArray<readonly string[]>, threshold: number): number[][] {
   const neighbours = texts.map((): number[] => [])
-  visitSimilarPairs(texts, threshold, (a, b) => {
+  visitSimilarGramPairs(grams, threshold, (a, b) => {
     neighbours[a].push(b)
     neighbours[b].push(a)
   })
@@ -92,21 +92,32 @@ function oldestFirst(a: Groupable, b: Groupable): number {
 }
 
 /**
- * Items with the same bigrams (the same words, give or take punctuation), oldest first. Pairs
- * are sought between these kinds only, so a thousand copies of 很好 cost one comparison, not
- * half a million. Items without any bigram are never grouped.
+ * Items with the same bigrams (the same words, give or take punctuation), oldest first, and each
+ * kind's bigrams (cut once, here, for the similarity search too). Pairs are sought between these
+ * kinds only, so a thousand copies of 很好 cost one comparison, not half a million. Items without
+ * any bigram are never grouped.
  */
-function sameWording(items: readonly Groupable[]): number[][] {
-  const kinds = new Map<string, number[]>()
+function sameWording(items: readonly Groupable[]): { kinds: number[][], grams: string[][] } {
+  const kinds = new Map<string, { members: number[], grams: string[] }>()
+  // Many items are word for word the same (满意, 停车位太少): their text is cut into bigrams once.
+  const kindOfText = new Map<string, { members: number[], grams: string[] } | null>()
   items.forEach((item, index) => {
-    const key = bigramsOf(item.content).sort().join(' ')
-    const kind = kinds.get(key)
-    if (kind)
-      kind.push(index)
-    else if (key)
-      kinds.set(key, [index])
+    let kind = kindOfText.get(item.content)
+    if (kind === undefined) {
+      const grams = bigramsOf(item.content).sort()
+      const key = grams.join(' ')
+      kind = kinds.get(key) ?? (key ? { members: [], grams } : null)
+      if (kind && !kinds.has(key))
+        kinds.set(key, kind)
+      kindOfText.set(item.content, kind)
+    }
+    kind?.members.push(index)
   })
-  return [...kinds.values()].map(kind => kind.sort((a, b) => oldestFirst(items[a], items[b])))
+  const found = [...kinds.values()]
+  return {
+    kinds: found.map(kind => kind.members.sort((a, b) => oldestFirst(items[a], items[b]))),
+    grams: found.map(kind => kind.grams),
+  }
 }
 
 /**

@@ -11,10 +11,10 @@ interface TokenSet {
   byRarity: Int32Array
 }
 
-function tokenSets(texts: readonly string[]): TokenSet[] {
+function tokenSets(grams: ReadonlyArray<readonly string[]>): TokenSet[] {
   const ids = new Map<string, number>()
   const frequency: number[] = []
-  const raw = texts.map(text => bigramsOf(text).map((gram) => {
+  const raw = grams.map(distinct => distinct.map((gram) => {
     let id = ids.get(gram)
     if (id === undefined) {
       id = ids.size
@@ -62,17 +62,26 @@ export function similarPairs(texts: readonly string[], threshold: number): Array
  * and an array for each of them kept the garbage collector busier than the search.
  */
 export function visitSimilarPairs(texts: readonly string[], threshold: number, visit: (earlier: number, later: number) => void): void {
+  visitSimilarGramPairs(texts.map(bigramsOf), threshold, visit)
+}
+
+/** visitSimilarPairs for texts already cut into their distinct bigrams (bigramsOf), as grouping has them. */
+export function visitSimilarGramPairs(grams: ReadonlyArray<readonly string[]>, threshold: number, visit: (earlier: number, later: number) => void): void {
   if (!(threshold > 0 && threshold <= 1))
     throw new RangeError(`similarity threshold must be above 0 and at most 1, got ${threshold}`)
-  const sets = tokenSets(texts)
-  const index = new Map<number, number[]>()
+  const sets = tokenSets(grams)
+  // Token ids are dense: postings by id in an array, not a Map, in the innermost loop.
+  const index: number[][] = []
   const seen = new Int32Array(sets.length).fill(-1)
   sets.forEach((x, xi) => {
     const size = x.sorted.length
     // Dice ≥ t needs |x∩y| ≥ t|x|/(2-t) whatever y is, so a partner shares one of these tokens.
     const prefix = Math.min(size, size - Math.ceil((threshold * size) / (2 - threshold)) + 1)
     for (let p = 0; p < prefix; p++) {
-      for (const yi of index.get(x.byRarity[p]) ?? []) {
+      const postings = index[x.byRarity[p]]
+      if (!postings)
+        continue
+      for (const yi of postings) {
         if (seen[yi] === xi)
           continue
         seen[yi] = xi
@@ -81,12 +90,7 @@ export function visitSimilarPairs(texts: readonly string[], threshold: number, v
           visit(yi, xi)
       }
     }
-    for (let p = 0; p < prefix; p++) {
-      const postings = index.get(x.byRarity[p])
-      if (postings)
-        postings.push(xi)
-      else
-        index.set(x.byRarity[p], [xi])
-    }
+    for (let p = 0; p < prefix; p++)
+      (index[x.byRarity[p]] ??= []).push(xi)
   })
 }

@@ -52,4 +52,24 @@ describe('feedback order', () => {
     const replied = feedback({ id: 'e', createdAt: 9, status: 'replied', reply: '好', repliedOn: '2025-06-04', replyDue: '2025-06-04' })
     expect(ids(sortFeedback([...items, replied], 'dueFirst'))).toEqual(['c', 'a', 'b', 'e', 'd'])
   })
+
+  it('orders a large mixed inbox as one comparison of status, deadline, time and id would', () => {
+    const statuses = ['registered', 'referred', 'replied', 'published', 'withheld'] as const
+    const many = Array.from({ length: 500 }, (_, i) => feedback({
+      id: `id-${(i * 7919) % 500}`,
+      createdAt: (i * 31) % 40,
+      status: statuses[i % 5],
+      replyDue: `2025-06-${String(1 + (i * 13) % 9).padStart(2, '0')}`,
+    }))
+    const open = (item: typeof many[number]) => item.status === 'registered' || item.status === 'referred'
+    const reference = [...many].sort((a, b) => {
+      if (open(a) !== open(b))
+        return open(a) ? -1 : 1
+      const sign = open(a) ? 1 : -1
+      return open(a) && a.replyDue !== b.replyDue
+        ? (a.replyDue < b.replyDue ? -1 : 1)
+        : sign * (a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    })
+    expect(ids(sortFeedback(many, 'dueFirst'))).toEqual(ids(reference))
+  })
 })

@@ -68,6 +68,25 @@ describe('the feedback inbox', () => {
     wrapper.unmount()
   })
 
+  it('shows a filter\'s items in the rows already on screen, each with its own link and status', async () => {
+    const open = item('停车位太少', { receivedOn: '2025-06-02', replyDue: addDays(today, 5) })
+    const answered = item('河道有异味', { receivedOn: '2025-06-03', status: 'replied', reply: '已答复', repliedOn: '2025-06-10' })
+    await db.feedback.bulkPut([open, answered])
+    const { wrapper } = await openInbox()
+    await vi.waitFor(() => expect(rowTexts(wrapper)).toEqual(['停车位太少', '河道有异味']), { timeout: 5000 })
+    const firstRow = wrapper.get('.feedback-row').element
+    const status = wrapper.findAll('.filter-chip').find(c => c.text().includes('按状态筛选'))!.get('select')
+    await status.setValue('replied')
+    await vi.waitFor(() => expect(rowTexts(wrapper)).toEqual(['河道有异味']), { timeout: 5000 })
+    // The row on screen was given the other item (a patch), not replaced by a new one.
+    const row = wrapper.get('.feedback-row')
+    expect(row.element).toBe(firstRow)
+    expect(row.attributes('href')).toBe(`/feedback/${answered.id}`)
+    expect(row.text()).toContain('2025-06-03')
+    expect(row.text()).not.toContain('2025-06-02')
+    wrapper.unmount()
+  })
+
   it('exports the list as CSV with a byte-order mark, phone numbers as this viewer may see them', async () => {
     await db.feedback.bulkPut([item('希望增加停车位', { ...withContact })])
     const files: Blob[] = []

@@ -3,6 +3,7 @@ import type { FeedbackRow } from '../../../db/schema'
 import { computed } from 'vue'
 import { groupSimilarFeedback } from '../../../../shared/feedback/grouping'
 import { handlingMoves, handlingPatch } from '../../../../shared/feedback/handling'
+import { involvesUnit } from '../../../../shared/feedback/involves'
 import { replyToFeedbackItems } from '../../../db/feedbackRepository'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
 import { useFeedbackInbox } from './useFeedbackInbox'
@@ -37,7 +38,7 @@ export function useFeedbackGroups() {
   function answerable(members: readonly FeedbackRow[]): FeedbackRow[] {
     const unit = inbox.unit.value
     return members.filter(item => handlingMoves[item.status].includes('replied')
-      && (inbox.isCoordinator.value || (unit !== null && (item.unit === unit || item.referredTo === unit))))
+      && (inbox.isCoordinator.value || (unit !== null && involvesUnit(item, unit))))
   }
 
   /** One reply for every answerable member of a group, dated today; returns how many were answered. */
