@@ -2,7 +2,7 @@ import type { ProgressRow } from './schema'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
-import { observeProgress, saveProgress } from './progressRepository'
+import { observeProgress, observeUnitTaskProgress, saveProgress } from './progressRepository'
 
 const target = { unit: '区政府办公室', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#1' }
 
@@ -63,5 +63,17 @@ describe('observeProgress', () => {
     stops.forEach(stop => stop())
     expect(byIndex).not.toHaveBeenCalled()
     byIndex.mockRestore()
+  })
+
+  it('reads one unit\'s rows of one task for a coordinator\'s look, and again when one changes', async () => {
+    await db.progress.bulkPut([row('区教育局', 'p:1.1#1', 'done'), row('区政府办公室', 'p:1.1#1', 'todo'), { ...row('区教育局', 'p:1.2#1', 'done'), taskId: 'p:1.2' }])
+    const seen: ProgressRow[][] = []
+    const stop = observeUnitTaskProgress('区教育局', 'p:1.1')(rows => seen.push(rows), (error) => {
+      throw error
+    })
+    await vi.waitFor(() => expect(seen.at(-1)?.map(r => r.subject)).toEqual(['p:1.1#1']), { timeout: 5000 })
+    await saveProgress({ unit: '区教育局', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#2' }, { status: 'done' })
+    await vi.waitFor(() => expect(seen.at(-1)?.map(r => r.subject).sort()).toEqual(['p:1.1#1', 'p:1.1#2']), { timeout: 5000 })
+    stop()
   })
 })

@@ -2,7 +2,7 @@ import type { ProgressChange, ProgressSubject } from '../../../db/progressReposi
 import type { ProgressRow, TaskRow } from '../../../db/schema'
 import type { ProgressStatus } from '../../../../shared/records/progress'
 import { computed, type Ref } from 'vue'
-import { observeProgress, saveProgress } from '../../../db/progressRepository'
+import { observeUnitTaskProgress, saveProgress } from '../../../db/progressRepository'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
 import { useUndoStore } from '../stores/undo'
@@ -28,7 +28,7 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
   const unitShown = computed(() => (session.isCoordinator && viewedUnit.value) || settings.myUnit)
   const showsOtherUnit = computed(() => Boolean(unitShown.value && unitShown.value !== settings.myUnit))
   // Another unit's rows (a coordinator's view from 总览); my unit's come from the shared read.
-  const otherUnit = useLive(() => showsOtherUnit.value ? observeProgress(unitShown.value) : null, [] as ProgressRow[])
+  const otherUnit = useLive(() => showsOtherUnit.value && unitShown.value && task.value ? observeUnitTaskProgress(unitShown.value, task.value.id) : null, [] as ProgressRow[])
   const otherUnitRows = computed(() => new Map(otherUnit.data.value.map(r => [r.subject, r])))
   // The read behind the boxes shown, so the page shows its failure instead of unticked boxes.
   const error = computed(() => showsOtherUnit.value ? otherUnit.error.value : myProgress.error.value)
