@@ -22,6 +22,10 @@ function mountList(count: number) {
   return {
     wrapper,
     heights,
+    /** Moves the list without a scroll event, as a layout does. */
+    placeAt(y: number) {
+      top = y
+    },
     async scrollTo(y: number) {
       top = y
       window.dispatchEvent(new Event('scroll'))
@@ -58,6 +62,27 @@ describe('useVirtualList', () => {
     await list.scrollTo(1000)
     // The first ten rows take 1,000 px, so row 10 is at the top.
     expect(list.text('range')).toBe('8-15')
+    list.wrapper.unmount()
+  })
+
+  it('measures a fresh list in a task after its first frame, showing its top rows until then', async () => {
+    vi.stubGlobal('innerHeight', 500)
+    const list = mountList(100)
+    // The list starts 200 px down the screen, which only a layout tells.
+    list.placeAt(-200)
+    await new Promise(resolve => requestAnimationFrame(() => resolve(null)))
+    await list.wrapper.vm.$nextTick()
+    // In its first frame: one viewport from its top plus the overscan, with no layout read from script.
+    expect(list.text('range')).toBe('0-13')
+    await vi.waitFor(() => expect(list.text('range')).toBe('0-9'), { timeout: 5000 })
+    list.wrapper.unmount()
+  })
+
+  it('measures a scroll in its own frame while the first measurement waits', async () => {
+    vi.stubGlobal('innerHeight', 500)
+    const list = mountList(10_000)
+    await list.scrollTo(100_000)
+    expect(list.text('range')).toBe('1998-2013')
     list.wrapper.unmount()
   })
 })

@@ -40,18 +40,26 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
     return low
   }
 
-  const range = computed(() => {
+  // The same rows keep the same object, so a scroll or a measurement within the rendered rows
+  // renders nothing again.
+  const range = computed((previous?: { start: number, end: number }) => {
     const count = options.heights.value.length
     const first = indexAt(Math.max(0, viewportTop.value))
     const last = indexAt(viewportTop.value + viewportHeight.value)
-    return { start: Math.max(0, first - overscan), end: Math.min(count, last + 1 + overscan) }
+    const start = Math.max(0, first - overscan)
+    const end = Math.min(count, last + 1 + overscan)
+    return previous?.start === start && previous.end === end ? previous : { start, end }
   })
 
   const offsetTop = computed(() => offsets.value[range.value.start] ?? 0)
 
   let frame = 0
+  // The first measurement of a fresh list, waiting for a task after its first frame (see listenAfterPaint).
+  let firstFrame = 0
+  let firstMeasure: ReturnType<typeof setTimeout> | undefined
   function measure() {
     frame = 0
+    cancelFirstMeasure()
     const el = container.value
     if (!el)
       return
@@ -63,21 +71,44 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
       frame = requestAnimationFrame(measure)
   }
 
-  // Listening is idempotent, so mount and re-activation (keep-alive) can both start it.
-  // The first measurement waits for the next frame rather than forcing a layout now; until
-  // then the rows at the top of the list are shown, which is right for a fresh screen.
-  function listen() {
-    schedule()
+  // Adding the same listener twice is a no-op, so mount and re-activation (keep-alive) can both start them.
+  function follow() {
     window.addEventListener('scroll', schedule, { passive: true })
     window.addEventListener('resize', schedule, { passive: true })
+  }
+  function listen() {
+    // On a kept-alive screen's first mount it is activated right after: that first measurement still waits.
+    if (!firstFrame)
+      schedule()
+    follow()
+  }
+  // A fresh list is first measured in a task after its first frame: measured inside that frame,
+  // it forced the whole screen's first layout from script, then a second render and layout before
+  // the paint (计划's largest single cost on a cold start). Until then it shows the rows from its
+  // top through one viewport plus the overscan, which covers the list wherever it starts on the
+  // screen. A list shown again (keep-alive) is measured in its first frame, as the window may have
+  // scrolled while it was hidden.
+  // A scroll meanwhile is measured in its own frame as usual, and stops the waiting first measurement.
+  function cancelFirstMeasure() {
+    cancelAnimationFrame(firstFrame)
+    clearTimeout(firstMeasure)
+    firstFrame = 0
+    firstMeasure = undefined
+  }
+  function listenAfterPaint() {
+    firstFrame = requestAnimationFrame(() => {
+      firstMeasure = setTimeout(measure)
+    })
+    follow()
   }
   function stop() {
     cancelAnimationFrame(frame)
     frame = 0
+    cancelFirstMeasure()
     window.removeEventListener('scroll', schedule)
     window.removeEventListener('resize', schedule)
   }
-  onMounted(listen)
+  onMounted(listenAfterPaint)
   onActivated(listen)
   onDeactivated(stop)
   onBeforeUnmount(stop)
