@@ -85,6 +85,8 @@ describe('the questionnaire QR code, made upstairs and shown in the basement', (
     await page.waitForURL(`**/events/${event.id}?view=overview`)
     // Made on its own, with no further tap: wait until the phone keeps it.
     await expect.poll(() => keptLink(event.id), { timeout: 15_000 }).toMatch(/\/q\/[0-9A-Z]{10}$/)
+    // The panel comes after the event's first paint: its absence of a waiting note counts once it is there.
+    await page.locator('.q-panel').waitFor()
     expect(await page.locator('.q-panel__wanted').count()).toBe(0)
     await context.setOffline(true)
     await page.getByRole('button', { name: '出示问卷二维码' }).click()

@@ -1,9 +1,8 @@
-import { showConfirmDialog } from 'vant'
 import { onBeforeUnmount, useId, watch } from 'vue'
 import { onBeforeRouteLeave, type RouteLocationNormalized, useRouter } from 'vue-router'
 import { translate } from '../i18n'
 import { useFormsStore } from '../stores/forms'
-import 'vant/es/dialog/style'
+import { askToConfirm, usePreloadedDialogs } from '../ui/dialogs'
 
 /** One question at a time for the whole app: a second back press must not open another, or answer it. */
 let asking = false
@@ -28,6 +27,7 @@ export function useDirtyForm(isDirty: () => boolean): void {
   const forms = useFormsStore()
   const router = useRouter()
   const formId = useId()
+  usePreloadedDialogs()
 
   watch(isDirty, dirty => forms.setDirty(formId, dirty), { immediate: true })
 
@@ -39,13 +39,13 @@ export function useDirtyForm(isDirty: () => boolean): void {
 
   async function askThenLeave(to: RouteLocationNormalized, back: boolean): Promise<void> {
     asking = true
-    const discard = await showConfirmDialog({
+    const discard = await askToConfirm({
       title: translate('common.unsavedTitle'),
       message: translate('common.unsavedMessage'),
       confirmButtonText: translate('common.discard'),
       cancelButtonText: translate('common.keepEditing'),
       closeOnPopstate: false,
-    }).then(() => true, () => false)
+    })
     asking = false
     if (!discard)
       return

@@ -1,15 +1,15 @@
-import { showDialog } from 'vant'
 import { computed, ref } from 'vue'
 import { translate } from '../i18n'
+import { tell, usePreloadedDialogs } from '../ui/dialogs'
 import { describeWriteError } from '../utils/writeErrors'
 import { askToKeepDataOnce } from './useStorageInfo'
-import 'vant/es/dialog/style'
 
 /**
  * Runs a device write and, if it fails, tells the person in plain words (a full disk included).
  * The write is one transaction, so on failure nothing of it was stored and they can simply retry.
  */
 export function useSafeWrite() {
+  usePreloadedDialogs()
   const running = ref(0)
   const saving = computed(() => running.value > 0)
   const lastError = ref<string | null>(null)
@@ -40,7 +40,7 @@ export function useSafeWrite() {
     }
     catch (error) {
       lastError.value = describeWriteError(error)
-      void showDialog({ title: translate('task.notSaved'), message: lastError.value, confirmButtonText: translate('common.confirm') })
+      void tell({ title: translate('task.notSaved'), message: lastError.value, confirmButtonText: translate('common.confirm') })
       return undefined
     }
     finally {

@@ -7,6 +7,9 @@ import { type Viewer, visibleContact } from './contact'
 import { shanghaiDate } from '../calendar'
 import { isOverdue } from './deadline'
 import { adoptionLabels, feedbackStatusLabels } from './labels'
+import { feedbackNumber } from './number'
+
+export { feedbackNumber }
 
 export interface CsvContext {
   viewer: Viewer
@@ -19,14 +22,6 @@ export interface CsvContext {
   eventTaskTitles?: ReadonlyMap<string, readonly string[]>
   /** The name of a unit id (the directory's); the id itself when not given. */
   unitName?: (unitId: string) => string
-}
-
-/**
- * The number people quote on the phone or in a letter: the day it was heard and six characters
- * of its id (20250604-3F9A1C). The full id stays in the last column for matching by machine.
- */
-export function feedbackNumber(item: Pick<FeedbackRecord, 'id' | 'receivedOn'>): string {
-  return `${item.receivedOn.replace(/-/g, '')}-${item.id.replace(/-/g, '').slice(-6).toUpperCase()}`
 }
 
 function linkedTasks(item: FeedbackRecord, context: CsvContext): string | null {

@@ -44,7 +44,7 @@ async function fillNewAccount(wrapper: Wrapper, username: string, displayName: s
 
 /** The confirm dialog Vant shows on the page's body, found by its message. */
 async function answerConfirm(text: string, confirm = true) {
-  await vi.waitFor(() => expect([...document.querySelectorAll('.van-dialog')].some(d => d.textContent?.includes(text))).toBe(true))
+  await vi.waitFor(() => expect([...document.querySelectorAll('.van-dialog')].some(d => d.textContent?.includes(text))).toBe(true), { timeout: 5000 })
   const dialog = [...document.querySelectorAll<HTMLElement>('.van-dialog')].find(d => d.textContent?.includes(text))!
   dialog.querySelector<HTMLButtonElement>(confirm ? '.van-dialog__confirm' : '.van-dialog__cancel')!.click()
   await flushPromises()

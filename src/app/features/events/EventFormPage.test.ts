@@ -199,7 +199,7 @@ describe('the event form', () => {
       expect(router.currentRoute.value.query.view).toBe('overview')
       expect((await db.events.get(event.id))?.questionnaireId).toBe(custom.id)
       expect((await db.meta.get(`publicLinkWanted:${event.id}`))?.value).toBe(true)
-      await vi.waitFor(() => expect(wrapper.get('.q-panel__wanted').text()).toContain('联网后将自动生成二维码'))
+      await vi.waitFor(() => expect(wrapper.get('.q-panel__wanted').text()).toContain('联网后将自动生成二维码'), { timeout: 5000 })
       expect(wrapper.find('.q-panel [role=alert]').exists()).toBe(false)
       wrapper.unmount()
     }

@@ -1,12 +1,11 @@
-import { showConfirmDialog } from 'vant'
 import { type MessageKey, translate } from '../../i18n'
-import 'vant/es/dialog/style'
+import { askToConfirm } from '../../ui/dialogs'
 
 /** Asks before a step that cannot be taken back: closing an event, removing what was recorded on the day. */
 export function confirmEventAction(messageKey: MessageKey): Promise<boolean> {
-  return showConfirmDialog({
+  return askToConfirm({
     message: translate(messageKey),
     confirmButtonText: translate('common.confirm'),
     cancelButtonText: translate('common.cancel'),
-  }).then(() => true, () => false)
+  })
 }

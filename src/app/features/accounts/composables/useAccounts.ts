@@ -1,14 +1,13 @@
 import type { ListedUser, NewUser } from '../../../../shared/api/users'
-import { showConfirmDialog, showDialog } from 'vant'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
+import { askToConfirm, tell } from '../../../ui/dialogs'
 import { accountsApi, loadUserContract } from '../data/accountsApi'
 import { ApiRequestError, NetworkError } from '../../../sync/api'
 import { groupAccountsByUnit, knownUnits } from '../model/accountList'
 import { useUnitChoices } from '../../plans'
 import { useDirectory } from '../../directory'
-import 'vant/es/dialog/style'
 
 /** loading, ready (the server's list), offline (no list: nothing stale is shown), failed (refused). */
 export type AccountsState = 'loading' | 'ready' | 'offline' | 'failed'
@@ -33,17 +32,17 @@ export function describeAccountFailure(error: unknown): string {
 }
 
 function showFailure(error: unknown): void {
-  void showDialog({ title: translate('accounts.error.title'), message: describeAccountFailure(error), confirmButtonText: translate('common.confirm') })
+  void tell({ title: translate('accounts.error.title'), message: describeAccountFailure(error), confirmButtonText: translate('common.confirm') })
 }
 
 /** Asks before any step on someone's account; every one of them signs people out or in. */
 export function confirmAccountAction(action: AccountAction, account: ListedUser): Promise<boolean> {
-  return showConfirmDialog({
+  return askToConfirm({
     title: translate(`accounts.confirm.${action}Title`),
     message: translate(`accounts.confirm.${action}`, { name: account.displayName, username: account.username }),
     confirmButtonText: translate(`accounts.action.${action}`),
     cancelButtonText: translate('common.cancel'),
-  }).then(() => true, () => false)
+  })
 }
 
 /** The same rules the server checks (newUserSchema), as one message per field. */

@@ -1,14 +1,13 @@
 import type { AttendeeType } from '../../../../shared/records/checkin'
 import type { EventRow } from '../../../db/schema'
-import { showDialog } from 'vant'
 import { ref, type Ref } from 'vue'
 import { addCheckin, addEventNote, addEventPhoto, addEventSession, captionEventPhoto, changeEventSession, removeEventNote, removeEventPhoto, removeEventSession, type SessionDraft } from '../../../db/eventDayRepository'
 import { translate } from '../../../i18n'
+import { tell } from '../../../ui/dialogs'
 import { processPhoto, UnreadablePhotoError } from '../../photos'
 import { useEventAccess } from './useEventAccess'
 import { confirmEventAction } from '../confirmEventAction'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
-import 'vant/es/dialog/style'
 
 export type { SessionDraft }
 
@@ -37,7 +36,7 @@ export function useEventDay(event: Ref<EventRow | null>) {
     catch (error) {
       if (!(error instanceof UnreadablePhotoError))
         throw error
-      void showDialog({ message: translate('event.photos.unreadable', { name: error.fileName }) })
+      void tell({ message: translate('event.photos.unreadable', { name: error.fileName }) })
       return false
     }
     finally {

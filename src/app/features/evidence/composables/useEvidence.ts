@@ -1,15 +1,14 @@
 import type { ProgressSubject } from '../../../db/progressRepository'
 import type { EvidenceRow } from '../../../db/schema'
-import { showConfirmDialog, showDialog } from 'vant'
 import { computed, ref, type Ref } from 'vue'
 import { addLinkEvidence, addPhotoEvidence, observeEvidenceOfTask, removeEvidence } from '../../../db/evidenceRepository'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
+import { askToConfirm, tell } from '../../../ui/dialogs'
 import { processPhoto, UnreadablePhotoError } from '../../photos'
 import { normalizeLink } from '../model/links'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
 import { useLive } from '../../../composables/useLive'
-import 'vant/es/dialog/style'
 
 /** Photos and links attached to one task's checklist items, and adding or removing them. */
 /** A task's evidence of one unit (the unit whose progress the screen shows), by checklist item. */
@@ -37,7 +36,7 @@ export function useEvidence(taskId: Ref<string>, unit: Ref<string | null> = ref(
     catch (error) {
       if (!(error instanceof UnreadablePhotoError))
         throw error
-      void showDialog({ message: translate('evidence.unreadablePhoto', { name: error.fileName }) })
+      void tell({ message: translate('evidence.unreadablePhoto', { name: error.fileName }) })
       return false
     }
     finally {
@@ -56,11 +55,11 @@ export function useEvidence(taskId: Ref<string>, unit: Ref<string | null> = ref(
 
   /** Asks first: a photo taken on the day cannot be taken again. */
   async function remove(id: string): Promise<void> {
-    const confirmed = await showConfirmDialog({
+    const confirmed = await askToConfirm({
       message: translate('evidence.confirmRemove'),
       confirmButtonText: translate('evidence.remove'),
       cancelButtonText: translate('common.cancel'),
-    }).then(() => true, () => false)
+    })
     if (confirmed)
       await run(() => removeEvidence(id))
   }

@@ -1,8 +1,7 @@
 import type { HandlingAction } from '../../../../shared/feedback/handling'
-import { showConfirmDialog } from 'vant'
 import { ref } from 'vue'
 import { translate } from '../../../i18n'
-import 'vant/es/dialog/style'
+import { askToConfirm } from '../../../ui/dialogs'
 
 type FinalAction = Extract<HandlingAction, { to: 'published' | 'withheld' }>
 type Finish = (action: FinalAction) => Promise<{ error: string } | { undo: () => Promise<boolean> }>
@@ -18,12 +17,12 @@ export function useFinalStep(finish: Finish) {
   let undo: (() => Promise<boolean>) | null = null
 
   async function run(action: FinalAction): Promise<boolean> {
-    const confirmed = await showConfirmDialog({
+    const confirmed = await askToConfirm({
       title: translate(`feedback.final.${action.to}Title`),
       message: translate(`feedback.final.${action.to}Message`),
       confirmButtonText: translate(`feedback.final.${action.to}Confirm`),
       cancelButtonText: translate('common.cancel'),
-    }).then(() => true, () => false)
+    })
     if (!confirmed)
       return false
     const outcome = await finish(action)

@@ -3,8 +3,6 @@ import { photoBlob } from '../../../db/evidenceRepository'
 import { cachePhoto } from '../../../db/photoCacheRepository'
 import { useSessionStore } from '../../../stores/session'
 import { loadSyncRuntime } from '../../../sync/lazy'
-import { thumbnailOf, uprightSize } from '../model/photoResize'
-import { sha256Hex } from '../model/sha256'
 
 /**
  * ready: shown from the device. loading: being fetched. offline: on the server, shown once there is
@@ -32,6 +30,9 @@ async function download(sha256: string, token: string): Promise<Fetched> {
       return error.status === 404 ? 'missing' : error.status === 401 ? 'offline' : 'failed'
     throw error
   }
+  // Checking and shrinking a fetched photo is code only a download needs, so it comes with one:
+  // screens that show photos taken on this phone do not bring it along.
+  const [{ sha256Hex }, { thumbnailOf, uprightSize }] = await Promise.all([import('../model/sha256'), import('../model/photoResize')])
   // The bytes are kept under their hash, so they must be the bytes that hash names.
   if (await sha256Hex(blob) !== sha256)
     return 'failed'

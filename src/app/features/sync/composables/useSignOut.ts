@@ -1,10 +1,9 @@
-import { showConfirmDialog } from 'vant'
 import { ref } from 'vue'
 import { countUnsentOf } from '../../../db/signOutRepository'
 import { useI18n } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
+import { askToConfirm } from '../../../ui/dialogs'
 import { useSyncStore } from '../stores/sync'
-import 'vant/es/dialog/style'
 
 export type SignOutPhase = 'idle' | 'sending' | 'unsent' | 'leaving'
 
@@ -31,13 +30,13 @@ export function useSignOut(restart: () => void = () => globalThis.location.repla
   }
 
   async function confirmLeaving(message: string, danger = false): Promise<boolean> {
-    return showConfirmDialog({
+    return askToConfirm({
       title: t('auth.signOut'),
       message,
       confirmButtonText: danger ? t('sync.signOut.discardConfirm') : t('auth.signOut'),
       confirmButtonColor: danger ? 'var(--van-danger-color)' : undefined,
       cancelButtonText: t('common.cancel'),
-    }).then(() => true, () => false)
+    })
   }
 
   async function start(): Promise<void> {
