@@ -103,7 +103,9 @@ describe('account management from 我的', () => {
 
   it('resets the password: a new one-time one, and the old password and session stop working', async () => {
     await confirmAction(desk, '重置密码')
-    await expect.poll(() => shownPassword(desk)).not.toBe(password)
+    // The confirmation's dialog code loads with the first question asked: on a busy machine, with the
+    // reset's request, that can take longer than the poll's default five seconds.
+    await expect.poll(() => shownPassword(desk), { timeout: 20_000 }).not.toBe(password)
     const reset = await shownPassword(desk)
     expect(reset).toMatch(/^[a-zA-Z2-9]{14}$/)
     await desk.getByRole('button', { name: '我已记下' }).click()
@@ -117,7 +119,7 @@ describe('account management from 我的', () => {
 
   it('switches the account off: the colleague\'s session ends at once and sign-in is refused', async () => {
     await confirmAction(desk, '停用')
-    await expect.poll(() => accountItem(desk).textContent()).toContain('已停用')
+    await expect.poll(() => accountItem(desk).textContent(), { timeout: 20_000 }).toContain('已停用')
     await desk.getByText(`已停用 ${newcomer.displayName}`).waitFor()
     expect(await accountItem(desk).getByRole('button', { name: '启用' }).count()).toBe(1)
     expect(await me(colleagueToken)).toBe(401)
