@@ -54,7 +54,22 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('domcontentloaded')
   // Lazy screens and live queries paint within a few frames; their spinners (not the sync bar's) go first.
   await page.waitForFunction(() => !Array.from(document.querySelectorAll('.van-loading')).some(spinner => !spinner.closest('.sync-status')), undefined, { timeout: 3000 }).catch(() => {})
-  await page.waitForTimeout(100)
+  // Parts that come after the first paint (a screen's secondary panels, loaded with their code) are
+  // tappable too: the screen is settled once nothing on it has changed for a moment (at most 2 s).
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    let quiet = setTimeout(done, 150)
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet)
+      quiet = setTimeout(done, 150)
+    })
+    const cap = setTimeout(done, 2000)
+    function done() {
+      observer.disconnect()
+      clearTimeout(cap)
+      resolve()
+    }
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+  }))
 }
 
 /**
