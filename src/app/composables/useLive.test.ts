@@ -1,7 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { afterAll, describe, expect, it, vi } from 'vitest'
-import { createApp, effectScope, h, KeepAlive, nextTick, ref, type ShallowRef } from 'vue'
-import { createPinia, defineStore } from 'pinia'
+import { effectScope, ref } from 'vue'
 import { live } from '../db/live'
 import { useLive } from './useLive'
 
@@ -75,40 +74,5 @@ describe('useLive', () => {
     unit.value = null
     await vi.waitFor(() => expect(notes.data.value).toEqual(['none']))
     stop()
-  })
-
-  it('pauses the reads of a kept-alive screen while another screen shows, not those of a store', async () => {
-    await db.notes.bulkPut([{ id: 'k1', unit: '区档案局' }])
-    const useArchiveNotes = defineStore('archive-notes-test', () => ({ notes: useLive(() => notesOf('区档案局'), [] as string[]).data }))
-    let screenNotes: ShallowRef<string[]> | undefined
-    let store: ReturnType<typeof useArchiveNotes> | undefined
-    const screen = { name: 'NotesScreen', setup: () => {
-      screenNotes = useLive(() => notesOf('区档案局'), [] as string[]).data
-      // Used first from this screen's setup, as a tab's screen would, yet not paused with it.
-      store = useArchiveNotes()
-      return () => h('p', screenNotes!.value.join())
-    } }
-    const elsewhere = { name: 'OtherScreen', render: () => h('p', 'other') }
-    const shown = ref(true)
-    const app = createApp({ render: () => h(KeepAlive, null, [h(shown.value ? screen : elsewhere)]) }).use(createPinia())
-    app.mount(document.createElement('div'))
-    await vi.waitFor(() => expect(screenNotes?.value).toEqual(['k1']), { timeout: 5000 })
-
-    shown.value = false
-    await nextTick()
-    await db.notes.put({ id: 'k2', unit: '区档案局' })
-    await vi.waitFor(() => expect(store?.notes).toEqual(['k1', 'k2']), { timeout: 5000 })
-    // The store's read answered after the write; the hidden screen's read, subscribed, would have too.
-    await new Promise(resolve => setTimeout(resolve, 50))
-    expect(screenNotes?.value).toEqual(['k1'])
-
-    shown.value = true
-    await nextTick()
-    // Shown again: what it read before at once, then the new read.
-    expect(screenNotes?.value).toEqual(['k1'])
-    await vi.waitFor(() => expect(screenNotes?.value).toEqual(['k1', 'k2']), { timeout: 5000 })
-    await db.notes.put({ id: 'k3', unit: '区档案局' })
-    await vi.waitFor(() => expect(screenNotes?.value).toEqual(['k1', 'k2', 'k3']), { timeout: 5000 })
-    app.unmount()
   })
 })

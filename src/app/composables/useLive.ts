@@ -1,5 +1,5 @@
 import type { LiveRead, Stop } from '../db/live'
-import { computed, type EffectScope, getCurrentInstance, getCurrentScope, onActivated, onDeactivated, onScopeDispose, type Ref, ref, type ShallowRef, shallowRef, watch } from 'vue'
+import { computed, getCurrentScope, onScopeDispose, type Ref, ref, type ShallowRef, shallowRef, watch } from 'vue'
 
 /** What a screen needs of a read to show its failure (ui/LiveError) and offer a retry. */
 export interface ReadOutcome {
@@ -30,10 +30,16 @@ export function useLive<T>(source: () => LiveRead<T> | null, initial: T): Live<T
   const error = shallowRef<unknown>(null)
   let current: LiveRead<T> | null = null
   let stop: Stop | null = null
-  /** A kept-alive screen out of sight: it reads nothing until shown again. */
-  let hidden = false
 
-  function subscribe(read: LiveRead<T>): void {
+  function follow(read: LiveRead<T> | null): void {
+    stop?.()
+    stop = null
+    current = read
+    error.value = null
+    data.value = initial
+    loading.value = read !== null
+    if (!read)
+      return
     stop = read((value) => {
       data.value = value
       error.value = null
@@ -46,49 +52,11 @@ export function useLive<T>(source: () => LiveRead<T> | null, initial: T): Live<T
     })
   }
 
-  function follow(read: LiveRead<T> | null): void {
-    stop?.()
-    stop = null
-    current = read
-    error.value = null
-    data.value = initial
-    loading.value = read !== null
-    if (read && !hidden)
-      subscribe(read)
-  }
-
   watch(source, follow, { immediate: true })
   if (getCurrentScope())
     onScopeDispose(() => stop?.())
-  if (calledByComponentSetup()) {
-    // The tabs' screens are kept alive (App.vue) while another shows. Left subscribed, a hidden 活动
-    // would read every check-in of the year again on each tap at an event's door. Hidden, a screen
-    // keeps what it last read; shown again, it reads again (stores' reads, shared by screens, go on).
-    onDeactivated(() => {
-      hidden = true
-      stop?.()
-      stop = null
-    })
-    onActivated(() => {
-      if (!hidden)
-        return
-      hidden = false
-      // A failed read waits for its retry, as it does on screen.
-      if (current && error.value === null)
-        subscribe(current)
-    })
-  }
 
   return { data, loading, error, retry: () => follow(current) }
-}
-
-/**
- * True in a component's own setup (and the composables it calls), false in a Pinia store's, which
- * runs inside the first component that uses it but outlives every screen: its reads never pause.
- */
-function calledByComponentSetup(): boolean {
-  const instance = getCurrentInstance() as { scope?: EffectScope } | null
-  return Boolean(instance && instance.scope === getCurrentScope())
 }
 
 /** The reads behind one screen as one: the first failure to show, and a retry of every read that failed. */
