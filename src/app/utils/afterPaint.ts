@@ -1,4 +1,5 @@
 import { type Ref, shallowRef, watch } from 'vue'
+import { afterNextFrame } from './afterNextFrame'
 
 /**
  * Turns true in a task after the first frame in which `shown` holds, and stays true: parts of a
@@ -11,7 +12,7 @@ export function afterPaint(shown: Ref<boolean>): Readonly<Ref<boolean>> {
     if (!isShown)
       return
     queueMicrotask(() => stop())
-    requestAnimationFrame(() => setTimeout(() => (later.value = true)))
+    afterNextFrame(() => (later.value = true))
   }, { immediate: true })
   return later
 }

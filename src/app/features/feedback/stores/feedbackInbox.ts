@@ -10,16 +10,10 @@ import { observeFeedback } from '../../../db/feedbackReads'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
 import { useLive } from '../../../composables/useLive'
+import { afterNextFrame } from '../../../utils/afterNextFrame'
 
 /** Rows enough to fill a tall phone's screen and the list's overscan. */
 const headSize = 30
-
-function afterNextPaint(then: () => void): void {
-  if (typeof requestAnimationFrame === 'function')
-    requestAnimationFrame(() => setTimeout(then, 0))
-  else
-    setTimeout(then, 0)
-}
 
 /**
  * The feedback this person handles, read once for every screen that needs it (inbox, 首页,
@@ -51,7 +45,7 @@ export const useFeedbackInboxStore = defineStore('feedbackInbox', () => {
   const headRead = useLive(() => handlesAny.value && !ready.value ? observeFeedbackHead(scope.value, headSize) : null, [] as FeedbackRow[])
   watch(headRead.loading, (loading) => {
     if (!loading && !headPainted.value)
-      afterNextPaint(() => headPainted.value = true)
+      afterNextFrame(() => headPainted.value = true)
   }, { immediate: true })
   /** The unfiltered inbox's first rows, in its order, while `items` is still being read. */
   const head = headRead.data
