@@ -3,4 +3,12 @@ export { default as PhotoImage } from './components/PhotoImage.vue'
 export { default as PhotoPicker } from './components/PhotoPicker.vue'
 export { processPhoto } from './processQueued'
 export { UnreadablePhotoError } from './model/photoResize'
-export { showFullPhoto } from './showFullPhoto'
+
+/**
+ * Shows a stored photo full size. Its code (and the viewer's, which it loads in turn) comes with the
+ * first tap on a photo, not with the screens that list photos; it is precached, so offline too.
+ */
+export async function showFullPhoto(sha256: string): Promise<void> {
+  const { showFullPhoto: show } = await import('./showFullPhoto')
+  await show(sha256)
+}

@@ -15,4 +15,4 @@ export const QuestionnaireEventPanelLater = defineAsyncComponent({
   loadingComponent: QuestionnairePanelWaiting,
   delay: 0,
 })
-export { requestPublicLink } from './composables/useWantedPublicLink'
+export { requestPublicLink } from './composables/requestPublicLink'

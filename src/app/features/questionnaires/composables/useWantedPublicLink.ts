@@ -4,11 +4,6 @@ import { observeWantedPublicLink, wantPublicLink } from '../../../db/publicLinkS
 import { useSyncStore } from '../../sync'
 import { useQuestionnaireLink } from './useQuestionnaireLink'
 
-/** Asks for the event's public link to be made as soon as it can be: the event form's choice. */
-export function requestPublicLink(eventId: string): Promise<void> {
-  return wantPublicLink(eventId, true)
-}
-
 /**
  * Makes a link the event form asked for once it can be made: the server must hold the event (so
  * nothing of this device waits to be sent) and there must be signal. Until then it only waits —
