@@ -1,4 +1,4 @@
-import { type Ref, shallowRef, watch } from 'vue'
+import { type Ref, shallowRef, watch, type WatchSource } from 'vue'
 import { afterNextFrame } from './afterNextFrame'
 
 /**
@@ -6,13 +6,9 @@ import { afterNextFrame } from './afterNextFrame'
  * screen that are not its point (cards beside the main content) render then, so the first paint
  * on a slow phone waits neither for their code nor for their reads.
  */
-export function afterPaint(shown: Ref<boolean>): Readonly<Ref<boolean>> {
+export function afterPaint(shown: WatchSource<boolean>): Readonly<Ref<boolean>> {
   const later = shallowRef(false)
-  const stop = watch(shown, (isShown) => {
-    if (!isShown)
-      return
-    queueMicrotask(() => stop())
-    afterNextFrame(() => (later.value = true))
-  }, { immediate: true })
+  // Left to end with the screen's scope: once true, a later turn only sets true again.
+  watch(shown, isShown => isShown && afterNextFrame(() => (later.value = true)), { immediate: true })
   return later
 }
