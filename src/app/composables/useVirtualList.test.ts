@@ -67,6 +67,7 @@ describe('useVirtualList', () => {
 
   it('measures a fresh list in a task after its first frame, showing its top rows until then', async () => {
     vi.stubGlobal('innerHeight', 500)
+    vi.stubGlobal('screen', { height: 500 })
     const list = mountList(100)
     // The list starts 200 px down the screen, which only a layout tells.
     list.placeAt(-200)
@@ -84,5 +85,17 @@ describe('useVirtualList', () => {
     await list.scrollTo(100_000)
     expect(list.text('range')).toBe('1998-2013')
     list.wrapper.unmount()
+  })
+
+  it('reads no window size while the screen is built: on a phone that forces a layout', async () => {
+    const innerHeight = vi.fn(() => 500)
+    Object.defineProperty(window, 'innerHeight', { get: innerHeight, configurable: true })
+    vi.stubGlobal('screen', { height: 500 })
+    const list = mountList(100)
+    expect(list.text('range')).toBe('0-13')
+    expect(innerHeight).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(innerHeight).toHaveBeenCalled(), { timeout: 5000 })
+    list.wrapper.unmount()
+    delete (window as { innerHeight?: number }).innerHeight
   })
 })

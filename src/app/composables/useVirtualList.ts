@@ -14,7 +14,10 @@ export interface VirtualListOptions {
 export function useVirtualList(container: Ref<HTMLElement | null>, options: VirtualListOptions) {
   const overscan = options.overscan ?? 6
   const viewportTop = ref(0)
-  const viewportHeight = ref(globalThis.innerHeight ?? 800)
+  // Until the first measurement, the screen's height (a phone's window is a little shorter). Not
+  // window.innerHeight: in a phone's browser reading it lays out the whole page from script, here in
+  // the middle of building the screen (Chromium, mobile: as long as the layout itself).
+  const viewportHeight = ref(globalThis.screen?.height || 800)
 
   const offsets = computed(() => {
     const heights = options.heights.value

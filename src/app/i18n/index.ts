@@ -2,6 +2,7 @@
 // looked up as t('<ns>.<key>', { n: 3 }). Chinese is the default and the fallback.
 import type { MessageKey } from './keys'
 import { computed, ref } from 'vue'
+import { nextTask } from '../utils/nextTask'
 
 export type { MessageKey } from './keys'
 
@@ -56,7 +57,9 @@ function mergeMessages(target: Messages, source: Messages): void {
 function loadLaterFile(path: string, load: () => Promise<unknown>): Promise<void> {
   let loading = laterChineseLoads.get(path)
   if (!loading) {
-    loading = load().then((messages) => {
+    // Each import in a task of its own: some thirty started in one task (the idle-time fetch of every
+    // namespace) held a slow phone's main thread for 200 ms (Lighthouse's first visit, 4× CPU).
+    loading = nextTask().then(load).then((messages) => {
       mergeMessages(catalogs['zh-CN'], byNamespace({ [path]: messages }))
     })
     // Tried again on the next navigation: a failed fetch must not stick for the whole session.

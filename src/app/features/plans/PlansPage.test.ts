@@ -79,7 +79,8 @@ describe('the 计划 screen', () => {
   it('filters by unit (groups such as 各部门 included), year and due month', async () => {
     const { wrapper, titles } = await openPlans()
     const [year, unit, month] = wrapper.findAll('.filter-bar select')
-    expect(unit.findAll('option').map(o => o.text())).toEqual(['全部单位', '区政府办公室', '区数据局'])
+    // The units to choose from arrive in a task after the list's first paint.
+    await vi.waitFor(() => expect(unit.findAll('option').map(o => o.text())).toEqual(['全部单位', '区政府办公室', '区数据局']), { timeout: 5000 })
     await allYears()
     // 区政府办公室 leads the open day and, as an office, is one of 各部门 for the message board.
     await unit.setValue('区政府办公室')
