@@ -2,7 +2,7 @@ import type { ProgressRow } from './schema'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
-import { lastSequence, readWriterIdentity } from './identity'
+import { lastSequence, readWriterIdentity, saveLastSequence, setIdentity } from './identity'
 import { live } from './live'
 import { putWithOutbox, type RecordMutation } from './nativeOutboxWrite'
 import { onOutboxWritten } from './outbox'
@@ -48,6 +48,19 @@ describe('a write past Dexie', () => {
     const again = await putWithOutbox(db, 'progress', tick('todo'), nextRow('todo'))
     expect(again!.before).toEqual(written!.after)
     expect(again!.queued.seq).toBe(3)
+  })
+
+  it('numbers a change after the last one of whoever writes now, after a sign-in in between', async () => {
+    const anonymous = await readWriterIdentity()
+    await putWithOutbox(db, 'progress', tick('done'), nextRow('done'))
+    await putWithOutbox(db, 'progress', tick('todo'), nextRow('todo'))
+    await setIdentity({ userId: 'u-2', clientId: 'client-2' })
+    await saveLastSequence('client-2', 7)
+    const written = await putWithOutbox(db, 'progress', tick('done'), nextRow('done'))
+    expect(written!.queued).toMatchObject({ seq: 8, clientId: 'client-2', userId: 'u-2' })
+    expect(await lastSequence(anonymous.clientId)).toBe(2)
+    await setIdentity(anonymous)
+    expect((await putWithOutbox(db, 'progress', tick('todo'), nextRow('todo')))!.queued).toMatchObject({ seq: 3, clientId: anonymous.clientId })
   })
 
   it('keeps nothing when a request fails, and the caller hears why', async () => {

@@ -19,6 +19,9 @@ import { identityKey, sequenceKeyOf } from './identity'
 import { announceOutboxWritten } from './outbox'
 import { announceWrite } from './storageMutations'
 
+/** The writer's client id as the last write found it: its sequence is read beside the identity. */
+const lastClientIds = new WeakMap<AppDB, string>()
+
 export type RecordMutation = Pick<Mutation, 'entity' | 'id' | 'op' | 'data'>
 
 export interface NativeWrite<Row> {
@@ -65,32 +68,49 @@ export function putWithOutbox<Row extends object>(database: AppDB, tableName: st
     const meta = transaction.objectStore('meta')
     const outbox = transaction.objectStore('outbox')
     const records = transaction.objectStore(tableName)
-    // Requested at once; IndexedDB answers them in this order.
+    const writeAll = (identity: WriterIdentity, sequenceRow: MetaRow | undefined) => {
+      const seq = (sequenceRow?.value as number | undefined ?? 0) + 1
+      const now = Date.now()
+      const queued: OutboxRow = { seq, ...mutation, at: now, clientId: identity.clientId, userId: identity.userId, createdAt: now, attempts: 0, lastError: null, rejected: null }
+      const before = recordRead.result as Row | undefined
+      const after = nextRow(before)
+      records.put(after)
+      meta.put({ key: sequenceKeyOf(identity.clientId), value: seq } satisfies MetaRow)
+      const added = outbox.add(queued)
+      added.onsuccess = () => {
+        queued.localId = added.result as number
+      }
+      write = { before, after, queued, committedAt: 0 }
+    }
+    // Requested at once, the sequence under the client id of the last write: one round trip to the
+    // browser's database process, not two. IndexedDB answers them in this order.
     const identityRead = meta.get(identityKey)
     const recordRead = records.get(mutation.id)
+    const guessedClientId = lastClientIds.get(database)
+    const guessedRead = guessedClientId === undefined ? undefined : meta.get(sequenceKeyOf(guessedClientId))
+    let identity: WriterIdentity | undefined
     identityRead.onsuccess = failing(() => {
-      const identity = (identityRead.result as MetaRow | undefined)?.value as WriterIdentity | undefined
+      identity = (identityRead.result as MetaRow | undefined)?.value as WriterIdentity | undefined
       if (!identity) {
         noIdentity = true
         transaction.abort()
         return
       }
-      const sequenceRead = meta.get(sequenceKeyOf(identity.clientId))
-      sequenceRead.onsuccess = failing(() => {
-        const seq = ((sequenceRead.result as MetaRow | undefined)?.value as number | undefined ?? 0) + 1
-        const now = Date.now()
-        const queued: OutboxRow = { seq, ...mutation, at: now, clientId: identity.clientId, userId: identity.userId, createdAt: now, attempts: 0, lastError: null, rejected: null }
-        const before = recordRead.result as Row | undefined
-        const after = nextRow(before)
-        records.put(after)
-        meta.put({ key: sequenceKeyOf(identity.clientId), value: seq } satisfies MetaRow)
-        const added = outbox.add(queued)
-        added.onsuccess = () => {
-          queued.localId = added.result as number
-        }
-        write = { before, after, queued, committedAt: 0 }
-      })
+      lastClientIds.set(database, identity.clientId)
+      if (identity.clientId === guessedClientId)
+        return
+      // Someone else signed in since: their own sequence.
+      const known = identity
+      const sequenceRead = meta.get(sequenceKeyOf(known.clientId))
+      sequenceRead.onsuccess = failing(() => writeAll(known, sequenceRead.result as MetaRow | undefined))
     })
+    if (guessedRead) {
+      guessedRead.onsuccess = failing(() => {
+        const found = identity
+        if (found && found.clientId === guessedClientId)
+          writeAll(found, guessedRead.result as MetaRow | undefined)
+      })
+    }
     transaction.oncomplete = () => {
       if (!write)
         return
