@@ -50,6 +50,8 @@ let browser: Browser
 
 interface Crawl { reached: Map<string, string>, ms: number }
 
+let leaves = 0
+
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('domcontentloaded')
   // Lazy screens and live queries paint within a few frames; their spinners (not the sync bar's) go first.
@@ -83,17 +85,19 @@ async function visit(page: Page, origin: string, path: string): Promise<void> {
   else {
     // The address changes at once, the screen only once its code has loaded: the old screen is
     // marked, and a new route is read only when that mark is gone (the same route keeps its screen).
+    // Each leave has its own mark: a kept-alive tab comes back with the mark it was left with.
     const sameScreen = nameOf(pathOf(page)) === nameOf(path)
+    const leaving = `[data-crawl-left="${++leaves}"]`
     await page.evaluate(({ to, mark }) => {
       if (mark)
-        document.querySelector('#app > div')?.firstElementChild?.setAttribute('data-crawl-left', '')
+        document.querySelector('#app > div')?.firstElementChild?.setAttribute('data-crawl-left', mark)
       history.pushState(null, '', to)
       dispatchEvent(new PopStateEvent('popstate', { state: null }))
-    }, { to: path, mark: !sameScreen })
+    }, { to: path, mark: sameScreen ? '' : String(leaves) })
     // A form a tap left half-filled asks before it is left: the crawl leaves it.
     const discard = page.getByRole('button', { name: '放弃并离开' })
     let discarded = false
-    for (let waited = 0; !sameScreen && waited < 8000 && await page.locator('[data-crawl-left]').count(); waited += 100) {
+    for (let waited = 0; !sameScreen && waited < 8000 && await page.locator(leaving).count(); waited += 100) {
       if (await discard.isVisible()) {
         await discard.click({ timeout: 2000 }).catch(() => {})
         discarded = true
