@@ -5,6 +5,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { DirectoryRow, MetaRow, OutboxRow, PhotoRow, PlanRow, TaskRow } from './schema'
 import type { SyncedTableProperties } from './syncedTables'
 import { latestSchema, type StoresByVersion } from './registryVersions'
+import { listenToWritesInOtherTabs } from './storageMutations'
 
 /**
  * The tables the registry does not declare (local-only ones and the plan tables, see planRepository), under
@@ -27,6 +28,13 @@ export const ownTablesByVersion: StoresByVersion = {
   },
 }
 
+/**
+ * A tick is reported saved only once it is on disk: Chromium otherwise may acknowledge
+ * a commit before flushing it, and a phone that dies right then would lose the tick.
+ * Also what the transactions written past Dexie ask for (nativeOutboxWrite.ts).
+ */
+export const transactionDurability = 'strict'
+
 class Database extends Dexie {
   // Declared, not defined: Dexie puts each table on the instance when its version is declared.
   declare plans: EntityTable<PlanRow, 'id'>
@@ -37,11 +45,9 @@ class Database extends Dexie {
   declare directory: EntityTable<DirectoryRow, 'id'>
 
   constructor(name = 'kaifangri') {
-    // A tick is reported saved only once it is on disk: Chromium otherwise may acknowledge
-    // a commit before flushing it, and a phone that dies right then would lose the tick.
     // Live queries hand out frozen results instead of deep copies: 10,000 tasks are not
     // cloned on every change, and a screen that tried to edit a row in place would fail loudly.
-    super(name, { chromeTransactionDurability: 'strict', cache: 'immutable' })
+    super(name, { chromeTransactionDurability: transactionDurability, cache: 'immutable' })
     // Only the latest version, as the merge of every version's tables: Dexie upgrades an older
     // database from its installed schema (databaseUpgrade.test.ts). A future version that must
     // transform data declares its own block with .upgrade() here, beside this one.
@@ -56,6 +62,8 @@ export type AppDB = Database & SyncedTableProperties
 export const AppDB = Database as unknown as new (name?: string) => AppDB
 
 export const db = new AppDB()
+// Ticks are written past Dexie (nativeOutboxWrite.ts): other tabs' ones must still reach this tab's screens.
+listenToWritesInOtherTabs()
 
 /** Tables that only ever live on this device. */
 export const localOnlyTables = ['photos', 'outbox', 'meta', 'directory'] as const

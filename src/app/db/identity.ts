@@ -19,7 +19,7 @@ export interface StoredSession {
   expired: boolean
 }
 
-const identityKey = 'identity'
+export const identityKey = 'identity'
 const sessionKey = 'session'
 const clientKeyOf = (userId: string | null) => `client:${userId ?? 'anonymous'}`
 const userKeyOf = (userId: string) => `user:${userId}`
@@ -53,7 +53,7 @@ export async function setIdentity(identity: WriterIdentity, database: AppDB = db
   await database.meta.put({ key: identityKey, value: identity })
 }
 
-const sequenceKeyOf = (clientId: string) => `seq:${clientId}`
+export const sequenceKeyOf = (clientId: string) => `seq:${clientId}`
 
 /** Must run inside a transaction that includes meta. The last sequence number this client used. */
 export async function lastSequence(clientId: string, database: AppDB = db): Promise<number> {

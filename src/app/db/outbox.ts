@@ -18,6 +18,11 @@ export function onOutboxWritten(listener: OutboxListener): () => void {
   return () => listeners.delete(listener)
 }
 
+/** For a write committed past transactWithOutbox (nativeOutboxWrite.ts). */
+export function announceOutboxWritten(database: AppDB): void {
+  listeners.forEach(listener => listener(database))
+}
+
 /** The database is the one the tables belong to, so repositories work on any device's database. */
 export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enqueue) => Promise<T>): Promise<T> {
   const database = (tables[0]?.db ?? db) as AppDB
@@ -59,7 +64,7 @@ export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enq
     return work(enqueue)
   })
   if (queued)
-    listeners.forEach(listener => listener(database))
+    announceOutboxWritten(database)
   return result
 }
 

@@ -12,9 +12,10 @@ export function markPainted(name: string): void {
   requestAnimationFrame(() => performance.mark(name))
 }
 
-export function measureSince(name: string, start: number): void {
+/** From `start` to `end` (now unless given: a moment already past, e.g. a commit's). */
+export function measureSince(name: string, start: number, end?: number): void {
   if (typeof performance !== 'undefined')
-    performance.measure(name, { start, end: performance.now() })
+    performance.measure(name, { start, end: end ?? performance.now() })
 }
 
 /** Marks the first frame after `ready` turns true: a screen's content is on screen. */

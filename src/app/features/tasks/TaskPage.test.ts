@@ -63,9 +63,15 @@ describe('task detail', () => {
 
   it('turns a full disk into a clear message and keeps nothing of the failed tick', async () => {
     const wrapper = await openTask('朱家角镇')
-    const full = vi.spyOn(db.progress, 'put').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'))
+    // Under the app's writes, where the browser refuses the record: a tick may not go through Dexie.
+    const put = IDBObjectStore.prototype.put
+    const full = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'progress')
+        throw new DOMException('quota', 'QuotaExceededError')
+      return put.apply(this, args)
+    })
     await wrapper.get('input[type=checkbox]').trigger('change')
-    await vi.waitFor(() => expect(document.body.textContent).toContain('手机存储空间已满，本次内容未保存'))
+    await vi.waitFor(() => expect(document.body.textContent).toContain('手机存储空间已满，本次内容未保存'), { timeout: 5000 })
     full.mockRestore()
     expect((wrapper.get('input[type=checkbox]').element as HTMLInputElement).checked).toBe(false)
     expect(await db.progress.count()).toBe(0)

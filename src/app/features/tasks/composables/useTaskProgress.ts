@@ -60,8 +60,9 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
       return undefined
     const started = performance.now()
     const write = await run(() => saveProgress(target, patch))
+    // Durable at the commit itself: the screens' re-reads after it are not part of saving.
     if (write)
-      measureSince('kf:progress-durable', started)
+      measureSince('kf:progress-durable', started, write.durableAt)
     return write
   }
 
