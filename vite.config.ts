@@ -107,11 +107,6 @@ export default defineConfig({
             // the service worker before the first screen can paint. (workbox-window is not part of it:
             // the service worker registers after the page has loaded, so its code can come then.)
             { name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|dexie)[\\/]/, priority: 20 },
-            // Vant's shared base (utilities, composables, the Chinese locale and the small parts most
-            // components render: badge, icon, loading) as one file. Left to itself the bundler cut it
-            // into a dozen files of a few hundred bytes; a screen's preload inserts a link for each, at
-            // about 1.5 ms apiece on a fast machine, in the task that starts the screen (×4 on a slow phone).
-            { name: 'vant-base', test: /node_modules[\\/](?:@vant[\\/]use|vant[\\/]es[\\/](?:utils|composables|locale|badge|icon|loading)[\\/][^\\/]*\.mjs$)/, priority: 15 },
             // A feature's index.ts counts as a path only for the names taken from it (see the plugin).
             firstScreenGroup(/[\\/]src[\\/]app[\\/]main\.ts$/, 'app', /[\\/]src[\\/]app[\\/]features[\\/][^\\/]+[\\/]index\.ts$/),
           ],

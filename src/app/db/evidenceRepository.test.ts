@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from './database'
 import { addLinkEvidence, addPhotoEvidence, photoBlob, removeEvidence } from './evidenceRepository'
-import { saveProgress } from './progressRepository'
+import { saveProgress } from './progressWrites'
 
 const subject = { unit: '朱家角镇', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#1' }
 const photo = {

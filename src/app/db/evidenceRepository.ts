@@ -4,7 +4,7 @@ import { uuidv7 } from '../../shared/ids'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 import { type Enqueue, transactWithOutbox } from './outbox'
-import type { ProgressSubject } from './progressRepository'
+import type { ProgressSubject } from './progressWrites'
 
 export interface ProcessedPhoto {
   ref: PhotoRef

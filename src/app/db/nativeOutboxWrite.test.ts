@@ -6,7 +6,8 @@ import { lastSequence, readWriterIdentity, saveLastSequence, setIdentity } from 
 import { live } from './live'
 import { putWithOutbox, type RecordMutation } from './nativeOutboxWrite'
 import { onOutboxWritten } from './outbox'
-import { observeProgress, progressOfTask, saveProgress } from './progressRepository'
+import { observeProgress, progressOfTask } from './progressRepository'
+import { saveProgress } from './progressWrites'
 
 const target = { unit: '区政府办公室', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#1' }
 const id = progressIdOf(target.unit, target.subject)

@@ -2,7 +2,8 @@ import type { ProgressRow } from './schema'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
-import { observeProgress, saveProgress } from './progressRepository'
+import { observeProgress } from './progressRepository'
+import { saveProgress } from './progressWrites'
 import { observeUnitTaskProgress } from './unitTaskProgressRead'
 
 const target = { unit: '区政府办公室', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#1' }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { db } from '../db/database'
 import { readSession } from '../db/identity'
-import { saveProgress } from '../db/progressRepository'
+import { saveProgress } from '../db/progressWrites'
 import { pullChanges } from './pull'
 import { freshDevice, signIn, subject, writeNotes } from '../../../tests/helpers/app/device'
 

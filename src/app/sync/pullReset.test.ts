@@ -3,7 +3,7 @@ import type { DirectoryResponse } from '../../shared/api/directory'
 import { describe, expect, it, vi } from 'vitest'
 import { db } from '../db/database'
 import { readSession } from '../db/identity'
-import { saveProgress } from '../db/progressRepository'
+import { saveProgress } from '../db/progressWrites'
 import { freshDevice, otherSubject, signIn, subject } from '../../../tests/helpers/app/device'
 
 const record = (s: typeof subject, note: string) => ({ ...s, id: `${s.unit}|${s.subject}`, status: 'done' as const, note, count: 0 })

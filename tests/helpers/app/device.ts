@@ -3,7 +3,7 @@
 import type { EngineTimers, SyncEngineOptions } from '../../../src/app/sync/engine'
 import { db } from '../../../src/app/db/database'
 import { adoptSession } from '../../../src/app/db/identity'
-import { saveProgress } from '../../../src/app/db/progressRepository'
+import { saveProgress } from '../../../src/app/db/progressWrites'
 import { createSyncApi, type SyncApi } from '../../../src/app/sync/api'
 import { createSyncEngine } from '../../../src/app/sync/engine'
 import { fakeSyncServer } from './fakeSyncServer'

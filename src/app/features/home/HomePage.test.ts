@@ -1,6 +1,6 @@
 import { setActivePinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { saveProgress } from '../../db/progressRepository'
+import { saveProgress } from '../../db/progressWrites'
 import { useSettingsStore } from '../../stores/settings'
 import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'

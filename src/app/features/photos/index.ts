@@ -2,7 +2,7 @@
 export { default as PhotoImage } from './components/PhotoImage.vue'
 export { default as PhotoPicker } from './components/PhotoPicker.vue'
 export { processPhoto } from './processQueued'
-export { UnreadablePhotoError } from './model/photoResize'
+export { UnreadablePhotoError } from './model/unreadablePhoto'
 
 /**
  * Shows a stored photo full size. Its code (and the viewer's, which it loads in turn) comes with the

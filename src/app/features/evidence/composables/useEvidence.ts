@@ -1,4 +1,4 @@
-import type { ProgressSubject } from '../../../db/progressRepository'
+import type { ProgressSubject } from '../../../db/progressWrites'
 import type { EvidenceRow } from '../../../db/schema'
 import { computed, ref, type Ref } from 'vue'
 import { addLinkEvidence, addPhotoEvidence, observeEvidenceOfTask, removeEvidence } from '../../../db/evidenceRepository'

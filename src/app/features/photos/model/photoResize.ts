@@ -1,16 +1,9 @@
 import type { ProcessedPhoto } from '../../../db/evidenceRepository'
 import { sha256Hex } from './sha256'
+import { UnreadablePhotoError } from './unreadablePhoto'
 
 export const photoLongestSide = 1600
 export const thumbLongestSide = 320
-
-/** A camera photo the browser cannot decode (e.g. HEIC on a desktop browser). */
-export class UnreadablePhotoError extends Error {
-  constructor(readonly fileName: string, cause: unknown) {
-    super(`cannot read the image ${fileName}`, { cause })
-    this.name = 'UnreadablePhotoError'
-  }
-}
 
 export interface Size {
   width: number

@@ -1,8 +1,8 @@
 import type { ProgressStatus } from '../../../../shared/records/progress'
-import type { ProgressSubject, ProgressWrite } from '../../../db/progressRepository'
+import type { ProgressSubject, ProgressWrite } from '../../../db/progressWrites'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import { saveProgress } from '../../../db/progressRepository'
+import { saveProgress } from '../../../db/progressWrites'
 
 export interface UndoableTick {
   target: ProgressSubject
