@@ -16,7 +16,7 @@ import type { MetaRow, OutboxRow } from './schema'
 import Dexie, { cmp, RangeSet } from 'dexie'
 import { type AppDB, transactionDurability } from './database'
 import { identityKey, sequenceKeyOf } from './identity'
-import { announceOutboxWritten } from './outbox'
+import { announceOutboxWritten, newOutboxRow } from './outbox'
 import { announceWrite } from './storageMutations'
 
 /** The writer's client id as the last write found it: its sequence is read beside the identity. */
@@ -70,8 +70,7 @@ export function putWithOutbox<Row extends object>(database: AppDB, tableName: st
     const records = transaction.objectStore(tableName)
     const writeAll = (identity: WriterIdentity, sequenceRow: MetaRow | undefined) => {
       const seq = (sequenceRow?.value as number | undefined ?? 0) + 1
-      const now = Date.now()
-      const queued: OutboxRow = { seq, ...mutation, at: now, clientId: identity.clientId, userId: identity.userId, createdAt: now, attempts: 0, lastError: null, rejected: null }
+      const queued = newOutboxRow(seq, mutation, identity)
       const before = recordRead.result as Row | undefined
       const after = nextRow(before)
       records.put(after)

@@ -5,7 +5,7 @@ import type { EntityName } from '../../shared/records'
 import type { Mutation } from '../../shared/sync/protocol'
 import type { OutboxRow } from './schema'
 import { type AppDB, db } from './database'
-import { currentIdentity, lastSequence, saveLastSequence } from './identity'
+import { currentIdentity, lastSequence, saveLastSequence, type WriterIdentity } from './identity'
 
 export type Enqueue = (entity: EntityName, id: string, op: Mutation['op'], data: Record<string, unknown>) => Promise<OutboxRow>
 
@@ -21,6 +21,12 @@ export function onOutboxWritten(listener: OutboxListener): () => void {
 /** For a write committed past transactWithOutbox (nativeOutboxWrite.ts). */
 export function announceOutboxWritten(database: AppDB): void {
   listeners.forEach(listener => listener(database))
+}
+
+/** A change as it waits in the outbox: numbered, signed by its writer, not yet tried. */
+export function newOutboxRow(seq: number, mutation: Pick<Mutation, 'entity' | 'id' | 'op' | 'data'>, identity: WriterIdentity): OutboxRow {
+  const now = Date.now()
+  return { seq, ...mutation, at: now, clientId: identity.clientId, userId: identity.userId, createdAt: now, attempts: 0, lastError: null, rejected: null }
 }
 
 /** The database is the one the tables belong to, so repositories work on any device's database. */
@@ -40,21 +46,7 @@ export async function transactWithOutbox<T>(tables: Table[], work: (enqueue: Enq
       // by side (Promise.all) never share a number.
       lastUsed = (lastUsed ?? identityRead.then(identity => lastSequence(identity.clientId, database))).then(last => last + 1)
       const [identity, seq] = await Promise.all([identityRead, lastUsed])
-      const now = Date.now()
-      const row: OutboxRow = {
-        seq,
-        entity,
-        id,
-        op,
-        data,
-        at: now,
-        clientId: identity.clientId,
-        userId: identity.userId,
-        createdAt: now,
-        attempts: 0,
-        lastError: null,
-        rejected: null,
-      }
+      const row = newOutboxRow(seq, { entity, id, op, data }, identity)
       // Both writes are queued at once: IndexedDB runs a transaction's requests in order anyway.
       const [, localId] = await Promise.all([saveLastSequence(identity.clientId, seq, database), database.outbox.add(row)])
       row.localId = localId
