@@ -1,27 +1,14 @@
 // Reads a .cpuprofile saved by profileColdStart.ts and prints self and inclusive time by function, mapped to
 // sources (`npx tsx tests/bench/profileAnalyze.ts /tmp/cold-profile_plans.cpuprofile [filter]`; FROM_MS/TO_MS: a window).
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { SourceMapConsumer } from 'source-map-js'
+import { type CallFrame, type ProfileNode, originalOf } from './profileSources'
 
-interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number }, children?: number[] }
 const [file, filter = ''] = process.argv.slice(2)
-const dist = process.env.BENCH_DIST ?? '/tmp/distmap'
 const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[], samples: number[], timeDeltas: number[] }
-const consumers = new Map<string, SourceMapConsumer | null>()
-function where(frame: ProfileNode['callFrame']): string {
-  const asset = /\/assets\/[^?#]+\.js/.exec(frame.url)?.[0]
+function where(frame: CallFrame): string {
+  const { asset, position: p } = originalOf(frame)
   if (!asset)
     return `${frame.functionName || '(anon)'} ${frame.url ? frame.url.replace(/^https?:\/\/[^/]+/, '') : '(native)'}`
-  if (!consumers.has(asset)) {
-    try {
-      consumers.set(asset, new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${asset}.map`), 'utf8'))))
-    }
-    catch {
-      consumers.set(asset, null)
-    }
-  }
-  const p = consumers.get(asset)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber })
   return `${p?.name ?? frame.functionName ?? '(anon)'} ${p?.source ? `${p.source.replace(/^.*?(src|node_modules)\//, '$1/')}:${p.line}` : asset}`
 }
 const byId = new Map(profile.nodes.map(n => [n.id, n]))

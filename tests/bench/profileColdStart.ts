@@ -2,20 +2,16 @@
 // reopened in a fresh browser) mapped back to source files through the build's source maps.
 // Build with `npx vite build --sourcemap true --outDir /tmp/distmap`, then
 // `BENCH_DIST=/tmp/distmap npx tsx tests/bench/profileColdStart.ts /plans /`.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { SourceMapConsumer } from 'source-map-js'
 import { markTime, median } from './appHarness'
 import { phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
+import { type CallFrame, type Profile, originalOf, profiledDist } from './profileSources'
 
-interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number }, children?: number[] }
-interface Profile { nodes: ProfileNode[], startTime: number, endTime: number, samples: number[], timeDeltas: number[] }
-
-const dist = process.env.BENCH_DIST ?? '/tmp/distmap'
 const runs = Number(process.env.PROFILE_RUNS ?? 3)
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/plans', '/']
 const markOf: Record<string, string> = { '/plans': 'kf:plans-painted', '/': 'kf:home-painted' }
@@ -24,22 +20,11 @@ function openProfile(dir: string) {
   return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: chromiumArgs, viewport: phone.large, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: 'allow' })
 }
 
-const consumers = new Map<string, SourceMapConsumer | null>()
-function sourceOf(url: string, line: number, column: number): string {
-  const file = /\/assets\/[^?#]+\.js/.exec(url)?.[0]
-  if (!file)
-    return url ? `(other) ${url.replace(/^https?:\/\/[^/]+/, '')}` : '(native)'
-  if (!consumers.has(file)) {
-    try {
-      consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'))))
-    }
-    catch {
-      consumers.set(file, null)
-    }
-  }
-  const consumer = consumers.get(file)
-  const position = consumer?.originalPositionFor({ line: line + 1, column })
-  return position?.source ? position.source.replace(/^(\.\.\/)+/, '') : file
+function sourceOf(frame: CallFrame): string {
+  const { asset, position } = originalOf(frame)
+  if (!asset)
+    return frame.url ? `(other) ${frame.url.replace(/^https?:\/\/[^/]+/, '')}` : `(native) ${frame.functionName || '?'}`
+  return position ? position.source.replace(/^(\.\.\/)+/, '') : asset
 }
 
 function selfTimeBySource(profile: Profile, untilMs: number): Map<string, number> {
@@ -52,14 +37,14 @@ function selfTimeBySource(profile: Profile, untilMs: number): Map<string, number
     if ((time - profile.startTime) / 1000 > untilMs)
       break
     const frame = byId.get(profile.samples[i])!.callFrame
-    const key = frame.url ? sourceOf(frame.url, frame.lineNumber, frame.columnNumber) : `(native) ${frame.functionName || '?'}`
+    const key = sourceOf(frame)
     totals.set(key, (totals.get(key) ?? 0) + delta / 1000)
   }
   return totals
 }
 
 async function main() {
-  const server = await startE2eServer(dist)
+  const server = await startE2eServer(profiledDist)
   const dir = mkdtempSync(join(tmpdir(), 'kaifangri-profile-'))
   try {
     const install = await openProfile(dir)

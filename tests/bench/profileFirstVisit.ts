@@ -2,37 +2,22 @@
 // online, 4× CPU, each main-thread task over 50 ms with the source files its time went to (through
 // the build's source maps). Build with `npx vite build --sourcemap true --outDir /tmp/distmap`, then
 // `BENCH_DIST=/tmp/distmap npx tsx tests/bench/profileFirstVisit.ts /feedback /plans`.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { SourceMapConsumer } from 'source-map-js'
 import { phone } from '../helpers/e2eBrowser'
 import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
+import { type CallFrame, type Profile, originalOf, profiledDist } from './profileSources'
 
-interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number } }
-interface Profile { nodes: ProfileNode[], startTime: number, samples: number[], timeDeltas: number[] }
 interface TraceEvent { name: string, ph: string, ts: number, dur?: number, tid: number, pid: number, args?: { data?: { frame?: string } } }
 
-const dist = process.env.BENCH_DIST ?? '/tmp/distmap'
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/feedback']
 const settleMs = Number(process.env.PROFILE_SETTLE_MS ?? 8000)
 
-const consumers = new Map<string, SourceMapConsumer | null>()
-function sourceOf(frame: ProfileNode['callFrame']): string {
-  const file = /\/assets\/[^?#]+\.js/.exec(frame.url)?.[0]
-  if (!file)
+function sourceOf(frame: CallFrame): string {
+  const { asset, position } = originalOf(frame)
+  if (!asset)
     return frame.url ? `(other) ${frame.url.replace(/^https?:\/\/[^/]+/, '')}` : `(native) ${frame.functionName || '?'}`
-  if (!consumers.has(file)) {
-    try {
-      consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'))))
-    }
-    catch {
-      consumers.set(file, null)
-    }
-  }
-  const position = consumers.get(file)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber })
-  return position?.source ? `${position.source.replace(/^(\.\.\/)+/, '')}${process.env.PROFILE_FUNCTIONS ? ` ${position.name ?? frame.functionName}` : ''}` : file
+  return position ? `${position.source.replace(/^(\.\.\/)+/, '')}${process.env.PROFILE_FUNCTIONS ? ` ${position.name ?? frame.functionName}` : ''}` : asset
 }
 
 async function profileOnce(url: string, path: string) {
@@ -92,7 +77,7 @@ async function profileOnce(url: string, path: string) {
 }
 
 async function main() {
-  const server = await startE2eServer(dist)
+  const server = await startE2eServer(profiledDist)
   try {
     for (const path of paths) {
       for (let run = 0; run < Number(process.env.PROFILE_RUNS ?? 1); run++)

@@ -1,27 +1,14 @@
 // Prints a saved .cpuprofile as a timeline: each busy stretch (between idle samples) with its length
 // and the source files that took most of it, to see what sits on the way to the first paint.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { SourceMapConsumer } from 'source-map-js'
+import { type CallFrame, type ProfileNode, originalOf } from './profileSources'
 
-interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number }, children?: number[] }
 const [file] = process.argv.slice(2)
-const dist = process.env.BENCH_DIST ?? '/tmp/distmap'
 const profile = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[], samples: number[], timeDeltas: number[], startTime: number }
-const consumers = new Map<string, SourceMapConsumer | null>()
-function source(frame: ProfileNode['callFrame']): string {
-  const asset = /\/assets\/[^?#]+\.js/.exec(frame.url)?.[0]
+function source(frame: CallFrame): string {
+  const { asset, position: p } = originalOf(frame)
   if (!asset)
     return frame.url ? frame.url.replace(/^https?:\/\/[^/]+/, '') : `(${frame.functionName.replace(/[()]/g, '')})`
-  if (!consumers.has(asset)) {
-    try {
-      consumers.set(asset, new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${asset}.map`), 'utf8'))))
-    }
-    catch {
-      consumers.set(asset, null)
-    }
-  }
-  const p = consumers.get(asset)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber })
   return p?.source ? p.source.replace(/^.*?(src|node_modules)\//, '$1/').replace(/^node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*/, '$1') : asset
 }
 const byId = new Map(profile.nodes.map(n => [n.id, n]))
