@@ -27,7 +27,7 @@ const measurements: Array<[string, Measurement]> = [
   ['JavaScript sizes', measureBundle],
   ['offline cold start', () => measureColdStart(process.env.BENCH_DIST, referenceMs)],
   ['10,000 tasks', measureLargeList],
-  ['tab switches', () => measureTabs()],
+  ['tab switches', () => measureTabs(process.env.BENCH_DIST)],
   ['tick to durable', () => measureTick(process.env.BENCH_DIST)],
   ['Lighthouse (mobile)', () => measureLighthouse()],
   ['memory with a phone full of data', measureMemory],
