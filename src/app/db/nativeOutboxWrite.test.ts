@@ -4,8 +4,8 @@ import { progressDefaults, progressIdOf } from '../../shared/records/progressIde
 import { db } from './database'
 import { lastSequence, readWriterIdentity, saveLastSequence, setIdentity } from './identity'
 import { live } from './live'
-import { putWithOutbox, type RecordMutation } from './nativeOutboxWrite'
-import { onOutboxWritten } from './outbox'
+import { putWithOutbox } from './nativeOutboxWrite'
+import { onOutboxWritten, type RecordMutation } from './outbox'
 import { observeProgress, progressOfTask } from './progressRepository'
 import { saveProgress } from './progressWrites'
 

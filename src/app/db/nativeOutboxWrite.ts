@@ -10,19 +10,16 @@
 // hooks or DBCore middleware (none on any table) that a write past Dexie would skip; what it
 // changed is announced to Dexie's live queries after the commit (storageMutations.ts).
 import type { IndexableType, IndexSpec, ObservabilitySet } from 'dexie'
-import type { Mutation } from '../../shared/sync/protocol'
 import type { WriterIdentity } from './identity'
 import type { MetaRow, OutboxRow } from './schema'
 import Dexie, { cmp, RangeSet } from 'dexie'
 import { type AppDB, transactionDurability } from './database'
 import { identityKey, sequenceKeyOf } from './identity'
-import { announceOutboxWritten, newOutboxRow } from './outbox'
+import { announceOutboxWritten, newOutboxRow, type RecordMutation } from './outbox'
 import { announceWrite } from './storageMutations'
 
 /** The writer's client id as the last write found it: its sequence is read beside the identity. */
 const lastClientIds = new WeakMap<AppDB, string>()
-
-export type RecordMutation = Pick<Mutation, 'entity' | 'id' | 'op' | 'data'>
 
 export interface NativeWrite<Row> {
   before: Row | undefined
