@@ -127,6 +127,10 @@ export function forgetSession(database: AppDB = db): Promise<void> {
 
 /** Users who have signed in on this device, to name whose queued changes are waiting. */
 export async function readKnownUsers(userIds: string[], database: AppDB = db): Promise<Record<string, SessionUser>> {
+  // Asked after every write by the status bar, nearly always for nobody: no transaction for that,
+  // as one on meta, however empty, holds back a tick's transaction queued behind it.
+  if (!userIds.length)
+    return {}
   const rows = await database.meta.bulkGet(userIds.map(userKeyOf))
   return Object.fromEntries(rows.filter(row => row !== undefined).map(row => [(row.value as SessionUser).id, row.value as SessionUser]))
 }

@@ -4,8 +4,8 @@ import { progressDefaults, progressIdOf } from '../../shared/records/progressIde
 import { db } from './database'
 import { lastSequence, readWriterIdentity, saveLastSequence, setIdentity } from './identity'
 import { live } from './live'
-import { putWithOutbox, type RecordMutation } from './nativeOutboxWrite'
-import { onOutboxWritten } from './outbox'
+import { putWithOutbox } from './nativeOutboxWrite'
+import { onOutboxWritten, type RecordMutation } from './outbox'
 import { observeProgress, progressOfTask } from './progressRepository'
 import { saveProgress } from './progressWrites'
 
@@ -101,6 +101,76 @@ describe('a write past Dexie', () => {
     await putWithOutbox(db, 'progress', tick('done'), nextRow('done'))
     stop()
     await vi.waitFor(() => expect(seen).toEqual([1]), { timeout: 5000 })
+  })
+})
+
+describe('a write sent beside the reads that check it', () => {
+  beforeEach(async () => {
+    await Promise.all(db.tables.map(t => t.clear()))
+  })
+
+  /** A first write in this tab, so the next knows its writer and sequence. */
+  async function firstWrite() {
+    const identity = await readWriterIdentity()
+    const first = await putWithOutbox(db, 'progress', tick('partial'), nextRow('partial'))
+    return { identity, first: first! }
+  }
+
+  it('sends the writes with the reads when the row is known, and keeps them when the reads agree', async () => {
+    const { identity, first } = await firstWrite()
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put')
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add')
+    const writing = putWithOutbox(db, 'progress', tick('done'), nextRow('done'), { before: first.after })
+    // Before any answer from the database: the row, the sequence and the outbox entry are on their way.
+    expect(put.mock.calls.map(([value]) => value)).toEqual([
+      { ...first.after, status: 'done' },
+      { key: `seq:${identity.clientId}`, value: 2 },
+    ])
+    expect(add).toHaveBeenCalledTimes(1)
+    put.mockRestore()
+    add.mockRestore()
+    const written = (await writing)!
+    expect(written.before).toEqual(first.after)
+    expect(written.queued).toMatchObject({ seq: 2, clientId: identity.clientId, data: { ...target, status: 'done' } })
+    expect(await db.outbox.orderBy('localId').toArray()).toEqual([first.queued, written.queued])
+    expect(await db.progress.get(id)).toEqual(written.after)
+    expect(await lastSequence(identity.clientId)).toBe(2)
+  })
+
+  it('writes the stored row\'s and sequence\'s due successors over a wrong guess, in the same transaction', async () => {
+    const { identity, first } = await firstWrite()
+    // Since the screen read the row: a note written on another phone came in, and another change was queued.
+    const stored = { ...first.after, note: '已联系' }
+    await db.progress.put(stored)
+    await saveLastSequence(identity.clientId, 10)
+    const written = (await putWithOutbox(db, 'progress', tick('done'), nextRow('done'), { before: first.after }))!
+    expect(written.before).toEqual(stored)
+    expect(written.after).toEqual({ ...stored, status: 'done' })
+    expect(written.queued.seq).toBe(11)
+    expect(await db.progress.get(id)).toEqual(written.after)
+    expect(await db.outbox.orderBy('localId').toArray()).toEqual([first.queued, written.queued])
+    expect(await lastSequence(identity.clientId)).toBe(11)
+  })
+
+  it('writes as whoever signed in since, keeping nothing of the guess made as the last writer', async () => {
+    const { identity, first } = await firstWrite()
+    await setIdentity({ userId: 'u-2', clientId: 'client-2' })
+    await saveLastSequence('client-2', 7)
+    const written = (await putWithOutbox(db, 'progress', tick('done'), nextRow('done'), { before: first.after }))!
+    expect(written.queued).toMatchObject({ seq: 8, clientId: 'client-2', userId: 'u-2' })
+    expect(await lastSequence(identity.clientId)).toBe(1)
+    expect(await lastSequence('client-2')).toBe(8)
+    expect(await db.outbox.orderBy('localId').toArray()).toEqual([first.queued, written.queued])
+    expect(await db.progress.get(id)).toEqual(written.after)
+  })
+
+  it('keeps nothing of a guessed write that fails, and the caller hears why', async () => {
+    const { identity, first } = await firstWrite()
+    const unclonable: RecordMutation = { ...tick('done'), data: { ...target, status: 'done', fn: () => undefined } }
+    await expect(putWithOutbox(db, 'progress', unclonable, nextRow('done'), { before: first.after })).rejects.toMatchObject({ name: 'DataCloneError' })
+    expect(await db.progress.get(id)).toEqual(first.after)
+    expect(await db.outbox.toArray()).toEqual([first.queued])
+    expect(await lastSequence(identity.clientId)).toBe(1)
   })
 })
 

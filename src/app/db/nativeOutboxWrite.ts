@@ -9,20 +9,22 @@
 // and any failure aborting the whole transaction for the caller to show. The app declares no Dexie
 // hooks or DBCore middleware (none on any table) that a write past Dexie would skip; what it
 // changed is announced to Dexie's live queries after the commit (storageMutations.ts).
-import type { IndexableType, IndexSpec, ObservabilitySet } from 'dexie'
-import type { Mutation } from '../../shared/sync/protocol'
 import type { WriterIdentity } from './identity'
 import type { MetaRow, OutboxRow } from './schema'
-import Dexie, { cmp, RangeSet } from 'dexie'
+import Dexie from 'dexie'
+import { partsChanged } from './changedParts'
 import { type AppDB, transactionDurability } from './database'
 import { identityKey, sequenceKeyOf } from './identity'
-import { announceOutboxWritten, newOutboxRow } from './outbox'
+import { announceOutboxWritten, newOutboxRow, type RecordMutation } from './outbox'
 import { announceWrite } from './storageMutations'
 
-/** The writer's client id as the last write found it: its sequence is read beside the identity. */
-const lastClientIds = new WeakMap<AppDB, string>()
+/** Who wrote the last write past Dexie in this tab, and the sequence number it used. */
+interface LastWrite {
+  identity: WriterIdentity
+  seq: number
+}
 
-export type RecordMutation = Pick<Mutation, 'entity' | 'id' | 'op' | 'data'>
+const lastWrites = new WeakMap<AppDB, LastWrite>()
 
 export interface NativeWrite<Row> {
   before: Row | undefined
@@ -32,14 +34,27 @@ export interface NativeWrite<Row> {
   committedAt: number
 }
 
+/** The stored row as the caller last saw it (a screen's live read): undefined where there was none. */
+export interface SeenRow<Row> {
+  before: Row | undefined
+}
+
 /**
  * Puts `nextRow(the stored row)` under `mutation.id` in `tableName`, with its outbox entry, in one
  * IndexedDB transaction. Resolves undefined, having written nothing, where that cannot be done past
  * Dexie: the database not open (or closed for a new version), a Dexie transaction around the
  * caller (the write belongs to it), or no writer identity yet (identity.ts creates it). The
  * caller then writes through transactWithOutbox.
+ *
+ * Given the row as the caller saw it, and after a first write in this tab, the writes are sent at
+ * once beside the reads that check them (the writer, their sequence, the stored row): one round
+ * trip to the browser's database process instead of two, at a tick's pace the larger part of its
+ * time. IndexedDB answers in order, so when the last write is answered every read is, and what
+ * they found is checked while the transaction still runs: another number or row is written over
+ * the guess in the same transaction; another writer (a sign-in since) aborts it all and it is
+ * written again as them.
  */
-export function putWithOutbox<Row extends object>(database: AppDB, tableName: string, mutation: RecordMutation, nextRow: (before: Row | undefined) => Row): Promise<NativeWrite<Row> | undefined> {
+export function putWithOutbox<Row extends object>(database: AppDB, tableName: string, mutation: RecordMutation, nextRow: (before: Row | undefined) => Row, seen?: SeenRow<Row>): Promise<NativeWrite<Row> | undefined> {
   const idb = Dexie.currentTransaction || !database.isOpen() ? undefined : database.backendDB()
   if (!idb)
     return Promise.resolve(undefined)
@@ -53,9 +68,17 @@ export function putWithOutbox<Row extends object>(database: AppDB, tableName: st
   }
   return new Promise((resolve, reject) => {
     let write: NativeWrite<Row> | undefined
-    let noIdentity = false
+    /** Why the transaction was aborted on purpose: no writer yet, or written as someone who is not. */
+    let abandoned: 'no identity' | 'other writer' | undefined
     // Also a failed request's end: its error event aborts the transaction.
-    transaction.onabort = () => noIdentity ? resolve(undefined) : reject(transaction.error ?? new DOMException('The write was aborted', 'AbortError'))
+    transaction.onabort = () => {
+      if (abandoned === 'no identity')
+        resolve(undefined)
+      else if (abandoned === 'other writer')
+        resolve(putWithOutbox(database, tableName, mutation, nextRow))
+      else
+        reject(transaction.error ?? new DOMException('The write was aborted', 'AbortError'))
+    }
     const failing = (step: () => void) => () => {
       try {
         step()
@@ -68,57 +91,65 @@ export function putWithOutbox<Row extends object>(database: AppDB, tableName: st
     const meta = transaction.objectStore('meta')
     const outbox = transaction.objectStore('outbox')
     const records = transaction.objectStore(tableName)
-    const writeAll = (identity: WriterIdentity, sequenceRow: MetaRow | undefined) => {
-      const seq = (sequenceRow?.value as number | undefined ?? 0) + 1
+    let added: IDBRequest<IDBValidKey> | undefined
+    const writeAll = (identity: WriterIdentity, seq: number, before: Row | undefined) => {
       const queued = newOutboxRow(seq, mutation, identity)
-      const before = recordRead.result as Row | undefined
       const after = nextRow(before)
       records.put(after)
       meta.put({ key: sequenceKeyOf(identity.clientId), value: seq } satisfies MetaRow)
-      const added = outbox.add(queued)
-      added.onsuccess = () => {
-        queued.localId = added.result as number
-      }
+      if (added)
+        outbox.put({ ...queued, localId: added.result as number })
+      else
+        added = outbox.add(queued)
       write = { before, after, queued, committedAt: 0 }
     }
-    // Requested at once, the sequence under the client id of the last write: one round trip to the
-    // browser's database process, not two. IndexedDB answers them in this order.
+    const last = lastWrites.get(database)
+    // Requested at once: the sequence under the writer of this tab's last write, checked against
+    // the identity read beside it.
     const identityRead = meta.get(identityKey)
     const recordRead = records.get(mutation.id)
-    const guessedClientId = lastClientIds.get(database)
-    const guessedRead = guessedClientId === undefined ? undefined : meta.get(sequenceKeyOf(guessedClientId))
-    let identity: WriterIdentity | undefined
-    identityRead.onsuccess = failing(() => {
-      identity = (identityRead.result as MetaRow | undefined)?.value as WriterIdentity | undefined
+    const sequenceRead = last && meta.get(sequenceKeyOf(last.identity.clientId))
+    const guessed = last && seen
+    if (guessed)
+      failing(() => writeAll(last.identity, last.seq + 1, seen.before))()
+    const settle = failing(() => {
+      const identity = (identityRead.result as MetaRow | undefined)?.value as WriterIdentity | undefined
       if (!identity) {
-        noIdentity = true
+        abandoned = 'no identity'
         transaction.abort()
         return
       }
-      lastClientIds.set(database, identity.clientId)
-      if (identity.clientId === guessedClientId)
+      const before = recordRead.result as Row | undefined
+      if (!last || !sameWriter(identity, last.identity)) {
+        if (guessed) {
+          abandoned = 'other writer'
+          transaction.abort()
+          return
+        }
+        // This tab's first write, or someone else signed in since: their own sequence.
+        const ownSequenceRead = meta.get(sequenceKeyOf(identity.clientId))
+        ownSequenceRead.onsuccess = failing(() => writeAll(identity, sequenceAfter(ownSequenceRead), before))
         return
-      // Someone else signed in since: their own sequence.
-      const known = identity
-      const sequenceRead = meta.get(sequenceKeyOf(known.clientId))
-      sequenceRead.onsuccess = failing(() => writeAll(known, sequenceRead.result as MetaRow | undefined))
+      }
+      const seq = sequenceAfter(sequenceRead!)
+      if (!guessed || write!.queued.seq !== seq || !sameRow(write!.before, before))
+        writeAll(identity, seq, before)
     })
-    if (guessedRead) {
-      guessedRead.onsuccess = failing(() => {
-        const found = identity
-        if (found && found.clientId === guessedClientId)
-          writeAll(found, guessedRead.result as MetaRow | undefined)
-      })
-    }
+    if (added)
+      added.onsuccess = settle
+    else
+      (sequenceRead ?? recordRead).onsuccess = settle
     transaction.oncomplete = () => {
       if (!write)
         return
       write.committedAt = performance.now()
-      resolve(write)
       const { before, after, queued } = write
+      queued.localId = added!.result as number
+      lastWrites.set(database, { identity: { clientId: queued.clientId, userId: queued.userId }, seq: queued.seq })
+      resolve(write)
       announceWrite(partsChanged(database, [
         { table: tableName, key: mutation.id, before, after },
-        { table: 'outbox', key: queued.localId!, before: undefined, after: queued },
+        { table: 'outbox', key: queued.localId, before: undefined, after: queued },
         { table: 'meta', key: sequenceKeyOf(queued.clientId), before: undefined, after: { key: sequenceKeyOf(queued.clientId), value: queued.seq } },
       ]))
       announceOutboxWritten(database)
@@ -126,46 +157,14 @@ export function putWithOutbox<Row extends object>(database: AppDB, tableName: st
   })
 }
 
-interface RowChange {
-  table: string
-  key: string | number
-  before: object | undefined
-  after: object
-}
+const sameWriter = (a: WriterIdentity, b: WriterIdentity) => a.clientId === b.clientId && a.userId === b.userId
+
+const sequenceAfter = (read: IDBRequest) => ((read.result as MetaRow | undefined)?.value as number | undefined ?? 0) + 1
 
 /**
- * The parts of the database the changes touched, keyed as Dexie's observability middleware keys
- * them for a put: the primary key (also as a possible deletion), and each index's old and new
- * value where they differ. Precise, so only the live queries that read these rows run again.
+ * Both rows as IndexedDB stores them. Compared as JSON: a row read back keeps its properties'
+ * order, so the same row reads the same; a row that only looks different is written again.
  */
-function partsChanged(database: AppDB, changes: RowChange[]): ObservabilitySet {
-  const parts: Record<string, RangeSet> = {}
-  const rangeOf = (table: string, index: string) => (parts[`idb://${database.name}/${table}/${index}`] ??= new RangeSet())
-  for (const { table, key, before, after } of changes) {
-    rangeOf(table, '').addKey(key)
-    rangeOf(table, ':dels').addKey(key)
-    for (const index of database.table(table).schema.indexes) {
-      const old = indexKeyOf(index, before)
-      const now = indexKeyOf(index, after)
-      if (old !== undefined && now !== undefined && cmp(old, now) === 0)
-        continue
-      for (const changed of [old, now]) {
-        if (changed !== undefined)
-          rangeOf(table, index.name).addKeys((index.multi && Array.isArray(changed) ? changed : [changed]) as IndexableType[])
-      }
-    }
-  }
-  return parts
-}
-
-/** The row's key in the index, or undefined where IndexedDB does not index it. */
-function indexKeyOf(index: IndexSpec, row: object | undefined): IndexableType | undefined {
-  if (!row)
-    return undefined
-  if (!index.keyPath)
-    return undefined
-  const values = [index.keyPath].flat().map(path => Dexie.getByKeyPath(row, path) as IndexableType | null | undefined)
-  if (values.some(value => value === undefined || value === null))
-    return undefined
-  return Array.isArray(index.keyPath) ? values as IndexableType : values[0]!
+function sameRow(seen: object | undefined, stored: object | undefined): boolean {
+  return seen === stored || (seen !== undefined && stored !== undefined && JSON.stringify(seen) === JSON.stringify(stored))
 }

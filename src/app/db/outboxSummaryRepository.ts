@@ -28,18 +28,21 @@ export interface OutboxSummary {
 
 export async function readOutboxSummary(userId: string | null, database: AppDB = db): Promise<OutboxSummary> {
   const summary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] }
-  await database.outbox.each((row) => {
+  // Read again after every write (the status bar follows it): all rows in one request, not a cursor
+  // step per row, which held the next tick's transaction back behind it (issue 13).
+  const [rows, superseded] = await Promise.all([database.outbox.toArray(), database.meta.get(supersededKey)])
+  for (const row of rows) {
     if (row.rejected) {
       summary.rejected.push(row)
-      return
+      continue
     }
     if (row.userId === userId || row.userId === null)
       summary.pending++
     else
       summary.othersPending[row.userId] = (summary.othersPending[row.userId] ?? 0) + 1
     summary.oldestPendingAt = Math.min(summary.oldestPendingAt ?? row.createdAt, row.createdAt)
-  })
-  summary.superseded = ((await database.meta.get(supersededKey))?.value as SupersededNotice[] | undefined) ?? []
+  }
+  summary.superseded = (superseded?.value as SupersededNotice[] | undefined) ?? []
   return summary
 }
 

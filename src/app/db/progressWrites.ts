@@ -4,7 +4,7 @@ import type { ProgressRecord } from '../../shared/records/progress'
 import type { ProgressRow } from './schema'
 import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
-import { putWithOutbox } from './nativeOutboxWrite'
+import { putWithOutbox, type SeenRow } from './nativeOutboxWrite'
 import { transactWithOutbox } from './outbox'
 
 export interface ProgressSubject {
@@ -23,12 +23,15 @@ export interface ProgressWrite {
   durableAt: number
 }
 
-/** Saves a change to one unit's progress on a checklist item or target, with its outbox entry. */
-export async function saveProgress(target: ProgressSubject, change: ProgressChange): Promise<ProgressWrite> {
+/**
+ * Saves a change to one unit's progress on a checklist item or target, with its outbox entry.
+ * `seen`: the row as the screen shows it, so the write need not wait to read it (checked as it goes).
+ */
+export async function saveProgress(target: ProgressSubject, change: ProgressChange, seen?: SeenRow<ProgressRow>): Promise<ProgressWrite> {
   const id = progressIdOf(target.unit, target.subject)
   const nextRow = (before: ProgressRow | undefined): ProgressRow => ({ ...progressDefaults, ...before, ...target, ...change, id })
   // A tick is the write that must be quickest (issue 13): IndexedDB's own transaction, past Dexie.
-  const native = await putWithOutbox(db, 'progress', { entity: 'progress', id, op: 'patch', data: { ...target, ...change } }, nextRow)
+  const native = await putWithOutbox(db, 'progress', { entity: 'progress', id, op: 'patch', data: { ...target, ...change } }, nextRow, seen)
   if (native)
     return { before: native.before, after: native.after, durableAt: native.committedAt }
   const write = await transactWithOutbox([db.progress], async (enqueue) => {

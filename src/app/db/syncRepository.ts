@@ -37,10 +37,12 @@ export function writeSyncState(change: Partial<SyncState>, database: AppDB = db)
 
 /** The next entries to send as this writer, oldest first; never another user's, never rejected ones. */
 export async function readPushBatch(identity: WriterIdentity, limit: number, database: AppDB = db): Promise<OutboxRow[]> {
-  const rows = await database.outbox.where('clientId').equals(identity.clientId)
-    .filter(row => !row.rejected && row.userId === identity.userId)
-    .limit(limit)
-    .toArray()
+  // In one request, not a cursor step per row (a tick's transaction waits for any read of the
+  // outbox begun before it, issue 13): the first rows, or, where some of them may not be sent, all.
+  const sendable = (rows: OutboxRow[]) => rows.filter(row => !row.rejected && row.userId === identity.userId)
+  const ofClient = database.outbox.where('clientId').equals(identity.clientId)
+  const first = await ofClient.clone().limit(limit).toArray()
+  const rows = first.length === limit && sendable(first).length < limit ? sendable(await ofClient.toArray()).slice(0, limit) : sendable(first)
   return rows.sort((a, b) => a.seq - b.seq)
 }
 
@@ -81,6 +83,8 @@ export function applyPushResults(rows: OutboxRow[], results: MutationResult[], n
     const outcome: PushOutcome = { acknowledged: 0, rejected: 0, superseded: 0 }
     const unsure: string[] = []
     const notices: SupersededNotice[] = []
+    // Deleted at once below, not one request after another: a tick waits for this transaction.
+    const acknowledged: number[] = []
     for (const result of results) {
       const row = bySeq.get(result.seq)
       if (!row)
@@ -93,7 +97,7 @@ export function applyPushResults(rows: OutboxRow[], results: MutationResult[], n
         outcome.rejected++
         continue
       }
-      await database.outbox.delete(row.localId!)
+      acknowledged.push(row.localId!)
       outcome.acknowledged++
       const lost = result.status === 'superseded' ? Object.keys(row.data) : result.lostFields ?? []
       if (lost.length) {
@@ -101,6 +105,7 @@ export function applyPushResults(rows: OutboxRow[], results: MutationResult[], n
         outcome.superseded++
       }
     }
+    await database.outbox.bulkDelete(acknowledged)
     await addRefreshKeys(unsure, database)
     if (notices.length) {
       const earlier = ((await database.meta.get(supersededKey))?.value as SupersededNotice[] | undefined) ?? []

@@ -47,6 +47,18 @@ describe('pushing the outbox', () => {
     expect((await readOutboxSummary('user-wang')).rejected).toHaveLength(1)
   })
 
+  it('fills each batch with sendable entries, past a rejected one kept at the head of the queue', async () => {
+    const { server, api, engine } = await freshDevice({ batchSize: 2 })
+    const { clientId } = await signIn(api, 'wang')
+    await writeNotes(3)
+    server.verdicts.set(`${clientId}:1`, { status: 'rejected', code: 'forbidden', reason: '无权修改其他单位的任务' })
+    await engine.syncNow()
+    await writeNotes(3)
+    await engine.syncNow()
+    expect(server.pushes.map(p => p.mutations.map(m => m.seq))).toEqual([[1, 2], [3], [4, 5], [6]])
+    expect(await db.outbox.toArray()).toMatchObject([{ seq: 1, rejected: { code: 'forbidden' } }])
+  })
+
   it('rejects on the device a mutation the server could not parse, then sends the others', async () => {
     const { server, api, engine } = await freshDevice()
     await signIn(api, 'wang')

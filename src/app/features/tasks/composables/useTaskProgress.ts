@@ -59,7 +59,9 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
     if (!target)
       return undefined
     const started = performance.now()
-    const write = await run(() => saveProgress(target, patch))
+    // The row shown, so the write goes out without reading it first (it is checked as it goes).
+    const seen = { before: rowOf(subject) }
+    const write = await run(() => saveProgress(target, patch, seen))
     // Durable at the commit itself: the screens' re-reads after it are not part of saving.
     if (write)
       measureSince('kf:progress-durable', started, write.durableAt)
