@@ -152,4 +152,19 @@ describe('the 计划 screen', () => {
     expect(chapters().map(row => row.attributes('aria-expanded'))).toEqual(['false', 'true', 'false'])
     wrapper.unmount()
   })
+
+  it('is up without the sync store, whose reads of the outbox are for 首页\'s sync bar and wait until syncing starts', async () => {
+    const startedHere = createPinia()
+    setActivePinia(startedHere)
+    try {
+      const { wrapper } = await mountApp(startedHere, '/plans')
+      await vi.waitFor(() => expect(wrapper.findAll('.task-row').length).toBeGreaterThan(0), { timeout: 5000 })
+      expect(startedHere.state.value.sync).toBeUndefined()
+      expect(startedHere.state.value.session).toBeDefined()
+      wrapper.unmount()
+    }
+    finally {
+      setActivePinia(pinia)
+    }
+  })
 })
