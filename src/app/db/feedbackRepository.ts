@@ -1,24 +1,12 @@
-// Public feedback on the device: recorded whole (with the photo of a card, if any) in one
-// transaction with its outbox entry; handling and adoption change by patches that carry
-// their whole field group (shared/records/fieldRules.ts). The item reads are in feedbackReads.ts.
+// Public feedback on the device: handling and adoption change by patches that carry their whole
+// field group (shared/records/fieldRules.ts). An item is recorded in feedbackRecording.ts, the
+// item reads are in feedbackReads.ts.
 import type { HandlingPatch } from '../../shared/feedback/handling'
-import type { ProcessedPhoto } from './evidenceRepository'
-import type { FeedbackRow, FeedbackSettingsRow, PhotoRow } from './schema'
+import type { FeedbackRow, FeedbackSettingsRow } from './schema'
 import { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } from '../../shared/records/feedbackSettingsDefaults'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 import { changeRecord, transactRecords } from './recordWrites'
-
-/** The record and, for a photographed card, its bytes: all of it stored, or none. */
-export function recordFeedback(record: FeedbackRow, photo: ProcessedPhoto | null): Promise<FeedbackRow> {
-  return transactRecords([db.feedback, db.photos], async (stage) => {
-    if (photo && !(await db.photos.get(photo.ref.sha256))) {
-      const row: PhotoRow = { ...photo.ref, blob: photo.blob, thumb: photo.thumb, uploaded: 0 }
-      await db.photos.put(row)
-    }
-    return stage.create('feedback', record)
-  })
-}
 
 /** One move of the handling flow; the patch is the whole handling group (handlingPatch). */
 export function changeFeedbackHandling(id: string, patch: HandlingPatch | (HandlingPatch & Pick<FeedbackRow, 'referralNote'>)): Promise<FeedbackRow> {

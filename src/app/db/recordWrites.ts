@@ -70,6 +70,15 @@ function validated<T>(entity: string, schema: z.ZodType<Record<string, unknown>>
   return parsed.data as T
 }
 
+/**
+ * A new record validated whole, as `create` validates it, for a write that stores and queues it
+ * itself in one transaction past Dexie (nativeOutboxWrite.ts).
+ */
+export async function validatedRecord<E extends RecordEntity>(entity: E, record: SyncedRows[E]): Promise<SyncedRows[E]> {
+  const definitions = await loadDefinitions()
+  return validated<SyncedRows[E]>(entity, definitions[entity].record, record)
+}
+
 /** The validated writes of one transaction, each queued in the outbox with it. */
 export interface RecordStage {
   /** Stores a new record whole and queues it as a put. */

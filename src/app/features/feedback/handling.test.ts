@@ -19,7 +19,7 @@ async function openItem(unit: string, row: FeedbackRecord = recorded) {
   await db.feedback.put(row)
   useSettingsStore().myUnit = unit
   const { wrapper } = await mountApp(pinia, `/feedback/${row.id}`)
-  await vi.waitFor(() => expect(wrapper.find('.item-summary').exists()).toBe(true))
+  await vi.waitFor(() => expect(wrapper.find('.item-summary').exists()).toBe(true), { timeout: 5000 })
   return wrapper
 }
 
@@ -27,7 +27,7 @@ const button = (wrapper: Awaited<ReturnType<typeof openItem>>, text: string) => 
 
 /** Vant's confirmation goes to document.body; answers it once it names the consequence. */
 async function confirmDialog(mentions: string) {
-  await vi.waitFor(() => expect(document.body.querySelector('.van-dialog__message')?.textContent).toContain(mentions))
+  await vi.waitFor(() => expect(document.body.querySelector('.van-dialog__message')?.textContent).toContain(mentions), { timeout: 5000 })
   document.body.querySelector<HTMLButtonElement>('.van-dialog__confirm')!.click()
 }
 
@@ -39,28 +39,28 @@ describe('handling a feedback item', () => {
     const wrapper = await openItem(recorded.unit)
     expect(wrapper.text()).toContain('13812341234')
     await button(wrapper, '转办').trigger('click')
-    await vi.waitFor(() => expect(document.body.querySelector('.refer-sheet')?.textContent).toContain('转办给…'))
+    await vi.waitFor(() => expect(document.body.querySelector('.refer-sheet')?.textContent).toContain('转办给…'), { timeout: 5000 })
     const sheet = document.body.querySelector('.refer-sheet')!
     const choice = [...sheet.querySelectorAll<HTMLButtonElement>('.refer-sheet__option')].find(b => b.textContent?.trim() === '区数据局')!
     choice.click()
     // Choosing a unit does not refer yet: the note may follow, then the named button.
-    await vi.waitFor(() => expect(sheet.querySelector('.van-button--primary')?.textContent).toContain('转办给 区数据局'))
+    await vi.waitFor(() => expect(sheet.querySelector('.van-button--primary')?.textContent).toContain('转办给 区数据局'), { timeout: 5000 })
     expect((await db.feedback.get(recorded.id))?.status).toBe('registered')
     const note = sheet.querySelector<HTMLTextAreaElement>('textarea')!
     note.value = '请核实监测点位'
     note.dispatchEvent(new Event('input'))
     sheet.querySelector<HTMLButtonElement>('.van-button--primary')!.click()
-    await vi.waitFor(async () => expect(await db.feedback.get(recorded.id)).toMatchObject({ status: 'referred', referralNote: '请核实监测点位' }))
-    await vi.waitFor(() => expect(wrapper.text()).toContain('已转办至 区数据局'))
+    await vi.waitFor(async () => expect(await db.feedback.get(recorded.id)).toMatchObject({ status: 'referred', referralNote: '请核实监测点位' }), { timeout: 5000 })
+    await vi.waitFor(() => expect(wrapper.text()).toContain('已转办至 区数据局'), { timeout: 5000 })
     expect(wrapper.text()).toContain('请核实监测点位')
 
     await wrapper.get('.handling__form textarea').setValue('已转区数据局研究，将在网站公开监测数据')
     await wrapper.get('.handling__form').trigger('submit')
-    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('replied'))
-    await vi.waitFor(() => expect(button(wrapper, '公开')).toBeDefined())
+    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('replied'), { timeout: 5000 })
+    await vi.waitFor(() => expect(button(wrapper, '公开')).toBeDefined(), { timeout: 5000 })
     await button(wrapper, '公开').trigger('click')
     await confirmDialog('常见问题与解答')
-    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))).toMatchObject({ status: 'published', referredTo: '区数据局', reply: '已转区数据局研究，将在网站公开监测数据', repliedOn: today }))
+    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))).toMatchObject({ status: 'published', referredTo: '区数据局', reply: '已转区数据局研究，将在网站公开监测数据', repliedOn: today }), { timeout: 5000 })
 
     const patches = (await db.outbox.toArray()).map(e => e.data)
     expect(patches.map(p => p.status)).toEqual(['referred', 'replied', 'published'])
@@ -80,8 +80,8 @@ describe('handling a feedback item', () => {
     await wrapper.findAll('.handling__form textarea').at(-1)!.setValue('涉及个人隐私')
     await button(wrapper, '确定不予公开').trigger('click')
     await confirmDialog('不会出现在任何公开页面')
-    await vi.waitFor(async () => expect(await db.feedback.get(recorded.id)).toMatchObject({ status: 'withheld', withheldReason: '涉及个人隐私' }))
-    await vi.waitFor(() => expect(wrapper.text()).toContain('不予公开：涉及个人隐私'))
+    await vi.waitFor(async () => expect(await db.feedback.get(recorded.id)).toMatchObject({ status: 'withheld', withheldReason: '涉及个人隐私' }), { timeout: 5000 })
+    await vi.waitFor(() => expect(wrapper.text()).toContain('不予公开：涉及个人隐私'), { timeout: 5000 })
     wrapper.unmount()
   })
 
@@ -90,20 +90,20 @@ describe('handling a feedback item', () => {
     const wrapper = await openItem(recorded.unit, replied)
     await button(wrapper, '公开').trigger('click')
     await confirmDialog('公开')
-    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('published'))
-    await vi.waitFor(() => expect(wrapper.find('.undo-bar').text()).toContain('已公开'))
+    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('published'), { timeout: 5000 })
+    await vi.waitFor(() => expect(wrapper.find('.undo-bar').text()).toContain('已公开'), { timeout: 5000 })
     await button(wrapper, '撤销').trigger('click')
-    await vi.waitFor(async () => expect(await db.feedback.get(recorded.id)).toMatchObject({ status: 'replied', closedAt: null }))
+    await vi.waitFor(async () => expect(await db.feedback.get(recorded.id)).toMatchObject({ status: 'replied', closedAt: null }), { timeout: 5000 })
     expect(await db.outbox.count()).toBe(0)
 
-    await vi.waitFor(() => expect(button(wrapper, '公开')).toBeDefined())
+    await vi.waitFor(() => expect(button(wrapper, '公开')).toBeDefined(), { timeout: 5000 })
     await button(wrapper, '公开').trigger('click')
     await confirmDialog('公开')
-    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('published'))
+    await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('published'), { timeout: 5000 })
     await db.outbox.clear() // as once the server acknowledged it
-    await vi.waitFor(() => expect(button(wrapper, '撤销')).toBeDefined())
+    await vi.waitFor(() => expect(button(wrapper, '撤销')).toBeDefined(), { timeout: 5000 })
     await button(wrapper, '撤销').trigger('click')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('已发送到服务器，不能再撤销'))
+    await vi.waitFor(() => expect(wrapper.text()).toContain('已发送到服务器，不能再撤销'), { timeout: 5000 })
     expect((await db.feedback.get(recorded.id))?.status).toBe('published')
     wrapper.unmount()
   })

@@ -4,7 +4,6 @@ import type { FeedbackRow } from '../../../db/schema'
 import { computed, ref, shallowRef } from 'vue'
 import { uuidv7 } from '../../../../shared/ids'
 import { readEvent } from '../../../db/eventReads'
-import { recordFeedback } from '../../../db/feedbackRepository'
 import { translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
@@ -19,6 +18,8 @@ import { useStoredRef } from '../../../composables/useStoredRef'
  * download): it loads on the first save, and in idle time once the screen is painted (FeedbackNewPage).
  */
 export const loadFeedbackChecks = () => import('../../../../shared/feedback/create')
+/** The write itself (IndexedDB's own transaction for an item without a photo): with the checks, not with the form. */
+export const loadFeedbackRecording = () => import('../../../db/feedbackRecording')
 
 /** What the quick-entry form collected. */
 export interface FeedbackDraft {
@@ -96,7 +97,7 @@ export function useFeedbackEntry() {
     const unit = event?.unit ?? preferences.myUnit
     if (!unit)
       return null
-    const { newFeedbackRecord } = await loadFeedbackChecks()
+    const [{ newFeedbackRecord }, { recordFeedback }] = await Promise.all([loadFeedbackChecks(), loadFeedbackRecording()])
     const now = Date.now()
     const parsed = newFeedbackRecord(
       { ...draft, photo: photo.value?.ref ?? null, name: draft.consent ? draft.name : null, phone: draft.consent ? draft.phone : null },
