@@ -1,5 +1,7 @@
 // Reads of the event tables, kept current as they change (in this tab, another, or by a sync pull).
 import type { CheckinRow, EventChecklistRow, EventNoteRow, EventPhotoRow, EventRow, EventSessionRow, EventTemplateRow, FeedbackRow } from './schema'
+import type { CheckinTally } from '../../shared/events'
+import { tallyByEvent } from '../../shared/events'
 import { db } from './database'
 import { live, type LiveRead } from './live'
 
@@ -44,36 +46,54 @@ export function observeEventRecords(eventId: string): LiveRead<EventRecords> {
   })))
 }
 
-/** Every check-in tap, for attendance figures across events (lists, coordinator overview). */
-export function observeAllCheckins(): LiveRead<CheckinRow[]> {
-  return live(() => db.checkins.toArray())
-}
-
 /** Templates coordinators have stored; the built-in ones are added by shared/events templatesFor. */
 export function observeEventTemplates(): LiveRead<EventTemplateRow[]> {
   return live(() => db.eventTemplates.toArray())
 }
 
-/** How many feedback items and questionnaire responses each event has, read from the indexes alone. */
-export interface EventResponseCounts {
+/** What the 活动 list shows of each event beside its details. */
+export interface EventListFigures {
+  /** The events these figures are of, in the order asked. */
+  eventIds: readonly string[]
+  tallies: Map<string, CheckinTally>
+  /** Feedback items by event; an event with none is missing. */
   feedback: Map<string, number>
-  responses: Map<string, number>
 }
 
 /**
- * Counted event by event through the indexes, each a count the database answers without handing
+ * Counted event by event through the index, each a count the database answers without handing
  * over rows or keys: walking the whole eventId index gave every feedback item of the year a
  * round trip, and a live query a key to watch.
  */
-export function observeEventResponseCounts(): LiveRead<EventResponseCounts> {
-  return live(async () => {
-    const eventIds = (await db.events.toCollection().primaryKeys()) as string[]
-    const countsOf = async (table: typeof db.feedback | typeof db.questionnaireResponses) => {
-      const counts = await Promise.all(eventIds.map(id => table.where('eventId').equals(id).count()))
-      return new Map(eventIds.flatMap((id, i) => counts[i] ? [[id, counts[i]] as const] : []))
-    }
-    return { feedback: await countsOf(db.feedback), responses: await countsOf(db.questionnaireResponses) }
-  })
+async function feedbackCounts(eventIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = await Promise.all(eventIds.map(id => db.feedback.where('eventId').equals(id).count()))
+  return new Map(eventIds.flatMap((id, i) => counts[i] ? [[id, counts[i]] as const] : []))
+}
+
+/**
+ * The figures of a few events (the rows a list paints first): their own check-ins and counts, in one
+ * transaction, so that a first paint reads neither every tap on the phone nor every event's count.
+ */
+export function observeEventFigures(eventIds: readonly string[]): LiveRead<EventListFigures> {
+  return live(() => db.transaction('r', [db.checkins, db.feedback], async () => {
+    const [checkins, feedback] = await Promise.all([
+      Promise.all(eventIds.map(id => db.checkins.where('eventId').equals(id).toArray())),
+      feedbackCounts(eventIds),
+    ])
+    return { eventIds, tallies: tallyByEvent(checkins.flat()), feedback }
+  }))
+}
+
+/**
+ * The figures of every event of a unit, or of every unit: the events are read inside the same live
+ * read, so one that arrives later is counted by it rather than by a new read starting from nothing.
+ */
+export function observeAllEventFigures(unit: string | null): LiveRead<EventListFigures> {
+  return live(() => db.transaction('r', [db.events, db.checkins, db.feedback], async () => {
+    const eventIds = (await (unit ? db.events.where('unit').equals(unit) : db.events.toCollection()).primaryKeys()) as string[]
+    const [checkins, feedback] = await Promise.all([db.checkins.toArray(), feedbackCounts(eventIds)])
+    return { eventIds, tallies: tallyByEvent(checkins), feedback }
+  }))
 }
 
 export interface EventResponses {
