@@ -96,6 +96,23 @@ export function observeAllEventFigures(unit: string | null): LiveRead<EventListF
   }))
 }
 
+/** How many feedback items and questionnaire responses one event has. */
+export interface EventResponseCounts {
+  feedback: number
+  responses: number
+}
+
+/** Counted through the indexes, for the event screen, which shows the numbers and not the items. */
+export function observeEventResponseCounts(eventId: string): LiveRead<EventResponseCounts> {
+  return live(() => db.transaction('r', [db.feedback, db.questionnaireResponses], async () => {
+    const [feedback, responses] = await Promise.all([
+      db.feedback.where('eventId').equals(eventId).count(),
+      db.questionnaireResponses.where('eventId').equals(eventId).count(),
+    ])
+    return { feedback, responses }
+  }))
+}
+
 export interface EventResponses {
   feedback: FeedbackRow[]
   /** Questionnaire responses taken at the event (kiosk or public link). */
