@@ -46,6 +46,17 @@ export function observeEventRecords(eventId: string): LiveRead<EventRecords> {
   })))
 }
 
+/**
+ * The titles of the tasks an event counts towards, read by their ids: the event screen names a few
+ * tasks and need not hold every plan of the phone in memory to do so.
+ */
+export function observeTaskTitles(taskIds: readonly string[]): LiveRead<Map<string, string>> {
+  return live(async () => {
+    const tasks = taskIds.length ? await db.tasks.bulkGet([...taskIds]) : []
+    return new Map(tasks.flatMap(task => task ? [[task.id, task.title] as const] : []))
+  })
+}
+
 /** Templates coordinators have stored; the built-in ones are added by shared/events templatesFor. */
 export function observeEventTemplates(): LiveRead<EventTemplateRow[]> {
   return live(() => db.eventTemplates.toArray())
