@@ -88,11 +88,18 @@ async function profileTap(page: Page, cdp: CDPSession, selector: string, mark: s
     const top = [...here].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${k.replace(/^(src|node_modules)\//, '')} ${n}`)
     return `    +${Math.round((t.ts - click.ts) / 1000)} ${Math.round(t.dur! / 1000)} ms: ${top.join('; ')}`
   })
+  // Every kind of slice inside the long tasks, for a task whose time is none of the usual kinds.
+  const inLong = new Map<string, number>()
+  for (const t of tasks.filter(t => (t.dur ?? 0) > 30_000)) {
+    for (const e of events.filter(e => within(e) && e.name !== 'RunTask' && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur!))
+      inLong.set(e.name, (inLong.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
+  }
   const busy = tasks.reduce((sum, t) => sum + (t.dur ?? 0) / 1000, 0)
   const long = tasks.filter(t => (t.dur ?? 0) > 50_000).map(t => Math.round(t.dur! / 1000))
   return [
     `${mark} ${Math.round(ms)} ms; main-thread tasks ${Math.round(busy)} ms (over 50 ms: ${long.join(', ') || 'none'})`,
     ...(process.env.PROFILE_TIMELINE ? timeline : []),
+    ...(process.env.PROFILE_SLICES ? [`  slices in tasks over 30 ms: ${[...inLong].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`] : []),
     `  by kind (inclusive): ${[...byKind].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`,
     `  by function (self): ${[...bySource].filter(([k]) => !k.includes('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 14)).map(([k, v]) => `${k} ${v.toFixed(0)}`).join('; ')}`,
   ]
