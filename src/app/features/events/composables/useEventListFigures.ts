@@ -1,5 +1,5 @@
 import { computed, type Ref, shallowRef, watch } from 'vue'
-import { type EventListFigures, observeAllEventFigures, observeEventFigures } from '../../../db/eventReads'
+import { type EventListFigures, observeAllEventFigures, observeEventFigures } from '../../../db/eventListReads'
 import { useLive } from '../../../composables/useLive'
 import { afterPaint } from '../../../utils/afterPaint'
 
