@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
 import { SourceMapConsumer } from 'source-map-js'
+import { median } from './appHarness'
 import { push, quiet, staff, tapToMark, unitEvents } from './appTabs'
 import { syntheticFeedback } from './feedbackSeed'
 import { launchChromium } from '../helpers/e2eBrowser'
@@ -16,10 +17,14 @@ import { startE2eSyncServer } from '../helpers/e2eSyncServer'
 
 interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number } }
 interface Profile { nodes: ProfileNode[], startTime: number, samples: number[], timeDeltas: number[] }
-interface TraceEvent { name: string, ph: string, ts: number, dur?: number, tid: number, pid: number, args?: { data?: { type?: string } } }
+interface TraceEvent { name: string, ph: string, ts: number, dur?: number, tdur?: number, tid: number, pid: number, args?: { data?: { type?: string } } }
 
 const dist = process.env.BENCH_DIST ?? '/tmp/distmap'
 const runs = Number(process.env.PROFILE_RUNS ?? 3)
+// PROFILE_SAMPLING=0: the trace alone, without the sampling profiler's own cost, for comparing builds.
+const sampling = process.env.PROFILE_SAMPLING !== '0'
+/** Main-thread CPU time (the trace's thread time) from tap to paint, by screen: less swayed by a busy machine than wall time. */
+const cpuTimes = new Map<string, number[]>()
 const consumers = new Map<string, SourceMapConsumer | null>()
 function sourceOf(frame: ProfileNode['callFrame']): string {
   const file = /\/assets\/[^?#]+\.js/.exec(frame.url)?.[0]
@@ -42,15 +47,16 @@ function sourceOf(frame: ProfileNode['callFrame']): string {
 /** Names of the trace's main-thread slices whose own time is counted by kind. */
 const kinds = ['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseAuthorStyleSheet', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'ParseHTML', 'HitTest', 'EventDispatch', 'v8.run', 'ScheduleStyleRecalculation']
 
-async function profileTap(page: Page, cdp: CDPSession, selector: string, mark: string): Promise<string[]> {
+async function profileTap(page: Page, cdp: CDPSession, selector: string, mark: string, label = mark): Promise<string[]> {
   const events: TraceEvent[] = []
   const onData = ({ value }: { value: unknown }) => events.push(...value as TraceEvent[])
   cdp.on('Tracing.dataCollected', onData)
   const done = new Promise<void>(resolve => cdp.once('Tracing.tracingComplete', () => resolve()))
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink.user_timing', transferMode: 'ReportEvents' })
-  await cdp.send('Profiler.start')
+  if (sampling)
+    await cdp.send('Profiler.start')
   const ms = await tapToMark(page, cdp, selector, mark)
-  const { profile } = await cdp.send('Profiler.stop') as { profile: Profile }
+  const { profile } = sampling ? await cdp.send('Profiler.stop') as { profile: Profile } : { profile: { nodes: [], startTime: 0, samples: [], timeDeltas: [] } }
   await cdp.send('Tracing.end')
   await done
   cdp.off('Tracing.dataCollected', onData)
@@ -95,9 +101,11 @@ async function profileTap(page: Page, cdp: CDPSession, selector: string, mark: s
       inLong.set(e.name, (inLong.get(e.name) ?? 0) + (e.dur ?? 0) / 1000)
   }
   const busy = tasks.reduce((sum, t) => sum + (t.dur ?? 0) / 1000, 0)
+  const cpu = tasks.reduce((sum, t) => sum + (t.tdur ?? 0) / 1000, 0)
+  cpuTimes.set(label, [...(cpuTimes.get(label) ?? []), cpu])
   const long = tasks.filter(t => (t.dur ?? 0) > 50_000).map(t => Math.round(t.dur! / 1000))
   return [
-    `${mark} ${Math.round(ms)} ms; main-thread tasks ${Math.round(busy)} ms (over 50 ms: ${long.join(', ') || 'none'})`,
+    `${mark} ${Math.round(ms)} ms; main-thread tasks ${Math.round(busy)} ms, CPU ${Math.round(cpu)} ms (over 50 ms: ${long.join(', ') || 'none'})`,
     ...(process.env.PROFILE_TIMELINE ? timeline : []),
     ...(process.env.PROFILE_SLICES ? [`  slices in tasks over 30 ms: ${[...inLong].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`] : []),
     `  by kind (inclusive): ${[...byKind].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`,
@@ -128,11 +136,13 @@ async function main() {
         await page.locator('.event-item').first().waitFor()
         await quiet(cdp)
         console.log(`open (${visit})`)
-        console.log((await profileTap(page, cdp, '.event-item', 'kf:event-shown')).join('\n'))
+        console.log((await profileTap(page, cdp, '.event-item', 'kf:event-shown', `kf:event-shown (${visit} open)`)).join('\n'))
         await quiet(cdp)
         await page.locator('.app-header__back').click()
       }
     }
+    for (const [mark, times] of cpuTimes)
+      console.log(`${mark}: main-thread CPU from tap to paint, median ${Math.round(median(times))} ms (${times.map(Math.round).join('/')})`)
   }
   finally {
     await browser.close()
