@@ -20,7 +20,7 @@ import { type E2eAccount, startE2eSyncServer } from '../helpers/e2eSyncServer'
 const runs = Number(process.env.BENCH_TAB_RUNS ?? 5)
 const log = (step: string) => process.env.BENCH_VERBOSE && console.error(`  ${new Date().toISOString().slice(11, 19)} ${step}`)
 const unit = '区政府办公室'
-const staff: E2eAccount = { username: 'bench-tabs', password: 'bench-password-1', unit, role: 'staff' }
+export const staff: E2eAccount = { username: 'bench-tabs', password: 'bench-password-1', unit, role: 'staff' }
 const day = 86_400_000
 /** A fixed moment, so runs compare: events around it, half of them past. */
 const around = Date.UTC(2026, 5, 15, 2)
@@ -28,7 +28,7 @@ const around = Date.UTC(2026, 5, 15, 2)
 type Seeded = [entity: string, record: { id: string }]
 
 /** A year of a unit's open days and other events, each with its checklist and some check-ins. */
-function unitEvents(count: number): Seeded[] {
+export function unitEvents(count: number): Seeded[] {
   const records: Seeded[] = []
   for (let i = 0; i < count; i++) {
     const startsAt = around + (i - count / 2) * 9 * day
@@ -62,7 +62,7 @@ function unitEvents(count: number): Seeded[] {
 }
 
 /** Sends records as a phone's outbox would, in batches the protocol allows. */
-async function push(url: string, token: string, records: Seeded[]): Promise<void> {
+export async function push(url: string, token: string, records: Seeded[]): Promise<void> {
   const clientId = uuidv7()
   for (let from = 0; from < records.length; from += maxMutationsPerPush) {
     const batch = records.slice(from, from + maxMutationsPerPush)
@@ -82,7 +82,7 @@ async function push(url: string, token: string, records: Seeded[]): Promise<void
  * Resolves in the page once the main thread has had a few idle frames in a row: the screen's
  * deferred work is done. At most 5 s, for a machine too busy to ever look idle.
  */
-async function quiet(cdp: CDPSession): Promise<void> {
+export async function quiet(cdp: CDPSession): Promise<void> {
   await cdp.send('Runtime.evaluate', {
     awaitPromise: true,
     expression: `new Promise(resolve => {
@@ -103,7 +103,7 @@ async function quiet(cdp: CDPSession): Promise<void> {
  * Waits through a bare DevTools evaluation (a PerformanceObserver), not Playwright's polling,
  * which would run a check on every frame of the 4×-slowed main thread being measured.
  */
-async function tapToMark(page: Page, cdp: CDPSession, selector: string, mark: string): Promise<number> {
+export async function tapToMark(page: Page, cdp: CDPSession, selector: string, mark: string): Promise<number> {
   await page.evaluate(([name]) => {
     const w = window as unknown as { benchTap: Promise<number>, benchShown: Promise<number> }
     const seen = performance.getEntriesByName(name, 'mark').length
@@ -142,7 +142,8 @@ const tabs: Array<[string, string, string]> = [
   ['我的', '/me', 'kf:me-shown'],
 ]
 
-export async function measureTabs(dist?: string): Promise<{ figures: Figure[], details: string[] }> {
+// BENCH_DIST: another build to compare with, alternated run by run on a busy machine.
+export async function measureTabs(dist = process.env.BENCH_DIST): Promise<{ figures: Figure[], details: string[] }> {
   const server = await startE2eSyncServer([staff], { staticDir: dist })
   const browser = await launchChromium()
   try {

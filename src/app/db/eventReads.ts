@@ -44,9 +44,15 @@ export function observeEventRecords(eventId: string): LiveRead<EventRecords> {
   })))
 }
 
-/** Every check-in tap, for attendance figures across events (lists, coordinator overview). */
-export function observeAllCheckins(): LiveRead<CheckinRow[]> {
-  return live(() => db.checkins.toArray())
+/**
+ * The titles of the tasks an event counts towards, read by their ids: the event screen names a few
+ * tasks and need not hold every plan of the phone in memory to do so.
+ */
+export function observeTaskTitles(taskIds: readonly string[]): LiveRead<Map<string, string>> {
+  return live(async () => {
+    const tasks = taskIds.length ? await db.tasks.bulkGet([...taskIds]) : []
+    return new Map(tasks.flatMap(task => task ? [[task.id, task.title] as const] : []))
+  })
 }
 
 /** Templates coordinators have stored; the built-in ones are added by shared/events templatesFor. */
@@ -54,26 +60,21 @@ export function observeEventTemplates(): LiveRead<EventTemplateRow[]> {
   return live(() => db.eventTemplates.toArray())
 }
 
-/** How many feedback items and questionnaire responses each event has, read from the indexes alone. */
+/** How many feedback items and questionnaire responses one event has. */
 export interface EventResponseCounts {
-  feedback: Map<string, number>
-  responses: Map<string, number>
+  feedback: number
+  responses: number
 }
 
-/**
- * Counted event by event through the indexes, each a count the database answers without handing
- * over rows or keys: walking the whole eventId index gave every feedback item of the year a
- * round trip, and a live query a key to watch.
- */
-export function observeEventResponseCounts(): LiveRead<EventResponseCounts> {
-  return live(async () => {
-    const eventIds = (await db.events.toCollection().primaryKeys()) as string[]
-    const countsOf = async (table: typeof db.feedback | typeof db.questionnaireResponses) => {
-      const counts = await Promise.all(eventIds.map(id => table.where('eventId').equals(id).count()))
-      return new Map(eventIds.flatMap((id, i) => counts[i] ? [[id, counts[i]] as const] : []))
-    }
-    return { feedback: await countsOf(db.feedback), responses: await countsOf(db.questionnaireResponses) }
-  })
+/** Counted through the indexes, for the event screen, which shows the numbers and not the items. */
+export function observeEventResponseCounts(eventId: string): LiveRead<EventResponseCounts> {
+  return live(() => db.transaction('r', [db.feedback, db.questionnaireResponses], async () => {
+    const [feedback, responses] = await Promise.all([
+      db.feedback.where('eventId').equals(eventId).count(),
+      db.questionnaireResponses.where('eventId').equals(eventId).count(),
+    ])
+    return { feedback, responses }
+  }))
 }
 
 export interface EventResponses {

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from '../../db/database'
 import { useSettingsStore } from '../../stores/settings'
 import { checklistItemIdOf } from '../../../shared/events'
-import { qingpu2024 } from '../../../../tests/helpers/app/plans'
+import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 import { storeEvent, unit } from '../../../../tests/helpers/app/eventFixtures'
 
@@ -37,12 +37,22 @@ describe('the event screen', () => {
     const media = () => wrapper.findAll('.tile').find(tile => tile.text().includes('媒体'))!
     await media().get('.tile__add').trigger('click')
     await media().get('.tile__add').trigger('click')
-    await vi.waitFor(() => expect(media().get('.tile__count').text()).toBe('2'))
+    await vi.waitFor(() => expect(media().get('.tile__count').text()).toBe('2'), { timeout: 5000 })
     expect(wrapper.get('.checkin__total').text()).toContain('2 人')
     await media().get('.tile__undo').trigger('click')
-    await vi.waitFor(() => expect(media().get('.tile__count').text()).toBe('1'))
+    await vi.waitFor(() => expect(media().get('.tile__count').text()).toBe('1'), { timeout: 5000 })
     const taps = await outbox('checkin')
     expect(taps.map(e => [e.op, e.data.attendeeType, e.data.delta])).toEqual([['put', 'media', 1], ['put', 'media', 1], ['put', 'media', -1]])
+    wrapper.unmount()
+  })
+
+  it('names the tasks the event counts towards by their titles, and keeps the id of one not on the phone', async () => {
+    const [openDay] = fixtureTasks()
+    const event = await storeEvent({ taskIds: [openDay.id, 'task-of-another-plan'] })
+    const { wrapper } = await openEvent(`/events/${event.id}?view=overview`, '.checklist__item')
+    await vi.waitFor(() => expect(wrapper.text()).toContain(openDay.title), { timeout: 5000 })
+    expect(wrapper.find(`a[href="/tasks/${encodeURIComponent(openDay.id)}"]`).text()).toBe(openDay.title)
+    expect(wrapper.find('a[href="/tasks/task-of-another-plan"]').text()).toBe('task-of-another-plan')
     wrapper.unmount()
   })
 
@@ -68,16 +78,16 @@ describe('the event screen', () => {
     const event = await storeEvent()
     const { wrapper, router } = await openEvent(`/events/${event.id}`, '.status-actions')
     await wrapper.findAll('.status-actions button').find(b => b.text() === '开始活动')!.trigger('click')
-    await vi.waitFor(() => expect(wrapper.find('.checkin').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('.checkin').exists()).toBe(true), { timeout: 5000 })
     expect((await db.events.get(event.id))?.status).toBe('ongoing')
 
     await router.replace({ query: { view: 'overview' } })
-    await vi.waitFor(() => expect(wrapper.find('.status-actions').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('.status-actions').exists()).toBe(true), { timeout: 5000 })
     await wrapper.findAll('.status-actions button').find(b => b.text() === '结束活动')!.trigger('click')
-    await vi.waitFor(() => expect(document.body.textContent).toContain('公开问卷链接将同时关闭'))
+    await vi.waitFor(() => expect(document.body.textContent).toContain('公开问卷链接将同时关闭'), { timeout: 5000 })
     expect((await db.events.get(event.id))?.status).toBe('ongoing')
     await confirmDialog('公开问卷链接将同时关闭')
-    await vi.waitFor(async () => expect((await db.events.get(event.id))?.status).toBe('closed'))
+    await vi.waitFor(async () => expect((await db.events.get(event.id))?.status).toBe('closed'), { timeout: 5000 })
     expect((await outbox('event')).map(e => e.data.status ?? e.op)).toEqual(['planned', 'ongoing', 'closed'])
     wrapper.unmount()
   })
@@ -87,12 +97,12 @@ describe('the event screen', () => {
     const { wrapper } = await openEvent(`/events/${event.id}?view=record`, '.notes')
     await wrapper.get('.notes__form textarea').setValue('停车位紧张，需协调')
     await wrapper.get('.notes__form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.find('.notes__text').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('.notes__text').exists()).toBe(true), { timeout: 5000 })
     expect(wrapper.get('.notes__text').text()).toBe('停车位紧张，需协调')
     expect((wrapper.get('.notes__form textarea').element as HTMLTextAreaElement).value).toBe('')
     await wrapper.get('.notes__remove').trigger('click')
     await confirmDialog('确定删除这条笔记吗')
-    await vi.waitFor(async () => expect(await db.eventNotes.count()).toBe(0))
+    await vi.waitFor(async () => expect(await db.eventNotes.count()).toBe(0), { timeout: 5000 })
     expect((await outbox('eventNote')).map(e => e.op)).toEqual(['put', 'delete'])
     wrapper.unmount()
   })
@@ -108,7 +118,7 @@ describe('the event screen', () => {
     expect(field().value).toBe('门口台阶需要防滑垫')
     expect(wrapper.get('.notes__restored').text()).toContain('已恢复')
     await wrapper.get('.notes__form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.find('.notes__text').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('.notes__text').exists()).toBe(true), { timeout: 5000 })
     expect(field().value).toBe('')
     expect(wrapper.find('.notes__restored').exists()).toBe(false)
     wrapper.unmount()

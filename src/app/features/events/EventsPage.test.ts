@@ -64,6 +64,27 @@ describe('the 活动 list', () => {
     wrapper.unmount()
   })
 
+  it('shows a longer list whole once its first rows are on screen, every row with its own counts', async () => {
+    useSettingsStore().myUnit = unit
+    const now = Date.now()
+    const events = []
+    for (let i = 1; i <= 9; i++)
+      events.push(await storeEvent({ title: `第${i}场开放日`, startsAt: now + i * day, endsAt: now + i * day + 3_600_000 }))
+    const last = events.at(-1)!
+    await addCheckin(last, 'citizen', 1, 'staff')
+    await createRecord('feedback', feedback({ id: uuidv7(), unit, eventId: last.id }))
+
+    const { wrapper } = await openList()
+    await vi.waitFor(() => expect(titles(wrapper, 'upcoming')).toHaveLength(9), { timeout: 5000 })
+    expect(titles(wrapper, 'upcoming')).toEqual(events.map(event => event.title))
+    const lastItem = () => wrapper.findAll('.event-item').at(-1)!
+    expect(lastItem().text()).toContain('签到 1/30 人')
+    expect(lastItem().text()).toContain('意见 1 条')
+    await addCheckin(last, 'media', 1, 'staff')
+    await vi.waitFor(() => expect(lastItem().text()).toContain('签到 2/30 人'), { timeout: 5000 })
+    wrapper.unmount()
+  })
+
   it('says reading failed instead of showing no events, and shows them once 重试 reads again', async () => {
     useSettingsStore().myUnit = unit
     await storeEvent({ title: '开放日' })
