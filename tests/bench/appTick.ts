@@ -1,15 +1,34 @@
 /// <reference lib="dom" />
 // A tick to the saved state: from the tap's event to the transaction that wrote the progress
 // record and its outbox entry being committed with strict durability (flushed to disk).
+import type { Locator, Page } from 'playwright-core'
 import type { Figure } from './appHarness'
 import { median, percentile } from './appHarness'
 import { launchChromium } from '../helpers/e2eBrowser'
 import { installedPhone } from '../helpers/e2ePhones'
 import { type E2eAccount, startE2eSyncServer } from '../helpers/e2eSyncServer'
 
-const ticks = 30
+export const ticks = 30
 const unit = '区政府办公室'
-const staff: E2eAccount = { username: 'bench-staff', password: 'bench-password-1', unit, role: 'staff' }
+export const staff: E2eAccount = { username: 'bench-staff', password: 'bench-password-1', unit, role: 'staff' }
+
+/**
+ * On a signed-in phone: the staff unit's first task opened, its first box enabled (once the pull has
+ * brought the plans' reopening), and the taps' event times kept in `window.taps`.
+ */
+export async function openTaskToTick(page: Page, url: string): Promise<Locator> {
+  await page.goto(`${url}/plans`)
+  await page.getByLabel('按单位筛选').selectOption(unit)
+  await page.locator('.task-row').first().click()
+  const box = page.locator('.check-item input[type=checkbox]').first()
+  await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.check-item input[type=checkbox]')?.disabled === false, undefined, { timeout: 60_000 })
+  await page.evaluate(() => {
+    const taps: number[] = []
+    ;(window as unknown as { taps: number[] }).taps = taps
+    document.addEventListener('change', event => taps.push(event.timeStamp), true)
+  })
+  return box
+}
 
 export async function measureTick(dist?: string): Promise<{ figures: Figure[], details: string[] }> {
   // The bundled plans are of a past year, archived and read-only unless a coordinator reopens them:
@@ -19,17 +38,7 @@ export async function measureTick(dist?: string): Promise<{ figures: Figure[], d
   const browser = await launchChromium()
   const { page } = await installedPhone(browser, server.url, staff)
   try {
-    await page.goto(`${server.url}/plans`)
-    await page.getByLabel('按单位筛选').selectOption(unit)
-    await page.locator('.task-row').first().click()
-    const box = page.locator('.check-item input[type=checkbox]').first()
-    // Enabled once the pull has brought the plans' reopening.
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.check-item input[type=checkbox]')?.disabled === false, undefined, { timeout: 60_000 })
-    await page.evaluate(() => {
-      const taps: number[] = []
-      ;(window as unknown as { taps: number[] }).taps = taps
-      document.addEventListener('change', event => taps.push(event.timeStamp), true)
-    })
+    const box = await openTaskToTick(page, server.url)
     // Each tap follows the last one's save at once, as quick ticking down a checklist does: the last
     // tick's screen update then runs beside the next tick, which a lone tick would not show.
     const tickSeries = async () => {

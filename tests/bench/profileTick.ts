@@ -5,13 +5,11 @@
 // the tap and the commit (a DevTools trace). `npx tsx tests/bench/profileTick.ts [rate]`, BENCH_DIST.
 import { writeFileSync } from 'node:fs'
 import { median, percentile } from './appHarness'
+import { openTaskToTick, staff, ticks } from './appTick'
 import { launchChromium } from '../helpers/e2eBrowser'
 import { installedPhone } from '../helpers/e2ePhones'
-import { type E2eAccount, startE2eSyncServer } from '../helpers/e2eSyncServer'
+import { startE2eSyncServer } from '../helpers/e2eSyncServer'
 
-const ticks = 30
-const unit = '区政府办公室'
-const staff: E2eAccount = { username: 'bench-staff', password: 'bench-password-1', unit, role: 'staff' }
 const rate = Number(process.argv[2] ?? 4)
 
 interface TxLog { id: number, stores: string[], mode: string, created: number, firstAnswer?: number, requests: Array<[string, number, number?]>, ended?: number, how?: string }
@@ -65,16 +63,7 @@ async function main() {
   const browser = await launchChromium()
   const { page } = await installedPhone(browser, server.url, staff, { prepare: context => context.addInitScript(instrument) })
   try {
-    await page.goto(`${server.url}/plans`)
-    await page.getByLabel('按单位筛选').selectOption(unit)
-    await page.locator('.task-row').first().click()
-    const box = page.locator('.check-item input[type=checkbox]').first()
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.check-item input[type=checkbox]')?.disabled === false, undefined, { timeout: 60_000 })
-    await page.evaluate(() => {
-      const taps: number[] = []
-      ;(window as unknown as { taps: number[] }).taps = taps
-      document.addEventListener('change', event => taps.push(event.timeStamp), true)
-    })
+    const box = await openTaskToTick(page, server.url)
     const cdp = await page.context().newCDPSession(page)
     const series = async () => {
       for (let i = 0; i < ticks; i++) {
