@@ -1,15 +1,14 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { useVirtualList } from './useVirtualList'
+import { useVirtualList, type VirtualListOptions } from './useVirtualList'
 
-/** A list of `count` rows of 50 px whose top sits `top` px above the viewport's top. */
-function mountList(count: number) {
-  const heights = ref(Array.from({ length: count }, () => 50))
+/** A list whose top sits `top` px above the viewport's top, its rows laid out by `options`. */
+function mountWith(options: VirtualListOptions) {
   let top = 0
   const List = defineComponent(() => {
     const container = ref<HTMLElement | null>(null)
-    const list = useVirtualList(container, { heights, overscan: 2 })
+    const list = useVirtualList(container, options)
     return () => h('div', { ref: container }, [
       h('span', { id: 'range' }, `${list.range.value.start}-${list.range.value.end}`),
       h('span', { id: 'total' }, String(list.totalHeight.value)),
@@ -21,7 +20,6 @@ function mountList(count: number) {
   element.getBoundingClientRect = () => ({ top: -top } as DOMRect)
   return {
     wrapper,
-    heights,
     /** Moves the list without a scroll event, as a layout does. */
     placeAt(y: number) {
       top = y
@@ -35,6 +33,19 @@ function mountList(count: number) {
     },
     text: (id: string) => wrapper.get(`#${id}`).text(),
   }
+}
+
+/** A list of `count` rows of 50 px, each height given. */
+function mountList(count: number) {
+  const heights = ref(Array.from({ length: count }, () => 50))
+  return { ...mountWith({ heights, overscan: 2 }), heights }
+}
+
+/** A list of `count` rows all of 50 px, given as one height. */
+function mountUniformList(count: number) {
+  const rows = ref(count)
+  const rowHeight = ref(50)
+  return { ...mountWith({ count: rows, rowHeight, overscan: 2 }), rows, rowHeight }
 }
 
 describe('useVirtualList', () => {
@@ -97,5 +108,51 @@ describe('useVirtualList', () => {
     await vi.waitFor(() => expect(innerHeight).toHaveBeenCalled(), { timeout: 5000 })
     list.wrapper.unmount()
     delete (window as { innerHeight?: number }).innerHeight
+  })
+
+  describe('rows of one height', () => {
+    it('places rows at index × height, as the same rows given one by one', async () => {
+      vi.stubGlobal('innerHeight', 500)
+      const list = mountUniformList(10_000)
+      await list.scrollTo(0)
+      expect(list.text('total')).toBe('500000')
+      expect(list.text('range')).toBe('0-13')
+      await list.scrollTo(100_000)
+      expect(list.text('range')).toBe('1998-2013')
+      expect(list.text('offset')).toBe(String(1998 * 50))
+      list.wrapper.unmount()
+    })
+
+    it('follows a change of count (a filter) and of row height (large text)', async () => {
+      vi.stubGlobal('innerHeight', 500)
+      const list = mountUniformList(20_000)
+      await list.scrollTo(100_000)
+      expect(list.text('range')).toBe('1998-2013')
+      // Fewer rows than reach the screen: the range ends at the last one.
+      list.rows.value = 2005
+      await list.wrapper.vm.$nextTick()
+      expect(list.text('total')).toBe(String(2005 * 50))
+      expect(list.text('range')).toBe('1998-2005')
+      list.rows.value = 20_000
+      list.rowHeight.value = 100
+      await list.wrapper.vm.$nextTick()
+      expect(list.text('total')).toBe('2000000')
+      // Rows 1000–1005 are on screen at 100 px each.
+      expect(list.text('range')).toBe('998-1008')
+      expect(list.text('offset')).toBe(String(998 * 100))
+      list.wrapper.unmount()
+    })
+
+    it('shows no rows past the end, and none of no height', async () => {
+      vi.stubGlobal('innerHeight', 500)
+      const list = mountUniformList(3)
+      await list.scrollTo(1000)
+      expect(list.text('range')).toBe('1-3')
+      list.rowHeight.value = 0
+      await list.wrapper.vm.$nextTick()
+      expect(list.text('total')).toBe('0')
+      expect(list.text('range')).toBe('1-3')
+      list.wrapper.unmount()
+    })
   })
 })

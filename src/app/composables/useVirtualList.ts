@@ -1,15 +1,80 @@
 import { computed, onActivated, onBeforeUnmount, onDeactivated, onMounted, type Ref, ref } from 'vue'
 
-export interface VirtualListOptions {
+/** Rows of their own heights: offsets are prefix sums, found again by binary search on scroll. */
+export interface VaryingRows {
   /** Height in px of each row; rows are laid out at exactly these heights. */
   heights: Ref<number[]>
+}
+
+/**
+ * Rows all of one height: offsets are index × height, so a list of 20,000 builds no array of
+ * heights nor of offsets when its count changes (a filter change of the 意见 inbox).
+ */
+export interface UniformRows {
+  count: Ref<number>
+  /** Height in px of every row. */
+  rowHeight: Ref<number>
+}
+
+export type VirtualListOptions = (VaryingRows | UniformRows) & {
   /** Rows rendered beyond the screen edge on each side, so fast flings show no gaps. */
   overscan?: number
 }
 
+/** Where rows are: how many, the offset of row i's top, the row at height y (count past the end), the height of all. */
+interface RowLayout {
+  count: () => number
+  offsetOf: (index: number) => number
+  indexAt: (y: number) => number
+  total: () => number
+}
+
+function varyingLayout(heights: Ref<number[]>): RowLayout {
+  const offsets = computed(() => {
+    const list = heights.value
+    const out = new Float64Array(list.length + 1)
+    for (let i = 0; i < list.length; i++)
+      out[i + 1] = out[i] + list[i]
+    return out
+  })
+  return {
+    count: () => heights.value.length,
+    offsetOf: index => offsets.value[index] ?? 0,
+    indexAt(y) {
+      const sums = offsets.value
+      let low = 0
+      let high = heights.value.length
+      while (low < high) {
+        const mid = (low + high) >>> 1
+        if (sums[mid + 1] <= y)
+          low = mid + 1
+        else
+          high = mid
+      }
+      return low
+    },
+    total: () => offsets.value[heights.value.length] ?? 0,
+  }
+}
+
+function uniformLayout(count: Ref<number>, rowHeight: Ref<number>): RowLayout {
+  return {
+    count: () => count.value,
+    offsetOf: index => index >= 0 && index <= count.value ? index * rowHeight.value : 0,
+    indexAt(y) {
+      const height = rowHeight.value
+      // Rows of no height all end at 0: every one is above any y, as with varying heights of 0.
+      if (height <= 0)
+        return count.value
+      return Math.min(count.value, Math.max(0, Math.floor(y / height)))
+    },
+    total: () => count.value * rowHeight.value,
+  }
+}
+
 /**
  * Renders only the rows near the screen for a list scrolled by the window, so 10,000 rows
- * cost what 20 do. Row offsets are prefix sums, found again by binary search on scroll.
+ * cost what 20 do.
  */
 export function useVirtualList(container: Ref<HTMLElement | null>, options: VirtualListOptions) {
   const overscan = options.overscan ?? 6
@@ -18,35 +83,15 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
   // window.innerHeight: in a phone's browser reading it lays out the whole page from script, here in
   // the middle of building the screen (Chromium, mobile: as long as the layout itself).
   const viewportHeight = ref(globalThis.screen?.height || 800)
+  const layout = 'heights' in options ? varyingLayout(options.heights) : uniformLayout(options.count, options.rowHeight)
+  const { indexAt } = layout
 
-  const offsets = computed(() => {
-    const heights = options.heights.value
-    const out = new Float64Array(heights.length + 1)
-    for (let i = 0; i < heights.length; i++)
-      out[i + 1] = out[i] + heights[i]
-    return out
-  })
-
-  const totalHeight = computed(() => offsets.value[options.heights.value.length] ?? 0)
-
-  function indexAt(y: number): number {
-    const sums = offsets.value
-    let low = 0
-    let high = options.heights.value.length
-    while (low < high) {
-      const mid = (low + high) >>> 1
-      if (sums[mid + 1] <= y)
-        low = mid + 1
-      else
-        high = mid
-    }
-    return low
-  }
+  const totalHeight = computed(() => layout.total())
 
   // The same rows keep the same object, so a scroll or a measurement within the rendered rows
   // renders nothing again.
   const range = computed((previous?: { start: number, end: number }) => {
-    const count = options.heights.value.length
+    const count = layout.count()
     const first = indexAt(Math.max(0, viewportTop.value))
     const last = indexAt(viewportTop.value + viewportHeight.value)
     const start = Math.max(0, first - overscan)
@@ -54,7 +99,7 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
     return previous?.start === start && previous.end === end ? previous : { start, end }
   })
 
-  const offsetTop = computed(() => offsets.value[range.value.start] ?? 0)
+  const offsetTop = computed(() => layout.offsetOf(range.value.start))
 
   let frame = 0
   // The first measurement of a fresh list, waiting for a task after its first frame (see listenAfterPaint).
@@ -120,8 +165,8 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
   function scrollToIndex(index: number) {
     const el = container.value
     if (el)
-      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + (offsets.value[index] ?? 0) })
+      window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY + layout.offsetOf(index) })
   }
 
-  return { range, offsetTop, totalHeight, offsetOf: (i: number) => offsets.value[i] ?? 0, measure, scrollToIndex }
+  return { range, offsetTop, totalHeight, offsetOf: layout.offsetOf, measure, scrollToIndex }
 }

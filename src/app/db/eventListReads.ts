@@ -41,11 +41,14 @@ export function observeEventFigures(eventIds: readonly string[]): LiveRead<Event
 /**
  * The figures of every event of a unit, or of every unit: the events are read inside the same live
  * read, so one that arrives later is counted by it rather than by a new read starting from nothing.
+ * A unit's list reads only its own events' check-ins, not every tap on the phone (a phone that
+ * served as a kiosk holds other units' too).
  */
 export function observeAllEventFigures(unit: string | null): LiveRead<EventListFigures> {
   return live(() => db.transaction('r', [db.events, db.checkins, db.feedback], async () => {
     const eventIds = (await (unit ? db.events.where('unit').equals(unit) : db.events.toCollection()).primaryKeys()) as string[]
-    const [checkins, feedback] = await Promise.all([db.checkins.toArray(), feedbackCounts(eventIds)])
+    const taps = unit ? db.checkins.where('eventId').anyOf(eventIds).toArray() : db.checkins.toArray()
+    const [checkins, feedback] = await Promise.all([taps, feedbackCounts(eventIds)])
     return { eventIds, tallies: tallyByEvent(checkins), feedback }
   }))
 }
