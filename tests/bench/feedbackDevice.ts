@@ -63,7 +63,8 @@ async function tracedThreadTimes(cdp: CDPSession, changes: () => Promise<number>
   const onData = ({ value }: { value: unknown }) => events.push(...value as TraceEvent[])
   cdp.on('Tracing.dataCollected', onData)
   const done = new Promise<void>(resolve => cdp.once('Tracing.tracingComplete', () => resolve()))
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' })
+  // RunTask slices, which carry the thread time, are in the disabled-by-default category.
+  await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' })
   const count = await changes()
   await cdp.send('Tracing.end')
   await done
