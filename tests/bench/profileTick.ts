@@ -75,7 +75,7 @@ async function main() {
     if (process.env.WARM)
       await series()
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })
-    const events: Array<{ name: string, ph: string, ts: number, dur?: number, tid: number, pid: number, args?: unknown }> = []
+    const events: Array<{ name: string, ph: string, ts: number, dur?: number, tdur?: number, tid: number, pid: number, args?: unknown }> = []
     cdp.on('Tracing.dataCollected', (data) => {
       events.push(...data.value as unknown as typeof events)
     })
@@ -83,12 +83,18 @@ async function main() {
     const logStart = await page.evaluate(() => (window as unknown as { txLogs: unknown[] }).txLogs.length)
     // The trace's clock against the page's: one mark seen by both.
     const anchor = await page.evaluate(() => performance.mark('kf:trace-anchor').startTime)
-    await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-    await cdp.send('Profiler.start')
+    // NO_CPU_PROFILE=1: without the sampling profiler's own cost, for the main thread's CPU time below.
+    const profiling = !process.env.NO_CPU_PROFILE
+    if (profiling) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+    }
     await series()
-    const { profile } = await cdp.send('Profiler.stop')
-    writeFileSync('/tmp/tick.cpuprofile', JSON.stringify(profile))
+    if (profiling) {
+      const { profile } = await cdp.send('Profiler.stop')
+      writeFileSync('/tmp/tick.cpuprofile', JSON.stringify(profile))
+    }
     const ended = new Promise(resolve => cdp.once('Tracing.tracingComplete', resolve))
     await cdp.send('Tracing.end')
     await ended
@@ -124,7 +130,13 @@ async function main() {
     }
     console.log(rows.join('\n'))
     const totals = saved.map((s, i) => s.end - taps[i])
-    console.log(`\nat ${rate}×: median ${median(totals).toFixed(1)} p95 ${percentile(totals, 95).toFixed(1)}; main thread tasks in series ${mainTasks.length}`)
+    // The main thread's own CPU time (not the wall time the machine's load stretches) from the first
+    // tap to the last save, per tick: the work a tick brings, screen updates included.
+    const seriesStart = taps[0]
+    const seriesEnd = saved.at(-1)!.end
+    const inSeries = mainTasks.filter(t => toPage(t.ts) >= seriesStart - 50 && toPage(t.ts) <= seriesEnd)
+    const cpuPerTick = inSeries.reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000 / taps.length
+    console.log(`\nat ${rate}×: median ${median(totals).toFixed(1)} p95 ${percentile(totals, 95).toFixed(1)}; main thread tasks in series ${mainTasks.length}, their CPU time per tick ${cpuPerTick.toFixed(1)} ms`)
     // Every transaction in the series, in order, for reading by eye.
     writeFileSync('/tmp/tick-tx.txt', mine.map(l => `${l.created.toFixed(1)} ${(l.firstAnswer ?? Number.NaN).toFixed(1)} ${(l.ended ?? Number.NaN).toFixed(1)} ${l.mode} [${l.stores.join(',')}] ${l.requests.map(r => r[0]).join(' ')}`).join('\n'))
   }

@@ -3,7 +3,7 @@
 // screen shows it, and should not carry the code that sends and acknowledges batches.
 import type { OutboxRow } from './schema'
 import { type AppDB, db } from './database'
-import { live, type LiveRead } from './live'
+import { joinedLive, live, type LiveRead } from './live'
 
 /** A change of this device that lost to a newer one from elsewhere (the server keeps it in history). */
 export interface SupersededNotice {
@@ -27,26 +27,36 @@ export interface OutboxSummary {
 }
 
 export async function readOutboxSummary(userId: string | null, database: AppDB = db): Promise<OutboxSummary> {
-  const summary: OutboxSummary = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] }
-  // Read again after every write (the status bar follows it): all rows in one request, not a cursor
-  // step per row, which held the next tick's transaction back behind it (issue 13).
-  const [rows, superseded] = await Promise.all([database.outbox.toArray(), database.meta.get(supersededKey)])
-  for (const row of rows) {
-    if (row.rejected) {
-      summary.rejected.push(row)
-      continue
-    }
-    if (row.userId === userId || row.userId === null)
-      summary.pending++
-    else
-      summary.othersPending[row.userId] = (summary.othersPending[row.userId] ?? 0) + 1
-    summary.oldestPendingAt = Math.min(summary.oldestPendingAt ?? row.createdAt, row.createdAt)
-  }
-  summary.superseded = (superseded?.value as SupersededNotice[] | undefined) ?? []
-  return summary
+  const [waiting, superseded] = await Promise.all([readWaiting(userId, database), readSupersededNotices(database)])
+  return { ...waiting, superseded }
 }
 
 /** The summary now and after every change to the outbox, in this tab or another. */
 export function observeOutboxSummary(userId: string | null): LiveRead<OutboxSummary> {
-  return live(() => readOutboxSummary(userId))
+  // Followed apart: every tick changes the outbox and never the notices, and read together each
+  // tick's re-read held a transaction on meta as well, which the next tick's write waited behind
+  // (issue 13). Apart, the notices are read again only when a push changes them.
+  return joinedLive(live(() => readWaiting(userId)), live(() => readSupersededNotices()), (waiting, superseded) => ({ ...waiting, superseded }))
+}
+
+async function readWaiting(userId: string | null, database: AppDB = db): Promise<Omit<OutboxSummary, 'superseded'>> {
+  const waiting: Omit<OutboxSummary, 'superseded'> = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null }
+  // Read again after every write (the status bar follows it): all rows in one request, not a cursor
+  // step per row, which held the next tick's transaction back behind it (issue 13).
+  for (const row of await database.outbox.toArray()) {
+    if (row.rejected) {
+      waiting.rejected.push(row)
+      continue
+    }
+    if (row.userId === userId || row.userId === null)
+      waiting.pending++
+    else
+      waiting.othersPending[row.userId] = (waiting.othersPending[row.userId] ?? 0) + 1
+    waiting.oldestPendingAt = Math.min(waiting.oldestPendingAt ?? row.createdAt, row.createdAt)
+  }
+  return waiting
+}
+
+async function readSupersededNotices(database: AppDB = db): Promise<SupersededNotice[]> {
+  return ((await database.meta.get(supersededKey))?.value as SupersededNotice[] | undefined) ?? []
 }

@@ -5,6 +5,8 @@ import { db } from '../../db/database'
 import { useSettingsStore } from '../../stores/settings'
 import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+import TaskChecklistItem from './components/TaskChecklistItem.vue'
+import { useUndoStore } from './stores/undo'
 
 const [openDay] = fixtureTasks()
 const pinia = createPinia()
@@ -58,6 +60,22 @@ describe('task detail', () => {
     await wrapper.get('.undo-bar button').trigger('click')
     await vi.waitFor(async () => expect((await db.progress.get(id))?.status).toBe('todo'))
     expect((await db.outbox.toArray()).map(e => e.data.status)).toEqual(['done', 'todo'])
+    wrapper.unmount()
+  })
+
+  it('re-renders only the ticked item, and shows each item\'s tick', async () => {
+    const wrapper = await openTask('朱家角镇')
+    const items = () => wrapper.findAllComponents(TaskChecklistItem)
+    expect(items()).toHaveLength(2)
+    const [firstBefore, secondBefore] = items().map(item => item.vm.$.subTree)
+    await wrapper.get('.check-item input[type=checkbox]').trigger('change')
+    await vi.waitFor(() => expect(wrapper.findAll<HTMLInputElement>('.check-item input[type=checkbox]').map(box => box.element.checked)).toEqual([true, false]), { timeout: 5000 })
+    expect(items()[0]!.vm.$.subTree).not.toBe(firstBefore)
+    expect(items()[1]!.vm.$.subTree).toBe(secondBefore)
+    await wrapper.findAll('.check-item input[type=checkbox]')[1]!.trigger('change')
+    await vi.waitFor(() => expect(wrapper.findAll<HTMLInputElement>('.check-item input[type=checkbox]').map(box => box.element.checked)).toEqual([true, true]), { timeout: 5000 })
+    // The undo offer outlives the screen (its store): the next test starts without one.
+    useUndoStore().forget()
     wrapper.unmount()
   })
 
