@@ -28,6 +28,9 @@ const pinia = createPinia()
 async function openPlans() {
   const { wrapper } = await mountApp(pinia, '/plans')
   await vi.waitFor(() => expect(wrapper.findAll('.task-row').length).toBeGreaterThan(0))
+  // The list's first frame holds the first screen's rows; the rows below follow after that frame.
+  await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)))
+  await flushPromises()
   const titles = () => wrapper.findAll('.task-row__title').map(row => row.text())
   return { wrapper, titles }
 }
