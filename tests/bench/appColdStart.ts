@@ -4,27 +4,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
 import type { Figure } from './appHarness'
 import { markTime, median } from './appHarness'
 import { measureMachine } from './appMachine'
-import { phone, waitForServiceWorker } from '../helpers/e2eBrowser'
-import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
+import { installOnPhone, reopenOffline } from './coldStartPhone'
 
 const runs = 7
-
-function openProfile(dir: string) {
-  return chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    args: chromiumArgs,
-    viewport: phone.large,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    serviceWorkers: 'allow',
-  })
-}
 
 /**
  * `referenceMs`: the machine's reference script (appMachine.ts), measured here when not given.
@@ -35,23 +21,13 @@ export async function measureColdStart(dist?: string, referenceMs?: number): Pro
   const server = await startE2eServer(dist)
   const profile = mkdtempSync(join(tmpdir(), 'kaifangri-cold-'))
   try {
-    // The install visit, with signal: service worker, app shell and bundled plans.
-    const install = await openProfile(profile)
-    const first = install.pages()[0] ?? await install.newPage()
-    await first.goto(`${server.url}/plans`)
-    await waitForServiceWorker(first)
-    await first.locator('.task-row').first().waitFor()
-    await install.close()
+    await installOnPhone(profile, server.url)
 
     const plans: number[] = []
     const home: number[] = []
     for (let run = 0; run < runs; run++) {
       for (const [path, mark, into] of [['/plans', 'kf:plans-painted', plans], ['/', 'kf:home-painted', home]] as const) {
-        const context = await openProfile(profile)
-        await context.setOffline(true)
-        const page = context.pages()[0] ?? await context.newPage()
-        const cdp = await context.newCDPSession(page)
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+        const { context, page } = await reopenOffline(profile)
         await page.goto(`${server.url}${path}`)
         into.push(await markTime(page, mark))
         await context.close()

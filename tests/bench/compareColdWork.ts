@@ -6,36 +6,17 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
 import { markTime, median } from './appHarness'
-import { phone, waitForServiceWorker } from '../helpers/e2eBrowser'
-import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
+import { installOnPhone, reopenOffline } from './coldStartPhone'
 
 const runs = Number(process.env.BENCH_RUNS ?? 7)
 const screens = [['/plans', 'kf:plans-painted'], ['/', 'kf:home-painted']] as const
 const metricNames = ['ThreadTime', 'TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const
 
-function openProfile(dir: string) {
-  return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: chromiumArgs, viewport: phone.large, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: 'allow' })
-}
-
-async function install(server: E2eServer, dir: string) {
-  const context = await openProfile(dir)
-  const page = context.pages()[0] ?? await context.newPage()
-  await page.goto(`${server.url}/plans`)
-  await waitForServiceWorker(page)
-  await page.locator('.task-row').first().waitFor()
-  await context.close()
-}
-
 async function coldRun(server: E2eServer, dir: string, path: string, mark: string): Promise<Record<string, number>> {
-  const context = await openProfile(dir)
+  const { context, page, cdp } = await reopenOffline(dir)
   try {
-    await context.setOffline(true)
-    const page = context.pages()[0] ?? await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await cdp.send('Performance.enable')
     await page.goto(`${server.url}${path}`)
     const painted = await markTime(page, mark)
@@ -54,7 +35,7 @@ async function main() {
   const dirs = builds.map(() => mkdtempSync(join(tmpdir(), 'kaifangri-work-')))
   try {
     for (let i = 0; i < builds.length; i++)
-      await install(servers[i], dirs[i])
+      await installOnPhone(dirs[i], servers[i].url)
     const results = builds.map(() => Object.fromEntries(screens.map(([path]) => [path, [] as Array<Record<string, number>>])))
     for (let run = 0; run < runs; run++) {
       for (const [path, mark] of screens) {

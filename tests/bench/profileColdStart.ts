@@ -5,20 +5,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
 import { markTime, median } from './appHarness'
-import { phone, waitForServiceWorker } from '../helpers/e2eBrowser'
-import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
+import { installOnPhone, reopenOffline } from './coldStartPhone'
 import { type CallFrame, type Profile, originalOf, profiledDist } from './profileSources'
 
 const runs = Number(process.env.PROFILE_RUNS ?? 3)
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/plans', '/']
 const markOf: Record<string, string> = { '/plans': 'kf:plans-painted', '/': 'kf:home-painted' }
-
-function openProfile(dir: string) {
-  return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: chromiumArgs, viewport: phone.large, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: 'allow' })
-}
 
 function sourceOf(frame: CallFrame): string {
   const { asset, position } = originalOf(frame)
@@ -47,21 +41,12 @@ async function main() {
   const server = await startE2eServer(profiledDist)
   const dir = mkdtempSync(join(tmpdir(), 'kaifangri-profile-'))
   try {
-    const install = await openProfile(dir)
-    const first = install.pages()[0] ?? await install.newPage()
-    await first.goto(`${server.url}/plans`)
-    await waitForServiceWorker(first)
-    await first.locator('.task-row').first().waitFor()
-    await install.close()
+    await installOnPhone(dir, server.url)
     for (const path of paths) {
       const all = new Map<string, number[]>()
       const painted: number[] = []
       for (let run = 0; run < runs; run++) {
-        const context = await openProfile(dir)
-        await context.setOffline(true)
-        const page = context.pages()[0] ?? await context.newPage()
-        const cdp = await context.newCDPSession(page)
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+        const { context, page, cdp } = await reopenOffline(dir)
         await cdp.send('Profiler.enable')
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
         await cdp.send('Profiler.start')

@@ -6,40 +6,19 @@
 // `npx vite build --sourcemap true --outDir /tmp/distmap`, then
 // `BENCH_DIST=/tmp/distmap npx tsx tests/bench/profileFeedbackFilter.ts`.
 import type { CDPSession, Page } from 'playwright-core'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { SourceMapConsumer } from 'source-map-js'
 import { storeFeedback, syntheticFeedback } from './feedbackSeed'
+import { frameLabel, type Profile, profiledDist } from './profileSources'
 import { launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { startE2eServer } from '../helpers/e2eServer'
 
-interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number } }
-interface Profile { nodes: ProfileNode[], startTime: number, samples: number[], timeDeltas: number[] }
 interface TraceEvent { name: string, ph: string, ts: number, dur?: number, tdur?: number, tid: number, pid: number, args?: { data?: { message?: string } } }
 
-const dist = process.env.BENCH_DIST ?? '/tmp/distmap'
+const dist = profiledDist
 const sampling = process.env.PROFILE_SAMPLING === '1'
 const unit = '区建管委'
 const kinds = ['FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'V8.GC_MARK_COMPACTOR', 'V8.GCFinalizeMC', 'BlinkGC.AtomicPhase', 'CppGC.AtomicPhase', 'V8.GCIncrementalMarking', 'EventDispatch', 'HitTest']
 
-const consumers = new Map<string, SourceMapConsumer | null>()
-function sourceOf(frame: ProfileNode['callFrame']): string {
-  const file = /\/assets\/[^?#]+\.js/.exec(frame.url)?.[0]
-  if (!file)
-    return frame.url ? `(other) ${frame.url.replace(/^https?:\/\/[^/]+/, '')}` : `(native) ${frame.functionName || '?'}`
-  if (!consumers.has(file)) {
-    try {
-      consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'))))
-    }
-    catch {
-      consumers.set(file, null)
-    }
-  }
-  if (frame.lineNumber < 0)
-    return file
-  const position = consumers.get(file)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber })
-  return position?.source ? `${position.source.replace(/^.*?(src|node_modules)\//, '$1/')} ${position.name ?? frame.functionName}` : file
-}
+const sourceOf = frameLabel
 
 /**
  * PROFILE_OPEN=1: instead of the filter changes, the inbox opened from its tab as the bench does

@@ -29,6 +29,20 @@ export function originalOf(frame: CallFrame): { asset?: string, position?: Mappe
       consumers.set(asset, null)
     }
   }
+  // A frame without a line (the asset's top level as a whole) has no position to map.
+  if (frame.lineNumber < 0)
+    return { asset }
   const position = consumers.get(asset)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber })
   return { asset, position: position?.source ? position : undefined }
+}
+
+/**
+ * A frame as "source function" (source path from src/ or node_modules/), for profiles read by
+ * function; the asset where its map is missing, "(native) …" or "(other) …" outside the build.
+ */
+export function frameLabel(frame: CallFrame): string {
+  const { asset, position } = originalOf(frame)
+  if (!asset)
+    return frame.url ? `(other) ${frame.url.replace(/^https?:\/\/[^/]+/, '')}` : `(native) ${frame.functionName || '?'}`
+  return position ? `${position.source.replace(/^.*?(src|node_modules)\//, '$1/')} ${position.name ?? frame.functionName}` : asset
 }

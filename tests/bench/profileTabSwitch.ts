@@ -4,45 +4,24 @@
 // compile), for the same signed-in phone as appTabs.ts. Build with
 // `npx vite build --sourcemap true --outDir /tmp/distmap`, then
 // `BENCH_DIST=/tmp/distmap npx tsx tests/bench/profileTabSwitch.ts`.
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
-import { SourceMapConsumer } from 'source-map-js'
 import { median } from './appHarness'
 import { push, quiet, staff, tapToMark, unitEvents } from './appTabs'
 import { syntheticFeedback } from './feedbackSeed'
+import { frameLabel, type Profile, profiledDist } from './profileSources'
 import { launchChromium } from '../helpers/e2eBrowser'
 import { installedPhone } from '../helpers/e2ePhones'
 import { startE2eSyncServer } from '../helpers/e2eSyncServer'
 
-interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number, columnNumber: number } }
-interface Profile { nodes: ProfileNode[], startTime: number, samples: number[], timeDeltas: number[] }
 interface TraceEvent { name: string, ph: string, ts: number, dur?: number, tdur?: number, tid: number, pid: number, args?: { data?: { type?: string } } }
 
-const dist = process.env.BENCH_DIST ?? '/tmp/distmap'
+const dist = profiledDist
 const runs = Number(process.env.PROFILE_RUNS ?? 3)
 // PROFILE_SAMPLING=0: the trace alone, without the sampling profiler's own cost, for comparing builds.
 const sampling = process.env.PROFILE_SAMPLING !== '0'
 /** Main-thread CPU time (the trace's thread time) from tap to paint, by screen: less swayed by a busy machine than wall time. */
 const cpuTimes = new Map<string, number[]>()
-const consumers = new Map<string, SourceMapConsumer | null>()
-function sourceOf(frame: ProfileNode['callFrame']): string {
-  const file = /\/assets\/[^?#]+\.js/.exec(frame.url)?.[0]
-  if (!file)
-    return frame.url ? `(other) ${frame.url.replace(/^https?:\/\/[^/]+/, '')}` : `(native) ${frame.functionName || '?'}`
-  if (!consumers.has(file)) {
-    try {
-      consumers.set(file, new SourceMapConsumer(JSON.parse(readFileSync(join(dist, `${file}.map`), 'utf8'))))
-    }
-    catch {
-      consumers.set(file, null)
-    }
-  }
-  if (frame.lineNumber < 0)
-    return file
-  const position = consumers.get(file)?.originalPositionFor({ line: frame.lineNumber + 1, column: frame.columnNumber })
-  return position?.source ? `${position.source.replace(/^.*?(src|node_modules)\//, '$1/')} ${position.name ?? frame.functionName}` : file
-}
+const sourceOf = frameLabel
 
 /** Names of the trace's main-thread slices whose own time is counted by kind. */
 const kinds = ['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'ParseAuthorStyleSheet', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'MajorGC', 'MinorGC', 'V8.GC_SCAVENGER', 'ParseHTML', 'HitTest', 'EventDispatch', 'v8.run', 'ScheduleStyleRecalculation']
@@ -56,7 +35,7 @@ async function profileTap(page: Page, cdp: CDPSession, selector: string, mark: s
   if (sampling)
     await cdp.send('Profiler.start')
   const ms = await tapToMark(page, cdp, selector, mark)
-  const { profile } = sampling ? await cdp.send('Profiler.stop') as { profile: Profile } : { profile: { nodes: [], startTime: 0, samples: [], timeDeltas: [] } }
+  const { profile } = sampling ? await cdp.send('Profiler.stop') as { profile: Profile } : { profile: { nodes: [], startTime: 0, endTime: 0, samples: [], timeDeltas: [] } }
   await cdp.send('Tracing.end')
   await done
   cdp.off('Tracing.dataCollected', onData)

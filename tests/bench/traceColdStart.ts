@@ -6,11 +6,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
 import { markTime } from './appHarness'
-import { phone, waitForServiceWorker } from '../helpers/e2eBrowser'
-import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
+import { installOnPhone, reopenOffline } from './coldStartPhone'
 
 interface TraceEvent { name: string, cat: string, ph: string, ts: number, dur?: number, tid: number, pid: number, args?: { data?: { url?: string } } }
 
@@ -31,10 +29,6 @@ const parts: Record<string, string> = {
   Layerize: 'paint',
   ParseHTML: 'html',
   ParseAuthorStyleSheet: 'css',
-}
-
-function openProfile(dir: string) {
-  return chromium.launchPersistentContext(dir, { executablePath: chromiumPath(), args: chromiumArgs, viewport: phone.large, isMobile: true, hasTouch: true, locale: 'zh-CN', serviceWorkers: 'allow' })
 }
 
 function summarize(events: TraceEvent[], markMs: number) {
@@ -74,18 +68,9 @@ async function main() {
   const server = await startE2eServer(process.env.BENCH_DIST)
   const dir = mkdtempSync(join(tmpdir(), 'kaifangri-trace-'))
   try {
-    const install = await openProfile(dir)
-    const first = install.pages()[0] ?? await install.newPage()
-    await first.goto(`${server.url}/plans`)
-    await waitForServiceWorker(first)
-    await first.locator('.task-row').first().waitFor()
-    await install.close()
+    await installOnPhone(dir, server.url)
     for (let run = 0; run < runs; run++) {
-      const context = await openProfile(dir)
-      await context.setOffline(true)
-      const page = context.pages()[0] ?? await context.newPage()
-      const cdp = await context.newCDPSession(page)
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      const { context, page, cdp } = await reopenOffline(dir)
       const events: TraceEvent[] = []
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
       const done = new Promise<void>(resolve => cdp.once('Tracing.tracingComplete', () => resolve()))
