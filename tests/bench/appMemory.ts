@@ -64,8 +64,9 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return usedSize / megabyte
 }
 
-export async function measureMemory(): Promise<{ figures: Figure[], details: string[] }> {
-  const server = await startE2eServer()
+// BENCH_DIST: another build (e.g. of the previous commit) to compare with.
+export async function measureMemory(dist = process.env.BENCH_DIST): Promise<{ figures: Figure[], details: string[] }> {
+  const server = await startE2eServer(dist)
   const browser = await launchChromium()
   const context = await newPhoneContext(browser)
   await context.addInitScript(chosen => localStorage.setItem('kaifangri.unit', JSON.stringify(chosen)), unit)

@@ -48,7 +48,7 @@ describe('feedback settings', () => {
     await saveDirectory({ version: 1, unitId: '区生态环境局', organizationId: '区生态环境局', nodes: testNodes }, 'coordinator')
     await db.feedbackSettings.put({ ...feedbackSettingsDefaults, topics: ['共用话题', '其他'], replyWorkingDays: 12 })
     const { wrapper } = await mountApp(pinia, '/feedback/settings')
-    await vi.waitFor(() => expect((wrapper.find('textarea').element as HTMLTextAreaElement | undefined)?.value).toBe('共用话题\n其他'))
+    await vi.waitFor(() => expect((wrapper.find('textarea').element as HTMLTextAreaElement | undefined)?.value).toBe('共用话题\n其他'), { timeout: 5000 })
     await wrapper.findAll('input[type=number]')[1].setValue('90')
     await wrapper.get('form').trigger('submit')
     const ownId = feedbackSettingsIdOf('区生态环境局')
