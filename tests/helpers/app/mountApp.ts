@@ -16,11 +16,17 @@ export async function resetDevice(plans: PlanRecord[]): Promise<void> {
 }
 
 export async function mountApp(pinia: Pinia, path: string) {
+  const mounted = await mountAppUnsettled(pinia, path)
+  await flushPromises()
+  return mounted
+}
+
+/** The app as its first render leaves it, before any later task: what a screen shows at once. */
+export async function mountAppUnsettled(pinia: Pinia, path: string) {
   const router = createRouter({ history: createMemoryHistory(), routes })
   await router.push(path)
   await router.isReady()
   const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body })
-  await flushPromises()
   return { wrapper, router }
 }
 

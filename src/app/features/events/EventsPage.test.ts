@@ -8,7 +8,7 @@ import { useSettingsStore } from '../../stores/settings'
 import { uuidv7 } from '../../../shared/ids'
 import { feedback } from '../../../../tests/shared/feedback/fixtures'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
-import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+import { createPinia, mountApp, mountAppUnsettled, resetDevice } from '../../../../tests/helpers/app/mountApp'
 import { signInAs, storeEvent, unit } from '../../../../tests/helpers/app/eventFixtures'
 import { failReadsOf, installFailingReads, readsWorkAgain } from '../../../../tests/helpers/app/failingReads'
 
@@ -103,6 +103,14 @@ describe('the 活动 list', () => {
     await vi.waitFor(() => expect(titles(wrapper, 'upcoming')).toEqual(['开放日']))
     expect(wrapper.find('.live-error').exists()).toBe(false)
     logged.mockRestore()
+    wrapper.unmount()
+  })
+
+  it('renders its header with the route and its filters, button and list a task later', async () => {
+    const { wrapper } = await mountAppUnsettled(pinia, '/events')
+    expect(wrapper.find('.events h1').exists()).toBe(true)
+    expect(wrapper.find('.event-filters').exists()).toBe(false)
+    await vi.waitFor(() => expect(wrapper.find('.event-filters').exists()).toBe(true), { timeout: 5000 })
     wrapper.unmount()
   })
 

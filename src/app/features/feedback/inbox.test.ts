@@ -8,7 +8,7 @@ import { addDays, shanghaiDate } from '../../../shared/calendar'
 import { uuidv7 } from '../../../shared/ids'
 import { feedback, withContact } from '../../../../tests/shared/feedback/fixtures'
 import { qingpu2024 } from '../../../../tests/helpers/app/plans'
-import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
+import { createPinia, mountApp, mountAppUnsettled, resetDevice } from '../../../../tests/helpers/app/mountApp'
 
 const pinia = createPinia()
 const unit = '区生态环境局'
@@ -33,6 +33,14 @@ describe('the feedback inbox', () => {
     useFeedbackFilters().reset()
   })
   afterEach(() => vi.restoreAllMocks())
+
+  it('renders its header with the route and its search, filters and list a task later', async () => {
+    const { wrapper } = await mountAppUnsettled(pinia, '/feedback')
+    expect(wrapper.find('.feedback-page h1').exists()).toBe(true)
+    expect(wrapper.find('#feedback-search').exists()).toBe(false)
+    await vi.waitFor(() => expect(wrapper.find('#feedback-search').exists()).toBe(true), { timeout: 5000 })
+    wrapper.unmount()
+  })
 
   it('lists my unit\'s items and those referred to it, unanswered by deadline first', async () => {
     await db.feedback.bulkPut([
