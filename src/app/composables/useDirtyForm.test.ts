@@ -30,7 +30,7 @@ describe('an unsaved form and the back button', () => {
   it('stays after two back presses, keeps one question open, and leaves back only on 放弃', async () => {
     const { router, wrapper } = await formAfterList()
     router.back()
-    await vi.waitFor(() => expect(visibleDialog()?.textContent).toContain('未保存'))
+    await vi.waitFor(() => expect(visibleDialog()?.textContent).toContain('未保存'), { timeout: 5000 })
     // The phone's second back press: the browser fires popstate, the router navigates again.
     globalThis.dispatchEvent(new PopStateEvent('popstate'))
     router.back()
@@ -40,14 +40,14 @@ describe('an unsaved form and the back button', () => {
     expect(visibleDialog()).toBeDefined()
     expect(dialogs().length).toBe(1)
     visibleDialog()!.querySelector<HTMLElement>('.van-dialog__confirm')!.click()
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/list'))
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/list'), { timeout: 5000 })
     wrapper.unmount()
   })
 
   it('stays on 继续编辑', async () => {
     const { router, wrapper } = await formAfterList()
     await router.push('/list')
-    await vi.waitFor(() => expect(visibleDialog()).toBeDefined())
+    await vi.waitFor(() => expect(visibleDialog()).toBeDefined(), { timeout: 5000 })
     visibleDialog()!.querySelector<HTMLElement>('.van-dialog__cancel')!.click()
     await new Promise(resolve => setTimeout(resolve, 50))
     expect(router.currentRoute.value.path).toBe('/form')
