@@ -43,3 +43,17 @@ export function observePlanLibrary(): LiveRead<PlanLibrary> {
     return { plans, tasks: plans.flatMap(plan => plan.taskRows) }
   })
 }
+
+/**
+ * The plans of the year screens open on: this year's, or while it has none the latest year's
+ * before it (or the nearest after), read again whenever a plan changes. The year comes from the
+ * year index alone: no other year's plan is copied out of IndexedDB, whose structured clone of
+ * every plan's tasks on the main thread was most of what a cold start of 首页 or 计划 waited for.
+ */
+export function observeOpeningYear(currentYear: number): LiveRead<PlanLibrary> {
+  return live(async () => {
+    const year = await db.plans.where('year').belowOrEqual(currentYear).lastKey() ?? await db.plans.orderBy('year').firstKey()
+    const plans = await db.plans.where('year').equals(year ?? currentYear).toArray()
+    return { plans, tasks: plans.flatMap(plan => plan.taskRows) }
+  })
+}
