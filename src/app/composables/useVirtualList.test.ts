@@ -85,8 +85,8 @@ describe('useVirtualList', () => {
     list.placeAt(-200)
     await new Promise(resolve => requestAnimationFrame(() => resolve(null)))
     await list.wrapper.vm.$nextTick()
-    // In its first frame: one viewport from its top plus the overscan, with no layout read from script.
-    expect(list.text('range')).toBe('0-13')
+    // In its first frame: one viewport from its top and no overscan, with no layout read from script.
+    expect(list.text('range')).toBe('0-11')
     await vi.waitFor(() => expect(list.text('range')).toBe('0-9'), { timeout: 5000 })
     list.wrapper.unmount()
   })
@@ -104,7 +104,7 @@ describe('useVirtualList', () => {
     Object.defineProperty(window, 'innerHeight', { get: innerHeight, configurable: true })
     vi.stubGlobal('screen', { height: 500 })
     const list = mountList(100)
-    expect(list.text('range')).toBe('0-13')
+    expect(list.text('range')).toBe('0-11')
     expect(innerHeight).not.toHaveBeenCalled()
     await vi.waitFor(() => expect(innerHeight).toHaveBeenCalled(), { timeout: 5000 })
     list.wrapper.unmount()

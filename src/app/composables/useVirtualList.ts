@@ -87,6 +87,10 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
   const { indexAt } = layout
 
   const totalHeight = computed(() => layout.total())
+  // Whether the list has been measured once (a task after its first frame, or a scroll): its first
+  // frame holds only the rows one screen shows from its top, not the overscan, since on a cold start
+  // that frame is the one the screen waits for and every row in it is script, style and text layout.
+  const measured = ref(false)
 
   // The same rows keep the same object, so a scroll or a measurement within the rendered rows
   // renders nothing again.
@@ -94,8 +98,9 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
     const count = layout.count()
     const first = indexAt(Math.max(0, viewportTop.value))
     const last = indexAt(viewportTop.value + viewportHeight.value)
-    const start = Math.max(0, first - overscan)
-    const end = Math.min(count, last + 1 + overscan)
+    const extra = measured.value ? overscan : 0
+    const start = Math.max(0, first - extra)
+    const end = Math.min(count, last + 1 + extra)
     return previous?.start === start && previous.end === end ? previous : { start, end }
   })
 
@@ -108,6 +113,7 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
   function measure() {
     frame = 0
     cancelFirstMeasure()
+    measured.value = true
     const el = container.value
     if (!el)
       return
@@ -133,8 +139,7 @@ export function useVirtualList(container: Ref<HTMLElement | null>, options: Virt
   // A fresh list is first measured in a task after its first frame: measured inside that frame,
   // it forced the whole screen's first layout from script, then a second render and layout before
   // the paint (计划's largest single cost on a cold start). Until then it shows the rows from its
-  // top through one viewport plus the overscan, which covers the list wherever it starts on the
-  // screen. A list shown again (keep-alive) is measured in its first frame, as the window may have
+  // top through one viewport, which covers the list wherever it starts on the screen. A list shown again (keep-alive) is measured in its first frame, as the window may have
   // scrolled while it was hidden.
   // A scroll meanwhile is measured in its own frame as usual, and stops the waiting first measurement.
   function cancelFirstMeasure() {

@@ -1,11 +1,12 @@
-// A device that ran the release before the unit directory (database version 2) opens with the
-// directory table added and its records, outbox and session as they were: units created before
-// the directory kept their name as node id, so local records need no rewriting.
+// A device that ran an earlier release opens with the later tables and indexes added and its
+// records, outbox and session as they were. Version 3 added the unit directory (units created
+// before it kept their name as node id, so local records need no rewriting); version 4 the
+// feedback's [status+replyDue] index.
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { AppDB } from './database'
 
-describe('database version 3', () => {
+describe('database upgrades', () => {
   it('adds the directory and keeps what version 2 held', async () => {
     const name = `upgrade-${crypto.randomUUID()}`
     const old = new Dexie(name)
@@ -18,11 +19,32 @@ describe('database version 3', () => {
 
     const upgraded = new AppDB(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(3)
+    expect(upgraded.verno).toBe(4)
     expect(await upgraded.progress.where('unit').equals('区数据局').count()).toBe(1)
     expect(await upgraded.outbox.count()).toBe(1)
     await upgraded.directory.put({ id: '区数据局', name: '青浦区数据局', parentId: '青浦区人民政府', kind: 'department', shortNames: [], aliases: [], order: 0, retired: false })
     expect(await upgraded.directory.where('parentId').equals('青浦区人民政府').count()).toBe(1)
+    upgraded.close()
+  })
+
+  it('version 4 indexes feedback by status and reply day, keeping the items version 3 held', async () => {
+    const name = `upgrade-v3-${crypto.randomUUID()}`
+    const old = new Dexie(name)
+    old.version(3).stores({ feedback: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt' })
+    await old.open()
+    await old.table('feedback').bulkPut([
+      { id: 'f1', unit: '区数据局', status: 'registered', replyDue: '2025-07-01' },
+      { id: 'f2', unit: '区数据局', status: 'registered', replyDue: '2025-07-20' },
+      { id: 'f3', unit: '区数据局', status: 'replied', replyDue: '2025-07-01' },
+    ])
+    old.close()
+
+    const upgraded = new AppDB(name)
+    await upgraded.open()
+    expect(upgraded.verno).toBe(4)
+    expect(await upgraded.feedback.count()).toBe(3)
+    const overdue = await upgraded.feedback.where('[status+replyDue]').between(['registered', ''], ['registered', '2025-07-11']).primaryKeys()
+    expect(overdue).toEqual(['f1'])
     upgraded.close()
   })
 
@@ -38,7 +60,7 @@ describe('database version 3', () => {
 
     const upgraded = new AppDB(name)
     await upgraded.open()
-    expect(upgraded.verno).toBe(3)
+    expect(upgraded.verno).toBe(4)
     expect(await upgraded.meta.get('session')).toEqual({ key: 'session', value: 'kept' })
     await upgraded.events.put({ id: 'e1', unit: '区数据局', startsAt: '2024-12-15T09:00', status: 'planned', type: 'onsite', taskIds: ['p:1.1'] } as never)
     expect(await upgraded.events.where('taskIds').equals('p:1.1').count()).toBe(1)

@@ -73,4 +73,22 @@ describe('the feedback reads', () => {
     await expect.poll(() => values.at(-1)?.length).toBe(0)
     stop()
   })
+
+  it('read nothing again when an open item due later changes: only the overdue range is watched', async () => {
+    const late = feedback({ id: '0190a5b2-0000-7000-8000-000000000001', replyDue: '2025-07-01' })
+    const later = feedback({ id: '0190a5b2-0000-7000-8000-000000000002', replyDue: '2025-07-20' })
+    await db.feedback.bulkPut([late, later])
+    const values: FeedbackRow[][] = []
+    const stop = observeOverdueFeedback(unit, '2025-07-11')(value => values.push(value), (error) => {
+      throw error
+    })
+    await expect.poll(() => values.length).toBe(1)
+    await db.feedback.update(later.id, { content: '改过的意见' })
+    // Let a read the change set off answer before the next change, so two reads are not merged into one.
+    await new Promise(resolve => setTimeout(resolve, 100))
+    await db.feedback.update(late.id, { content: '也改过' })
+    await expect.poll(() => values.at(-1)?.[0]?.content).toBe('也改过')
+    expect(values).toHaveLength(2)
+    stop()
+  })
 })

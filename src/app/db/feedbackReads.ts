@@ -24,15 +24,17 @@ export function observeFeedback(unit: string | null): LiveRead<FeedbackRow[]> {
 
 /**
  * Unanswered items whose reply day is before `day` (YYYY-MM-DD in Shanghai), in reply-day order:
- * 首页 shows them without loading the whole inbox. Read through the status index, so answered
- * items (most of a year's) are never read, and a live query notes the keys of open ones only.
+ * 首页 and the 意见 badge show them without loading the whole inbox. Read through the
+ * [status+replyDue] index, so neither answered items (most of a year's) nor open ones due later
+ * are read, and a live query notes only that range of keys.
  */
 export function observeOverdueFeedback(unit: string | null, day: string): LiveRead<FeedbackRow[]> {
   const openStatuses: Array<FeedbackRow['status']> = ['registered', 'referred']
   return live(async () => {
-    const open = await Promise.all(openStatuses.map(status => db.feedback.where('status').equals(status).toArray()))
+    // Reply days are YYYY-MM-DD strings: '' is below every one.
+    const open = await Promise.all(openStatuses.map(status => db.feedback.where('[status+replyDue]').between([status, ''], [status, day]).toArray()))
     return open.flat()
-      .filter(row => row.replyDue < day && (unit === null || involvesUnit(row, unit)))
+      .filter(row => unit === null || involvesUnit(row, unit))
       .sort((a, b) => compareCodeUnits(a.replyDue, b.replyDue) || compareCodeUnits(a.id, b.id))
   })
 }

@@ -15,6 +15,7 @@ const released: Record<number, Record<string, string>> = {
   1: { plans: 'id, year', tasks: 'id, planId, due, *units', progress: 'id, unit, taskId, planId, subject', evidence: 'id, subject, taskId, unit', photos: 'sha256, uploaded', outbox: '++localId, clientId, userId, [entity+id]', meta: 'key' },
   2: { events: 'id, unit, startsAt, status, type, *taskIds', eventChecklist: 'id, eventId', checkins: 'id, eventId', eventSessions: 'id, eventId', eventPhotos: 'id, eventId', eventNotes: 'id, eventId', eventTemplates: 'id', feedback: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt', feedbackSettings: 'id', questionnaires: 'id', questionnaireResponses: 'id, eventId, questionnaireId, unit', faqs: 'id, status, topic' },
   3: { directory: 'id, parentId' },
+  4: { feedback: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt, [status+replyDue]' },
 }
 
 /** Stores as Dexie holds them after merging every declared version, written back as index lists. */

@@ -37,7 +37,11 @@ export const syncedEntities = {
   eventPhoto: { read: 'unit', table: 'eventPhotos', indexes: { 2: 'id, eventId' } },
   eventNote: { read: 'unit', table: 'eventNotes', indexes: { 2: 'id, eventId' } },
   eventTemplate: { read: 'organization', table: 'eventTemplates', indexes: { 2: 'id' } },
-  feedback: { read: 'unit', table: 'feedback', indexes: { 2: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt' } },
+  // 4: [status+replyDue], so 首页 and the 意见 badge read only the open items due before a day.
+  feedback: { read: 'unit', table: 'feedback', indexes: {
+    2: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt',
+    4: 'id, unit, referredTo, eventId, taskId, status, replyDue, receivedOn, topic, createdAt, [status+replyDue]',
+  } },
   feedbackSettings: { read: 'organization', table: 'feedbackSettings', indexes: { 2: 'id' } },
   questionnaire: { read: 'organization', table: 'questionnaires', indexes: { 2: 'id' } },
   questionnaireResponse: { read: 'unit', table: 'questionnaireResponses', indexes: { 2: 'id, eventId, questionnaireId, unit' } },

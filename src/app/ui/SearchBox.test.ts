@@ -1,16 +1,16 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import PlanSearchBox from './PlanSearchBox.vue'
+import SearchBox from './SearchBox.vue'
 
 function mountBox(modelValue = '') {
-  const wrapper = mount(PlanSearchBox, {
+  const wrapper = mount(SearchBox, {
     props: { 'id': 'plan-search', 'placeholder': '搜索任务', modelValue, 'onUpdate:modelValue': (value: string) => wrapper.setProps({ modelValue: value }) },
     attachTo: document.body,
   })
   return wrapper
 }
 
-describe('PlanSearchBox', () => {
+describe('SearchBox', () => {
   it('reports what is typed, and offers a clear icon while focused with text that empties it on a touch', async () => {
     const wrapper = mountBox()
     const input = wrapper.get<HTMLInputElement>('#plan-search')
