@@ -2,8 +2,6 @@ import type { PlanRecord } from '../../shared/records/plan'
 import type { PlanRow, TaskRow } from './schema'
 import { db } from './database'
 import { live, type LiveRead } from './live'
-import { storePlanRecords } from './planRepository'
-import { nextTask } from '../utils/nextTask'
 
 export interface PlanLibrary {
   plans: PlanRow[]
@@ -21,17 +19,10 @@ export async function ensureBundledPlans(buildId: string, load: () => Promise<Pl
   const seeded = await db.meta.get(bundledKey)
   if (seeded?.value === buildId)
     return false
-  const records = await load()
-  const existing = await db.plans.bulkGet(records.map(r => r.id))
-  const bundled = records.filter((_, i) => !existing[i] || existing[i].bundled)
-  // One plan per transaction, each in a task of its own: IndexedDB copies every row on the main
-  // thread, and all plans at once held a slow phone's first visit for a quarter of a second.
+  const [records, { storeBundledPlans }] = await Promise.all([load(), import('./bundledPlans')])
   // Stopped halfway (the tab closed), the build is not marked seeded and the next start stores
   // them again; the library is read only after the last one (usePlanLibraryStore).
-  for (const record of bundled) {
-    await storePlanRecords([record])
-    await nextTask()
-  }
+  await storeBundledPlans(records)
   await db.meta.put({ key: bundledKey, value: buildId })
   return true
 }
