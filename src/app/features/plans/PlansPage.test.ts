@@ -3,9 +3,11 @@ import { flushPromises } from '@vue/test-utils'
 import { setActivePinia } from 'pinia'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { usePlanFiltersStore } from './stores/planFilters'
+import TaskListRow from './components/TaskListRow.vue'
+import { useUndoStore } from '../tasks/stores/undo'
 import { useSettingsStore } from '../../stores/settings'
 import { planIdOf } from '../../../shared/plan/identity'
-import { qingpu2024 } from '../../../../tests/helpers/app/plans'
+import { fixtureTasks, qingpu2024 } from '../../../../tests/helpers/app/plans'
 import { createPinia, mountApp, resetDevice } from '../../../../tests/helpers/app/mountApp'
 
 const older: PlanRecord = {
@@ -154,6 +156,31 @@ describe('the 计划 screen', () => {
     await wrapper.get('#plan-search').setValue('')
     await flushPromises()
     expect(chapters().map(row => row.attributes('aria-expanded'))).toEqual(['false', 'true', 'false'])
+    wrapper.unmount()
+  })
+
+  it('does not re-render behind a task while it is ticked there, and shows the tick once back (issue 13)', async () => {
+    const [openDay] = fixtureTasks()
+    useSettingsStore().myUnit = '朱家角镇'
+    // Another test's taps fold chapters of this plan, and folds outlive a reset of the filters.
+    usePlanFiltersStore().folds.clear()
+    const { wrapper, router } = await mountApp(pinia, '/plans')
+    await vi.waitFor(() => expect(wrapper.findAll('.task-row').length).toBeGreaterThan(0), { timeout: 5000 })
+    const row = wrapper.findAllComponents(TaskListRow).find(found => found.props('task').id === openDay!.id)!.vm.$
+    const rendered = row.subTree
+    await router.push(`/tasks/${encodeURIComponent(openDay!.id)}`)
+    await vi.waitFor(() => expect(wrapper.find('.check-item input[type=checkbox]').exists()).toBe(true), { timeout: 5000 })
+    await wrapper.get('.check-item input[type=checkbox]').trigger('change')
+    // The tick on screen: its read has come back and every screen following it has had its update.
+    await vi.waitFor(() => expect(wrapper.get<HTMLInputElement>('.check-item input[type=checkbox]').element.checked).toBe(true), { timeout: 5000 })
+    await flushPromises()
+    expect(row.subTree).toBe(rendered)
+    router.back()
+    await vi.waitFor(() => expect(wrapper.find('.task-row').exists()).toBe(true), { timeout: 5000 })
+    // Two checklist items and a target, one ticked: shown in the same update that shows the list again.
+    expect(row.subTree).not.toBe(rendered)
+    expect(wrapper.findAll('.task-row').find(found => found.text().includes(openDay!.title))?.text()).toContain('33%')
+    useUndoStore().forget()
     wrapper.unmount()
   })
 
