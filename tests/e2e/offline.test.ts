@@ -1,7 +1,7 @@
 // The heart of the product, in a real browser against the built app and the real server:
 // open once with signal, then work with no network, and nothing recorded is lost.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { artifactPath, bundledPlansDay, cameraPhoto, launchChromium, newPhoneContext, phone, waitForServiceWorker } from '../helpers/e2eBrowser'
 import { type E2eServer, startE2eServer } from '../helpers/e2eServer'
 
@@ -47,6 +47,28 @@ describe('offline use of the installed app', () => {
     await page.locator('.tree-list .task-row').first().waitFor()
     expect(await page.locator('.tree-list .task-row').count()).toBeGreaterThan(3)
     expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+  })
+
+  it('after a cold start lists every year\'s plans on 计划, and its search finds a task of a past year', async () => {
+    // The bundled plans by year: 计划 opens on 2024's, read first, and the other years follow.
+    const plansByYear: Record<number, number> = { 2024: 2, 2023: 1, 2021: 1, 2020: 1 }
+    await page.reload()
+    await page.locator('.tree-list .task-row').first().waitFor()
+    const yearFilter = page.getByLabel('按年度筛选')
+    for (const [year, count] of Object.entries(plansByYear)) {
+      await yearFilter.selectOption(`${year}年`)
+      await vi.waitFor(async () => {
+        expect(await page.locator('.tree-list__year').allInnerTexts()).toEqual([`${year}年`])
+        expect(await page.locator('.tree-list .group-row--plan').count()).toBe(count)
+      }, { timeout: 5000 })
+    }
+    await yearFilter.selectOption('全部年度')
+    await page.locator('#plan-search').fill('固体废物污染防治信息公告')
+    await vi.waitFor(async () => {
+      expect(await page.locator('.tree-list__year').allInnerTexts()).toEqual(['2020年'])
+      expect(await page.locator('.tree-list .task-row').count()).toBe(1)
+    }, { timeout: 5000 })
+    await page.getByRole('button', { name: '清除筛选' }).click()
   })
 
   it('ticks a checklist item and attaches a camera photo, offline', async () => {

@@ -2,8 +2,6 @@ import type { PlanRecord } from '../../shared/records/plan'
 import type { PlanRow, TaskRow } from './schema'
 import { db } from './database'
 import { live, type LiveRead } from './live'
-import { storePlanRecords } from './planRepository'
-import { nextTask } from '../utils/nextTask'
 
 export interface PlanLibrary {
   plans: PlanRow[]
@@ -21,17 +19,10 @@ export async function ensureBundledPlans(buildId: string, load: () => Promise<Pl
   const seeded = await db.meta.get(bundledKey)
   if (seeded?.value === buildId)
     return false
-  const records = await load()
-  const existing = await db.plans.bulkGet(records.map(r => r.id))
-  const bundled = records.filter((_, i) => !existing[i] || existing[i].bundled)
-  // One plan per transaction, each in a task of its own: IndexedDB copies every row on the main
-  // thread, and all plans at once held a slow phone's first visit for a quarter of a second.
+  const [records, { storeBundledPlans }] = await Promise.all([load(), import('./bundledPlans')])
   // Stopped halfway (the tab closed), the build is not marked seeded and the next start stores
   // them again; the library is read only after the last one (usePlanLibraryStore).
-  for (const record of bundled) {
-    await storePlanRecords([record])
-    await nextTask()
-  }
+  await storeBundledPlans(records)
   await db.meta.put({ key: bundledKey, value: buildId })
   return true
 }
@@ -40,6 +31,20 @@ export async function ensureBundledPlans(buildId: string, load: () => Promise<Pl
 export function observePlanLibrary(): LiveRead<PlanLibrary> {
   return live(async () => {
     const plans = await db.plans.toArray()
+    return { plans, tasks: plans.flatMap(plan => plan.taskRows) }
+  })
+}
+
+/**
+ * The plans of the year screens open on: this year's, or while it has none the latest year's
+ * before it (or the nearest after), read again whenever a plan changes. The year comes from the
+ * year index alone: no other year's plan is copied out of IndexedDB, whose structured clone of
+ * every plan's tasks on the main thread was most of what a cold start of 首页 or 计划 waited for.
+ */
+export function observeOpeningYear(currentYear: number): LiveRead<PlanLibrary> {
+  return live(async () => {
+    const year = await db.plans.where('year').belowOrEqual(currentYear).lastKey() ?? await db.plans.orderBy('year').firstKey()
+    const plans = await db.plans.where('year').equals(year ?? currentYear).toArray()
     return { plans, tasks: plans.flatMap(plan => plan.taskRows) }
   })
 }

@@ -19,7 +19,7 @@ const hour = 3_600_000
 async function openHome() {
   useSettingsStore().myUnit = unit
   const { wrapper } = await mountApp(pinia, '/')
-  await vi.waitFor(() => expect(wrapper.find('.desk-events').exists()).toBe(true))
+  await vi.waitFor(() => expect(wrapper.find('.desk-events').exists()).toBe(true), { timeout: 5000 })
   return wrapper
 }
 

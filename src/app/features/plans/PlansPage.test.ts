@@ -37,9 +37,10 @@ async function openPlans() {
   return { wrapper, titles }
 }
 
-/** Every year, as a tap on 全部年度 chooses. */
+/** Every year, as a tap on 全部年度 chooses: after a cold start the other years follow the opening year's paint. */
 async function allYears() {
   usePlanFiltersStore().year = null
+  await vi.waitFor(() => expect(document.querySelector('.plans__loading')).toBeNull(), { timeout: 5000 })
   await flushPromises()
 }
 

@@ -42,5 +42,5 @@ export function useMyTasks() {
   /** An archived year's tasks are history: no overdue or due-soon lists for it. */
   const alarmsShown = computed(() => hasPlans.value && yearState.value !== 'archived')
 
-  return { year, missingYear, yearState, hasPlans, overdue, dueSoon, alarmsShown, yearProgress, dueSoonDays, today, ready: library.ready }
+  return { year, missingYear, yearState, hasPlans, overdue, dueSoon, alarmsShown, yearProgress, dueSoonDays, today, ready: library.yearReady }
 }

@@ -129,5 +129,8 @@ export function usePlanTree() {
 
   const shownTasks = computed(() => rows.value.reduce((n, row) => n + (row.kind === 'plan' ? row.shown : 0), 0))
 
-  return { rows, shownTasks, today, ready: library.ready }
+  // The year it opens on shows as soon as that year is read; another year, or every year, once the whole library is.
+  const ready = computed(() => library.ready.value || (library.yearReady.value && filters.year === planYears.focusYear.value))
+
+  return { rows, shownTasks, today, ready, opened: library.yearReady }
 }
