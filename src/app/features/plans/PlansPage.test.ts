@@ -3,6 +3,7 @@ import { flushPromises } from '@vue/test-utils'
 import { setActivePinia } from 'pinia'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { usePlanFiltersStore } from './stores/planFilters'
+import { usePlanLibraryStore } from './stores/planLibrary'
 import TaskListRow from './components/TaskListRow.vue'
 import { useUndoStore } from '../tasks/stores/undo'
 import { useSettingsStore } from '../../stores/settings'
@@ -38,10 +39,12 @@ async function openPlans() {
 }
 
 /** Every year, as a tap on 全部年度 chooses: after a cold start the other years follow the opening year's paint. */
+/** 全部年度, shown once every year is read (the year it opens on is read first). */
 async function allYears() {
   usePlanFiltersStore().year = null
-  await vi.waitFor(() => expect(document.querySelector('.plans__loading')).toBeNull(), { timeout: 5000 })
+  await vi.waitFor(() => expect(usePlanLibraryStore().ready).toBe(true), { timeout: 5000 })
   await flushPromises()
+  await vi.waitFor(() => expect(document.querySelector('.plans__loading')).toBeNull(), { timeout: 5000 })
 }
 
 describe('the 计划 screen', () => {
