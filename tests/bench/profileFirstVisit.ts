@@ -2,11 +2,9 @@
 // online, 4× CPU, each main-thread task over 50 ms with the source files its time went to (through
 // the build's source maps). Build with `npx vite build --sourcemap true --outDir /tmp/distmap`, then
 // `BENCH_DIST=/tmp/distmap npx tsx tests/bench/profileFirstVisit.ts /feedback /plans`.
-import { chromium } from 'playwright-core'
-import { phone } from '../helpers/e2eBrowser'
-import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
-import { type CallFrame, type Profile, originalOf, profiledDist } from './profileSources'
+import { traceFirstVisit } from './firstVisitTrace'
+import { type CallFrame, originalOf, profiledDist } from './profileSources'
 
 interface TraceEvent { name: string, ph: string, ts: number, dur?: number, tid: number, pid: number, args?: { data?: { frame?: string } } }
 
@@ -21,59 +19,35 @@ function sourceOf(frame: CallFrame): string {
 }
 
 async function profileOnce(url: string, path: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
-  try {
-    const context = await browser.newContext({ viewport: phone.large, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-    const page = await context.newPage()
-    // A same-origin file first, so the renderer the app runs in is the one throttled and profiled
-    // (a navigation from about:blank may swap processes); it runs none of the app.
-    await page.goto(`${url}/icons/icon-192.png`)
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-    await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-    const events: TraceEvent[] = []
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value as unknown as TraceEvent[]))
-    const done = new Promise<void>(resolve => cdp.once('Tracing.tracingComplete', () => resolve()))
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' })
-    await cdp.send('Profiler.start')
-    await page.goto(`${url}${path}`)
-    await page.waitForTimeout(settleMs)
-    const { profile } = await cdp.send('Profiler.stop') as { profile: Profile }
-    await cdp.send('Tracing.end')
-    await done
-    // The renderer's main thread: where the page's CommitLoad / ParseHTML ran.
-    const main = events.find(e => e.name === 'ParseHTML') ?? events.find(e => e.name === 'TracingStartedInBrowser')!
-    const tasks = events.filter(e => e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && (e.dur ?? 0) > 50_000)
-    const navigation = events.find(e => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? tasks[0]?.ts ?? 0
-    const byId = new Map(profile.nodes.map(node => [node.id, node]))
-    const sampleTimes: number[] = []
-    let time = profile.startTime
-    for (const delta of profile.timeDeltas) {
-      time += delta
-      sampleTimes.push(time)
-    }
-    let total = 0
-    const lines: string[] = []
-    for (const task of tasks) {
-      const end = task.ts + task.dur!
-      total += task.dur! / 1000 - 50
-      const bySource = new Map<string, number>()
-      for (let i = 0; i < sampleTimes.length; i++) {
-        if (sampleTimes[i] < task.ts || sampleTimes[i] > end)
-          continue
-        const key = sourceOf(byId.get(profile.samples[i])!.callFrame)
-        bySource.set(key, (bySource.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000)
-      }
-      const top = [...bySource].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 6))
-      lines.push(`  ${Math.round(task.dur! / 1000)} ms at ${Math.round((task.ts - navigation) / 1000)}: ${top.map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`)
-    }
-    console.log(`${path}: ${tasks.length} tasks over 50 ms, blocking ${Math.round(total)} ms`)
-    lines.forEach(line => console.log(line))
+  const { events, profile } = await traceFirstVisit<TraceEvent>(url, path, { cpu: 4, samplingInterval: 200, categories: 'devtools.timeline,disabled-by-default-devtools.timeline', settleMs })
+  // The renderer's main thread: where the page's CommitLoad / ParseHTML ran.
+  const main = events.find(e => e.name === 'ParseHTML') ?? events.find(e => e.name === 'TracingStartedInBrowser')!
+  const tasks = events.filter(e => e.name === 'RunTask' && e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && (e.dur ?? 0) > 50_000)
+  const navigation = events.find(e => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? tasks[0]?.ts ?? 0
+  const byId = new Map(profile.nodes.map(node => [node.id, node]))
+  const sampleTimes: number[] = []
+  let time = profile.startTime
+  for (const delta of profile.timeDeltas) {
+    time += delta
+    sampleTimes.push(time)
   }
-  finally {
-    await browser.close()
+  let total = 0
+  const lines: string[] = []
+  for (const task of tasks) {
+    const end = task.ts + task.dur!
+    total += task.dur! / 1000 - 50
+    const bySource = new Map<string, number>()
+    for (let i = 0; i < sampleTimes.length; i++) {
+      if (sampleTimes[i] < task.ts || sampleTimes[i] > end)
+        continue
+      const key = sourceOf(byId.get(profile.samples[i])!.callFrame)
+      bySource.set(key, (bySource.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000)
+    }
+    const top = [...bySource].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 6))
+    lines.push(`  ${Math.round(task.dur! / 1000)} ms at ${Math.round((task.ts - navigation) / 1000)}: ${top.map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ')}`)
   }
+  console.log(`${path}: ${tasks.length} tasks over 50 ms, blocking ${Math.round(total)} ms`)
+  lines.forEach(line => console.log(line))
 }
 
 async function main() {

@@ -2,11 +2,9 @@
 // throttled (TRACE_CPU=4 to throttle), every main-thread task over TRACE_MIN_MS (default 10: Lighthouse
 // scales each by 4, so one over 12.5 ms is a long task) with what it spent its time on.
 // `BENCH_DIST=/tmp/dist npx tsx tests/bench/traceFirstVisit.ts /events` (TRACE_RUNS: runs).
-import { chromium } from 'playwright-core'
-import { phone } from '../helpers/e2eBrowser'
-import { chromiumArgs, chromiumPath } from '../helpers/environment'
 import { startE2eServer } from '../helpers/e2eServer'
-import { type Profile, frameLabel } from './profileSources'
+import { traceFirstVisit } from './firstVisitTrace'
+import { frameLabel } from './profileSources'
 
 interface TraceEvent { name: string, cat: string, ph: string, ts: number, dur?: number, tdur?: number, tid: number, pid: number, args?: { data?: Record<string, unknown>, beginData?: Record<string, unknown> } }
 
@@ -29,88 +27,65 @@ function label(event: TraceEvent): string {
 }
 
 async function traceOnce(url: string, path: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
-  try {
-    const context = await browser.newContext({ viewport: phone.large, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-    const page = await context.newPage()
-    await page.goto(`${url}/icons/icon-192.png`)
-    const cdp = await context.newCDPSession(page)
-    if (cpu > 1)
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu })
-    await cdp.send('Profiler.enable')
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-    const events: TraceEvent[] = []
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value as unknown as TraceEvent[]))
-    const done = new Promise<void>(resolve => cdp.once('Tracing.tracingComplete', () => resolve()))
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' })
-    await cdp.send('Profiler.start')
-    await page.goto(`${url}${path}`)
-    await page.waitForTimeout(settleMs)
-    const { profile } = await cdp.send('Profiler.stop') as { profile: Profile }
-    await cdp.send('Tracing.end')
-    await done
-    const main = events.find(e => e.name === 'ParseHTML')!
-    const onMain = events.filter(e => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
-    const navigation = events.find(e => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? main.ts
-    const byId = new Map(profile.nodes.map(node => [node.id, node]))
-    const parentOf = new Map<number, number>()
-    for (const node of profile.nodes) {
-      for (const child of node.children ?? [])
-        parentOf.set(child, node.id)
-    }
-    // Thread time, not wall time: on a machine others load, a task's wall time counts the time its
-    // thread waited for a core; what the page itself spent is steadier.
-    const cpuMs = (e: TraceEvent) => (e.tdur ?? e.dur!) / 1000
-    const tasks = onMain.filter(e => e.name === 'RunTask' && cpuMs(e) >= minMs)
-    let blocking = 0
-    let all = 0
-    let wall = 0
-    for (const e of onMain.filter(e => e.name === 'RunTask' && e.ts > navigation)) {
-      all += cpuMs(e)
-      wall += e.dur! / 1000
-      blocking += Math.max(0, cpuMs(e) * (4 / cpu) - 50)
-    }
-    console.log(`${path}: ${tasks.length} tasks ≥ ${minMs} ms CPU; all tasks ${all.toFixed(0)} ms CPU (${wall.toFixed(0)} wall); blocking as 4× of the CPU times ${blocking.toFixed(0)} ms`)
-    for (const task of tasks) {
-      const end = task.ts + task.dur!
-      // Direct children only, by label: the task's parts.
-      const inside = onMain.filter(e => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && e.name !== 'RunTask')
-      const parts = new Map<string, number>()
-      for (const e of inside) {
-        const enclosing = inside.some(o => o !== e && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur! && o.dur! > e.dur!)
-        if (!enclosing)
-          parts.set(label(e), (parts.get(label(e)) ?? 0) + e.dur! / 1000)
-      }
-      const bySource = new Map<string, number>()
-      let sampleAt = profile.startTime
-      for (let i = 0; i < profile.samples.length; i++) {
-        sampleAt += profile.timeDeltas[i]
-        if (sampleAt < task.ts || sampleAt > end)
-          continue
-        const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000
-        if (process.env.TRACE_INCLUSIVE) {
-          // Every app function on the sample's stack, once: which of the app's calls the task went to.
-          const seen = new Set<string>()
-          for (let at: number | undefined = profile.samples[i]; at !== undefined; at = parentOf.get(at)) {
-            const key = frameLabel(byId.get(at)!.callFrame)
-            if ((key.startsWith('src/') || key.includes('vant/es') || key.includes('vue-router')) && !seen.has(key)) {
-              seen.add(key)
-              bySource.set(key, (bySource.get(key) ?? 0) + ms)
-            }
-          }
-          continue
-        }
-        const key = frameLabel(byId.get(profile.samples[i])!.callFrame).replace(/^(node_modules\/(?:@[^/]+\/)?[^/]+)\/\S*/, '$1')
-        bySource.set(key, (bySource.get(key) ?? 0) + ms)
-      }
-      const sources = [...bySource].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP ?? 6))
-      const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP ?? 6))
-      console.log(`  ${cpuMs(task).toFixed(1)} ms CPU (${(task.dur! / 1000).toFixed(0)} wall) at ${((task.ts - navigation) / 1000).toFixed(0)}: ${top.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')}`)
-      console.log(`      ${sources.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')}`)
-    }
+  const { events, profile } = await traceFirstVisit<TraceEvent>(url, path, { cpu, samplingInterval: 100, categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', settleMs })
+  const main = events.find(e => e.name === 'ParseHTML')!
+  const onMain = events.filter(e => e.pid === main.pid && e.tid === main.tid && e.ph === 'X')
+  const navigation = events.find(e => e.name === 'navigationStart' && e.pid === main.pid)?.ts ?? main.ts
+  const byId = new Map(profile.nodes.map(node => [node.id, node]))
+  const parentOf = new Map<number, number>()
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? [])
+      parentOf.set(child, node.id)
   }
-  finally {
-    await browser.close()
+  // Thread time, not wall time: on a machine others load, a task's wall time counts the time its
+  // thread waited for a core; what the page itself spent is steadier.
+  const cpuMs = (e: TraceEvent) => (e.tdur ?? e.dur!) / 1000
+  const tasks = onMain.filter(e => e.name === 'RunTask' && cpuMs(e) >= minMs)
+  let blocking = 0
+  let all = 0
+  let wall = 0
+  for (const e of onMain.filter(e => e.name === 'RunTask' && e.ts > navigation)) {
+    all += cpuMs(e)
+    wall += e.dur! / 1000
+    blocking += Math.max(0, cpuMs(e) * (4 / cpu) - 50)
+  }
+  console.log(`${path}: ${tasks.length} tasks ≥ ${minMs} ms CPU; all tasks ${all.toFixed(0)} ms CPU (${wall.toFixed(0)} wall); blocking as 4× of the CPU times ${blocking.toFixed(0)} ms`)
+  for (const task of tasks) {
+    const end = task.ts + task.dur!
+    // Direct children only, by label: the task's parts.
+    const inside = onMain.filter(e => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && e.name !== 'RunTask')
+    const parts = new Map<string, number>()
+    for (const e of inside) {
+      const enclosing = inside.some(o => o !== e && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur! && o.dur! > e.dur!)
+      if (!enclosing)
+        parts.set(label(e), (parts.get(label(e)) ?? 0) + e.dur! / 1000)
+    }
+    const bySource = new Map<string, number>()
+    let sampleAt = profile.startTime
+    for (let i = 0; i < profile.samples.length; i++) {
+      sampleAt += profile.timeDeltas[i]
+      if (sampleAt < task.ts || sampleAt > end)
+        continue
+      const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000
+      if (process.env.TRACE_INCLUSIVE) {
+        // Every app function on the sample's stack, once: which of the app's calls the task went to.
+        const seen = new Set<string>()
+        for (let at: number | undefined = profile.samples[i]; at !== undefined; at = parentOf.get(at)) {
+          const key = frameLabel(byId.get(at)!.callFrame)
+          if ((key.startsWith('src/') || key.includes('vant/es') || key.includes('vue-router')) && !seen.has(key)) {
+            seen.add(key)
+            bySource.set(key, (bySource.get(key) ?? 0) + ms)
+          }
+        }
+        continue
+      }
+      const key = frameLabel(byId.get(profile.samples[i])!.callFrame).replace(/^(node_modules\/(?:@[^/]+\/)?[^/]+)\/\S*/, '$1')
+      bySource.set(key, (bySource.get(key) ?? 0) + ms)
+    }
+    const sources = [...bySource].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP ?? 6))
+    const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP ?? 6))
+    console.log(`  ${cpuMs(task).toFixed(1)} ms CPU (${(task.dur! / 1000).toFixed(0)} wall) at ${((task.ts - navigation) / 1000).toFixed(0)}: ${top.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')}`)
+    console.log(`      ${sources.map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')}`)
   }
 }
 
