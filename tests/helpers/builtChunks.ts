@@ -19,6 +19,8 @@ export const gzipKb = (distDir: string, files: Iterable<string>) => [...files].r
 
 interface ManifestChunk {
   file: string
+  /** A chunk of vite.config.ts's codeSplitting groups, which has no single source. */
+  name?: string
   src?: string
   imports?: string[]
   dynamicImports?: string[]
@@ -82,7 +84,7 @@ export interface RouteDownload extends DownloadedFiles {
  * loads each screen.
  */
 function laterScreensKeys(manifest: Manifest): string[] {
-  return [...Object.keys(manifest).filter(key => key.startsWith('src/app/i18n/zh-CN/')), 'src/app/pages.ts']
+  return [...Object.keys(manifest).filter(key => key.startsWith('src/app/i18n/zh-CN/') || manifest[key].name === 'later-messages'), 'src/app/pages.ts']
 }
 
 export function laterScreensFiles(distDir: string): DownloadedFiles {
