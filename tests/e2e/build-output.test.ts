@@ -4,7 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { privateUseArea } from '../../src/build/unicodeRange'
+import { vantIconCodePoints } from '../../src/build/vantIconNames'
 import { distDir } from '../helpers/e2eServer'
+import { firstScreenCss, inRanges, vantIconFaces } from '../helpers/vantIconFaces'
 
 const vantEs = join(dirname(createRequire(import.meta.url).resolve('vant/package.json')), 'es')
 const appDir = join(import.meta.dirname, '../../src/app')
@@ -96,5 +99,43 @@ describe('the built app', () => {
     const holders = markers.map(marker => scripts.filter(code => marker.test(code)))
     expect(holders.map(found => found.length)).toEqual([1, 1, 1])
     expect(new Set(holders.flat()).size).toBe(1)
+  })
+})
+
+describe('Vant\'s icon font', () => {
+  const faces = vantIconFaces(distDir)
+  const [used, full] = faces
+  const icons = vantIconCodePoints(readFileSync(join(vantEs, 'icon/index.css'), 'utf8'))
+
+  it('reaches the first screen as a small font of the icons the app names, the full font kept for the rest', () => {
+    expect(faces).toHaveLength(2)
+    expect(full.bytes).toBeGreaterThan(20_000)
+    expect(used.bytes).toBeLessThan(full.bytes / 3)
+    // The small face also claims the space, so its metrics set the icons' line box as the one face did.
+    expect(inRanges(0x20, used.ranges)).toBe(true)
+  })
+
+  it('has every icon the app names in the small font: van-icon names, icon props, icon tables', () => {
+    // Read independently of the build's own scan: the attributes and properties that name an icon.
+    const named = new Set<string>()
+    for (const file of filesUnder(appDir, /\.(vue|ts)$/)) {
+      for (const [, name] of readFileSync(file, 'utf8').matchAll(/\b(?:name|icon)\s*[=:]\s*["']([a-z\d-]+)["']/g)) {
+        if (icons.has(name))
+          named.add(name)
+      }
+    }
+    // The icons Vant's own components draw on our screens: cell arrows, clear buttons, ticks, crosses, toasts, search, uploader.
+    const drawnByVant = ['arrow', 'arrow-left', 'arrow-down', 'arrow-up', 'clear', 'success', 'cross', 'fail', 'search', 'photograph']
+    expect(named.size).toBeGreaterThan(15)
+    const missing = [...named, ...drawnByVant].filter(name => !inRanges(icons.get(name)!, used.ranges))
+    expect(missing).toEqual([])
+  })
+
+  it('splits the private-use area between its two faces, so every icon rule of the stylesheet has exactly one', () => {
+    for (let point = privateUseArea[0]; point <= privateUseArea[1]; point++)
+      expect(faces.filter(face => inRanges(point, face.ranges)).length, point.toString(16)).toBe(1)
+    const rules = vantIconCodePoints(firstScreenCss(distDir))
+    expect(rules.size).toBe(icons.size)
+    expect([...rules.values()].every(point => point >= privateUseArea[0] && point <= privateUseArea[1])).toBe(true)
   })
 })
