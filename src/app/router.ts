@@ -14,7 +14,7 @@ declare module 'vue-router' {
     showsPlans?: boolean
     /**
      * The namespaces of the later Chinese messages the screen shows, so that the first visit there
-     * waits for those alone (the others arrive in idle time); without it the screen waits for all.
+     * waits for those alone to be merged (the others merge in later tasks); without it the screen waits for all.
      */
     messages?: MessageNamespace[]
   }

@@ -21,8 +21,9 @@ function byNamespace(modules: Record<string, unknown>): Messages {
 // Chinese ships with the first screen, but only what the first screen (首页 and what is always on
 // screen: tab bar, sync bar) shows: whole namespaces where 首页 shows most of them, and for the
 // others the few messages it shows (zh-CN/<ns>.ts), their rest in zh-CN/later/<ns>.ts. Every other
-// screen's Chinese comes in small chunks, one per namespace: its route waits for its own (router.ts),
-// and the rest are fetched in idle time after the first paint anyway. English is a separate chunk fetched when chosen.
+// screen's Chinese is one file (vite.config.ts, later-messages: one request, not twenty), fetched in
+// idle time after the first paint; a route waits only for its own namespaces to be merged (router.ts),
+// the others merge in tasks of their own. English is a separate chunk fetched when chosen.
 const catalogs: Record<Locale, Messages> = {
   'zh-CN': byNamespace(import.meta.glob('./zh-CN/{app,common,home,sync,task,auth,account,overview}.ts', { eager: true, import: 'default' })),
   'en': {},

@@ -4,7 +4,7 @@ import { computed, ref, watch } from 'vue'
 import { ensureBundledPlans, observeOpeningYear, observePlanLibrary } from '../../../db/libraryRepository'
 import { useLive } from '../../../composables/useLive'
 import { afterNextFrame } from '../../../utils/afterNextFrame'
-import { shanghaiToday } from '../../../../shared/calendar'
+import { shanghaiYear } from '../../../../shared/calendar'
 import { useDirectory } from '../../directory'
 import { plansReachingMe } from '../model/planReach'
 
@@ -26,7 +26,7 @@ export const usePlanLibraryStore = defineStore('planLibrary', () => {
   const ready = computed(() => wholeWanted.value && !library.loading.value)
   // Bundled plans are written first (only on the first start of a build), and the library is
   // watched after: a watch during the writes would read every plan again after each one.
-  const openingYear = useLive(() => bundleSettled.value && !ready.value ? observeOpeningYear(Number(shanghaiToday().slice(0, 4))) : null, nothingRead)
+  const openingYear = useLive(() => bundleSettled.value && !ready.value ? observeOpeningYear(shanghaiYear()) : null, nothingRead)
   // Every other year waits for the frame that shows the opening one: copying them out of IndexedDB would hold its paint.
   watch(() => openingYear.data.value !== nothingRead || openingYear.error.value, answered => answered && afterNextFrame(() => (wholeWanted.value = true)))
   const held = computed(() => ready.value ? library.data.value : openingYear.data.value)
