@@ -4,39 +4,29 @@
 // from the full font, fetched on demand.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { vantIconCodePoints } from '../../src/build/vantIconNames'
-import { launchChromium, newPhoneContext } from '../helpers/e2eBrowser'
-import { distDir, type E2eServer, startE2eServer } from '../helpers/e2eServer'
+import { newPhoneContext } from '../helpers/e2eBrowser'
+import { distDir } from '../helpers/e2eServer'
+import { e2eSuite } from '../helpers/e2eSuite'
 import { inRanges, vantIconFaces } from '../helpers/vantIconFaces'
 
 const [used, full] = vantIconFaces(distDir)
 const vantIcons = vantIconCodePoints(readFileSync(createRequire(import.meta.url).resolve('vant/es/icon/index.css'), 'utf8'))
 const usedIcons = used.ranges.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => first + i)).filter(point => point !== 0x20)
 
-let server: E2eServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = e2eSuite()
 
 async function openHome(): Promise<{ page: Page, fonts: string[] }> {
-  const context = await newPhoneContext(browser)
+  const context = await newPhoneContext(suite.browser)
   const page = await context.newPage()
   const fonts: string[] = []
   page.on('request', (request) => {
     if (request.resourceType() === 'font')
       fonts.push(new URL(request.url()).pathname)
   })
-  await page.goto(server.url)
+  await page.goto(suite.server.url)
   await page.locator('.van-icon').first().waitFor()
   await page.evaluate(() => document.fonts.ready)
   return { page, fonts }

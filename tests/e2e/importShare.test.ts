@@ -3,25 +3,15 @@
 // screen, in real Chromium. What pdf.js needs for an offline PDF import is precached.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifactPath, launchChromium, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
-import { distDir, type E2eServer, startE2eServer } from '../helpers/e2eServer'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { artifactPath, newPhoneContext, waitForServiceWorker } from '../helpers/e2eBrowser'
+import { distDir } from '../helpers/e2eServer'
+import { e2eSuite } from '../helpers/e2eSuite'
 
 const seedPlanText = readFileSync(join(import.meta.dirname, '../../seeds/003_a8dac7623201bc74.txt'), 'utf8')
 
-let server: E2eServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startE2eServer()
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = e2eSuite()
 
 /** What the system share sheet does: a form POST to the manifest's action, navigating the app. */
 async function share(page: Page, fields: { file?: { name: string, type: string, text: string }, text?: string }) {
@@ -67,9 +57,9 @@ describe('sharing a plan file to the installed app', () => {
   })
 
   it('opens the import screen with the shared file recognised, offline too', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(suite.browser)
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(suite.server.url)
     await waitForServiceWorker(page)
     await context.setOffline(true)
 
@@ -91,9 +81,9 @@ describe('sharing a plan file to the installed app', () => {
   })
 
   it('says so when the screen is opened as a share but nothing arrived', async () => {
-    const context = await newPhoneContext(browser)
+    const context = await newPhoneContext(suite.browser)
     const page = await context.newPage()
-    await page.goto(`${server.url}/import?shared=1`)
+    await page.goto(`${suite.server.url}/import?shared=1`)
     await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('没有收到分享的文件')
     await context.close()
   })
