@@ -8,6 +8,7 @@ import { firstScreenGroup } from './src/build/firstScreenChunk'
 import { laterScreensGroup } from './src/build/laterScreenChunks'
 import { chineseCmapGlob, pdfjsCmaps } from './src/build/pdfjsCmaps'
 import { precompress } from './src/build/precompress'
+import { routePreloads } from './src/build/routePreloads'
 import { seedPlans } from './src/build/seedPlans'
 import { vantIconFont } from './src/build/vantIconFont'
 
@@ -85,6 +86,8 @@ export default defineConfig({
         ],
       },
     }),
+    // What a first visit straight to each later screen fetches, for the server to name in its entry page.
+    routePreloads(),
     // Last, so the service worker and the manifest get compressed copies too.
     precompress(),
   ],

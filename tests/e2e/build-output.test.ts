@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { privateUseArea } from '../../src/build/unicodeRange'
 import { vantIconCodePoints } from '../../src/build/vantIconNames'
+import { firstScreenFiles, routeFiles } from '../helpers/builtChunks'
 import { distDir } from '../helpers/e2eServer'
 import { firstScreenCss, inRanges, vantIconFaces } from '../helpers/vantIconFaces'
 
@@ -89,6 +90,20 @@ describe('the built app', () => {
       expect(worker, file).toContain(`"${file}"`)
     expect(assets.some(f => f.includes('seed-plans'))).toBe(true)
     expect(worker).not.toContain('self.__WB_MANIFEST')
+  })
+
+  it('lists for the server what a first visit straight to each later screen fetches', () => {
+    const preloads = JSON.parse(readFileSync(join(distDir, 'route-preloads.json'), 'utf8')) as Array<{ path: string, scripts: string[], styles: string[] }>
+    const routes = routeFiles(distDir)
+    expect(preloads.map(route => route.path)).toEqual(routes.map(route => route.path))
+    const feedback = preloads.find(route => route.path === '/feedback')!
+    expect(feedback.scripts.some(file => /\/FeedbackPage-[\w-]+\.js$/.test(file))).toBe(true)
+    expect(feedback.scripts.some(file => /\/later-messages-[\w-]+\.js$/.test(file))).toBe(true)
+    for (const file of preloads.flatMap(route => [...route.scripts, ...route.styles]))
+      expect(readdirSync(join(distDir, 'assets')), file).toContain(file.replace(/^assets\//, ''))
+    // Nothing the first screen already loads from index.html.
+    const firstScreen = firstScreenFiles(distDir)
+    expect(preloads.flatMap(route => route.scripts).filter(file => firstScreen.scripts.has(file))).toEqual([])
   })
 
   it('brings Vant\'s base (badge, Chinese locale, route links), which every later screen uses, in one file', () => {

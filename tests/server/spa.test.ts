@@ -19,6 +19,12 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'assets', 'index-Bx7a9.js'), 'console.log("app")')
   writeFileSync(join(dist, 'index.html.br'), brotliCompressSync(indexHtml))
   writeFileSync(join(dist, 'assets', 'index-Bx7a9.js.gz'), gzipSync('console.log("app")'))
+  // What the build lists for a first visit straight to a later screen (src/build/routePreloads.ts).
+  writeFileSync(join(dist, 'route-preloads.json'), JSON.stringify([
+    { path: '/feedback', scripts: ['assets/pages-P1.js', 'assets/FeedbackPage-F1.js'], styles: ['assets/FeedbackPage-F1.css'] },
+    { path: '/events/annual/:year(\\d{4})', scripts: ['assets/pages-P1.js', 'assets/EventsYearReportPage-E1.js'], styles: [] },
+    { path: '/:unknown(.*)*', scripts: ['assets/never.js'], styles: [] },
+  ]))
   // Relative, as the default `dist` is.
   server = await startTestServer({ staticDir: relative(process.cwd(), dist) })
 })
@@ -74,6 +80,26 @@ describe('serving the PWA', () => {
     const asset = await server.app.inject({ method: 'GET', url: '/assets/index-Bx7a9.js', headers: { 'accept-encoding': 'gzip' } })
     expect(asset.headers['content-encoding']).toBe('gzip')
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('names a later screen\'s files in the entry page of a first visit straight to it', async () => {
+    const links = '<link rel="modulepreload" crossorigin href="/assets/pages-P1.js"><link rel="modulepreload" crossorigin href="/assets/FeedbackPage-F1.js"><link rel="preload" as="style" href="/assets/FeedbackPage-F1.css">'
+    const expected = indexHtml.replace('</head>', `${links}</head>`)
+    const page = await get('/feedback')
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toBe(expected)
+    expect(page.headers['content-type']).toMatch(/text\/html/)
+    expect(page.headers['cache-control']).toBe('no-cache')
+    expect(String(page.headers['content-security-policy'])).toContain('script-src \'self\'')
+    const compressed = await server.app.inject({ method: 'GET', url: '/feedback/', headers: { 'accept-encoding': 'gzip, br' } })
+    expect(compressed.headers['content-encoding']).toBe('br')
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe(expected)
+    // A route's own pattern decides: the year is four digits; 首页 and unknown addresses get the plain page.
+    expect((await get('/events/annual/2024')).body).toContain('EventsYearReportPage-E1.js')
+    expect((await get('/events/annual/24')).body).toBe(indexHtml)
+    expect((await get('/no/such/screen')).body).toBe(indexHtml)
+    expect((await get('/')).body).toBe(indexHtml)
+    expect((await server.app.inject({ method: 'HEAD', url: '/feedback' })).statusCode).toBe(200)
   })
 
   it('answers a missing script with 404 rather than the page', async () => {
