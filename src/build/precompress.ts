@@ -2,34 +2,24 @@
 // compressed bytes without compressing on every request (@fastify/static `preCompressed`).
 // On a phone's slow connection this is most of the first-visit load time.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
+import { afterBuild } from './afterBuild'
 
 // .mjs: pdf.js's worker (1.3 MB raw, 0.4 MB gzip), downloaded when the service worker installs.
 const compressible = /\.(?:m?js|css|html|svg|webmanifest|json|txt)$/
 const minBytes = 1024
 
 export function precompress(): Plugin {
-  let outDir = 'dist'
-  return {
-    name: 'kaifangri:precompress',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    closeBundle: {
-      order: 'post',
-      handler() {
-        for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
-          const path = join(outDir, file)
-          if (!compressible.test(file) || statSync(path).size < minBytes)
-            continue
-          const bytes = readFileSync(path)
-          writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }))
-          writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
-        }
-      },
-    },
-  }
+  return afterBuild('kaifangri:precompress', 'closeBundle', (outDir) => {
+    for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+      const path = join(outDir, file)
+      if (!compressible.test(file) || statSync(path).size < minBytes)
+        continue
+      const bytes = readFileSync(path)
+      writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }))
+      writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
+    }
+  })
 }

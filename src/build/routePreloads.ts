@@ -4,8 +4,9 @@
 // instead of after it has run, found the route and loaded the list of screens (two round trips on
 // a phone's slow link). A start from the service worker's cache is not concerned.
 import { existsSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
+import { afterBuild } from './afterBuild'
 import { laterScreensFiles, routeFiles } from './builtFiles'
 
 export interface RoutePreload {
@@ -19,24 +20,16 @@ export interface RoutePreload {
 export const routePreloadsFile = 'route-preloads.json'
 
 export function routePreloads(): Plugin {
-  let outDir = 'dist'
-  return {
-    name: 'kaifangri:route-preloads',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-    },
-    writeBundle() {
-      // The service worker's own build writes no manifest of the app's chunks.
-      if (!existsSync(join(outDir, '.vite/manifest.json')) || !existsSync(join(outDir, 'index.html')))
-        return
-      const later = laterScreensFiles(outDir)
-      const routes: RoutePreload[] = routeFiles(outDir).map(route => ({
-        path: route.path,
-        scripts: [...new Set([...later.scripts, ...route.scripts])],
-        styles: [...new Set([...later.styles, ...route.styles])],
-      }))
-      writeFileSync(join(outDir, routePreloadsFile), JSON.stringify(routes))
-    },
-  }
+  return afterBuild('kaifangri:route-preloads', 'writeBundle', (outDir) => {
+    // The service worker's own build writes no manifest of the app's chunks.
+    if (!existsSync(join(outDir, '.vite/manifest.json')) || !existsSync(join(outDir, 'index.html')))
+      return
+    const later = laterScreensFiles(outDir)
+    const routes: RoutePreload[] = routeFiles(outDir).map(route => ({
+      path: route.path,
+      scripts: [...new Set([...later.scripts, ...route.scripts])],
+      styles: [...new Set([...later.styles, ...route.styles])],
+    }))
+    writeFileSync(join(outDir, routePreloadsFile), JSON.stringify(routes))
+  })
 }
