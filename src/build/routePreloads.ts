@@ -8,16 +8,7 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { afterBuild } from './afterBuild'
 import { laterScreensFiles, routeFiles } from './builtFiles'
-
-export interface RoutePreload {
-  /** The route's path as src/app/router.ts writes it (`/tasks/:taskId`). */
-  path: string
-  /** Scripts beyond the first screen's, what every later screen needs first. */
-  scripts: string[]
-  styles: string[]
-}
-
-export const routePreloadsFile = 'route-preloads.json'
+import { type RoutePreload, routePreloadsFile } from '../shared/routePreloads'
 
 export function routePreloads(): Plugin {
   return afterBuild('kaifangri:route-preloads', 'writeBundle', (outDir) => {

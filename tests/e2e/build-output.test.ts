@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { privateUseArea } from '../../src/build/unicodeRange'
 import { vantIconCodePoints } from '../../src/build/vantIconNames'
+import { type RoutePreload, routePreloadsFile } from '../../src/shared/routePreloads'
 import { firstScreenFiles, routeFiles } from '../helpers/builtChunks'
 import { distDir } from '../helpers/e2eServer'
 import { firstScreenCss, inRanges, vantIconFaces } from '../helpers/vantIconFaces'
@@ -93,7 +94,7 @@ describe('the built app', () => {
   })
 
   it('lists for the server what a first visit straight to each later screen fetches', () => {
-    const preloads = JSON.parse(readFileSync(join(distDir, 'route-preloads.json'), 'utf8')) as Array<{ path: string, scripts: string[], styles: string[] }>
+    const preloads = JSON.parse(readFileSync(join(distDir, routePreloadsFile), 'utf8')) as RoutePreload[]
     const routes = routeFiles(distDir)
     expect(preloads.map(route => route.path)).toEqual(routes.map(route => route.path))
     const feedback = preloads.find(route => route.path === '/feedback')!

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { routePreloadsFile } from '../../src/shared/routePreloads'
 import { startTestServer, type TestServer } from '../helpers/server'
 
 let server: TestServer
@@ -20,7 +21,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html.br'), brotliCompressSync(indexHtml))
   writeFileSync(join(dist, 'assets', 'index-Bx7a9.js.gz'), gzipSync('console.log("app")'))
   // What the build lists for a first visit straight to a later screen (src/build/routePreloads.ts).
-  writeFileSync(join(dist, 'route-preloads.json'), JSON.stringify([
+  writeFileSync(join(dist, routePreloadsFile), JSON.stringify([
     { path: '/feedback', scripts: ['assets/pages-P1.js', 'assets/FeedbackPage-F1.js'], styles: ['assets/FeedbackPage-F1.css'] },
     { path: '/events/annual/:year(\\d{4})', scripts: ['assets/pages-P1.js', 'assets/EventsYearReportPage-E1.js'], styles: [] },
     { path: '/:unknown(.*)*', scripts: ['assets/never.js'], styles: [] },

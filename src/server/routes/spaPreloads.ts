@@ -6,8 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-
-interface RoutePreload { path: string, scripts: string[], styles: string[] }
+import { type RoutePreload, routePattern, routePreloadsFile } from '../../shared/routePreloads'
 
 export type Encoding = 'br' | 'gzip' | 'identity'
 
@@ -16,31 +15,20 @@ export interface PreloadingPage {
   pageFor: (path: string, encoding: Encoding) => Buffer | null
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** vue-router's path syntax (`/tasks/:taskId`, `/events/annual/:year(\d{4})`) as a pattern; null for a catch-all. */
-export function routePattern(path: string): RegExp | null {
-  if (path.includes('*'))
-    return null
-  const parts = path.split('/').filter(Boolean).map((part) => {
-    const param = /^:\w+(?:\((.+)\))?$/.exec(part)
-    return param ? `(?:${param[1] ?? '[^/]+'})` : escapeRegExp(part)
-  })
-  return new RegExp(`^/${parts.join('/')}/?$`)
-}
-
 function linksFor(route: RoutePreload): string {
   const scripts = route.scripts.map(file => `<link rel="modulepreload" crossorigin href="/${file}">`)
   const styles = route.styles.map(file => `<link rel="preload" as="style" href="/${file}">`)
   return [...scripts, ...styles].join('')
 }
 
-/** Null when the build has no list (an older build, a test's stand-in): the plain entry page then. */
+/** Null when the build has no list (an older build, a test's stand-in) or no head to add to: the plain entry page then. */
 export function preloadingPage(root: string): PreloadingPage | null {
-  const listPath = join(root, 'route-preloads.json')
+  const listPath = join(root, routePreloadsFile)
   if (!existsSync(listPath) || !existsSync(join(root, 'index.html')))
     return null
   const html = readFileSync(join(root, 'index.html'), 'utf8')
+  if (!html.includes('</head>'))
+    return null
   const routes = (JSON.parse(readFileSync(listPath, 'utf8')) as RoutePreload[])
     .map(route => ({ pattern: routePattern(route.path), route }))
     .filter((entry): entry is { pattern: RegExp, route: RoutePreload } => entry.pattern !== null && entry.route.scripts.length > 0)
@@ -49,7 +37,7 @@ export function preloadingPage(root: string): PreloadingPage | null {
   return {
     pageFor(path, encoding) {
       const match = routes.find(entry => entry.pattern.test(path))
-      if (!match || !html.includes('</head>'))
+      if (!match)
         return null
       const key = `${match.route.path} ${encoding}`
       let page = built.get(key)
