@@ -10,6 +10,7 @@
 // The server reads it too (src/build/routePreloads.ts writes what each route's first visit fetches).
 import { readFileSync } from 'node:fs'
 import { dirname, join, normalize } from 'node:path'
+import { reachable } from './reachable'
 
 interface ManifestChunk {
   file: string
@@ -33,21 +34,18 @@ function readManifest(distDir: string): Manifest {
 
 /** The files a browser fetches to run the chunks built from `keys`: them, their static imports, their styles. */
 function downloadOf(manifest: Manifest, keys: string[]): DownloadedFiles {
-  const scripts = new Set<string>()
-  const styles = new Set<string>()
-  const seen = new Set<string>()
-  const pending = [...keys]
-  while (pending.length) {
-    const key = pending.pop()!
-    if (seen.has(key))
-      continue
-    seen.add(key)
+  const chunkOf = (key: string) => {
     const chunk = manifest[key]
     if (!chunk)
       throw new Error(`${key} is not in the build manifest`)
+    return chunk
+  }
+  const scripts = new Set<string>()
+  const styles = new Set<string>()
+  for (const key of reachable(keys, key => chunkOf(key).imports ?? [])) {
+    const chunk = chunkOf(key)
     ;(chunk.file.endsWith('.css') ? styles : scripts).add(chunk.file)
     chunk.css?.forEach(file => styles.add(file))
-    pending.push(...chunk.imports ?? [])
   }
   return { scripts, styles }
 }
@@ -113,14 +111,5 @@ function staticImportsOf(distDir: string, file: string): string[] {
 
 /** Files loaded, transitively through static imports, once `entries` run (read from the code itself). */
 export function staticClosure(distDir: string, entries: string[]): Set<string> {
-  const seen = new Set<string>()
-  const pending = [...entries]
-  while (pending.length) {
-    const file = pending.pop()!
-    if (seen.has(file))
-      continue
-    seen.add(file)
-    pending.push(...staticImportsOf(distDir, file))
-  }
-  return seen
+  return reachable(entries, file => staticImportsOf(distDir, file))
 }

@@ -42,8 +42,10 @@ export function laterScreensGroup(options: LaterScreensOptions) {
     const totals = new Map<string, number>()
     for (const id of everyModule(anyId, ctx).filter(isCandidate)) {
       const screens = rootsOf(id, ctx)
-      if (screens.size >= 2 && screens.size < options.coreScreens && !screens.has(everyScreen))
-        totals.set(setKey(screens), (totals.get(setKey(screens)) ?? 0) + (ctx.getModuleInfo(id)?.code?.length ?? 0))
+      if (screens.size < 2 || screens.size >= options.coreScreens || screens.has(everyScreen))
+        continue
+      const key = setKey(screens)
+      totals.set(key, (totals.get(key) ?? 0) + (ctx.getModuleInfo(id)?.code?.length ?? 0))
     }
     return totals
   }

@@ -11,6 +11,7 @@
 // that index, a name the module provides; otherwise 我的's account section would start with 首页
 // because 首页 shows the password reminder from the same index.
 import { dirname, resolve } from 'node:path'
+import { reachable } from './reachable'
 
 export interface ModuleInfoLike {
   importers: readonly string[]
@@ -93,13 +94,10 @@ export function everyModule(anyId: string, ctx: GroupContext): string[] {
       break
     top = up
   }
-  const found = new Set([top])
-  for (const id of found) {
+  return [...reachable([top], (id) => {
     const info = ctx.getModuleInfo(id)
-    for (const next of [...info?.importedIds ?? [], ...info?.dynamicallyImportedIds ?? []])
-      found.add(next)
-  }
-  return [...found]
+    return [...info?.importedIds ?? [], ...info?.dynamicallyImportedIds ?? []]
+  })]
 }
 
 /**
@@ -110,6 +108,18 @@ export function everyModule(anyId: string, ctx: GroupContext): string[] {
 export function staticReach(rootOf: (id: string) => string | null, barrel?: RegExp) {
   let rootsById: Map<string, Set<string>> | undefined
 
+  /** A barrel's own imports and, for each module behind it, the names it passes on: read once per barrel. */
+  const barrels = new Map<string, { own: Set<string>, namesOf: Map<string, Set<string> | null> }>()
+  function barrelOf(barrelId: string, ctx: GroupContext) {
+    let read = barrels.get(barrelId)
+    if (!read) {
+      const behind = ctx.getModuleInfo(barrelId)?.importedIds ?? []
+      read = { own: importedByOwnCode(barrelId, ctx), namesOf: new Map(behind.map(id => [id, namesFrom(barrelId, id, ctx)])) }
+      barrels.set(barrelId, read)
+    }
+    return read
+  }
+
   function staticImports(id: string, ctx: GroupContext): string[] {
     if (vantIndex.test(id) || barrel?.test(id))
       return []
@@ -117,9 +127,9 @@ export function staticReach(rootOf: (id: string) => string | null, barrel?: RegE
     for (const imported of ctx.getModuleInfo(id)?.importedIds ?? []) {
       out.push(imported)
       if (barrel?.test(imported)) {
-        const ownImports = importedByOwnCode(imported, ctx)
-        for (const behind of ctx.getModuleInfo(imported)?.importedIds ?? []) {
-          if (ownImports.has(behind) || takesAny(id, imported, namesFrom(imported, behind, ctx), ctx))
+        const { own, namesOf } = barrelOf(imported, ctx)
+        for (const [behind, names] of namesOf) {
+          if (own.has(behind) || takesAny(id, imported, names, ctx))
             out.push(behind)
         }
       }
@@ -132,16 +142,16 @@ export function staticReach(rootOf: (id: string) => string | null, barrel?: RegE
 
   function walk(anyId: string, ctx: GroupContext): Map<string, Set<string>> {
     const reached = new Map<string, Set<string>>()
+    // A module's imports are the same from every root: found once, followed from each.
+    const importsOf = new Map<string, string[]>()
+    const next = (id: string) => importsOf.get(id) ?? importsOf.set(id, staticImports(id, ctx)).get(id)!
     for (const start of everyModule(anyId, ctx)) {
       const root = rootOf(start)
       if (root === null)
         continue
-      const seen = new Set([start])
-      for (const id of seen) {
+      for (const id of reachable([start], next)) {
         const roots = reached.get(id) ?? new Set<string>()
         reached.set(id, roots.add(root))
-        for (const next of staticImports(id, ctx))
-          seen.add(next)
       }
     }
     return reached
