@@ -38,8 +38,7 @@ async function openPlans() {
   return { wrapper, titles }
 }
 
-/** Every year, as a tap on 全部年度 chooses: after a cold start the other years follow the opening year's paint. */
-/** 全部年度, shown once every year is read (the year it opens on is read first). */
+/** Every year, as a tap on 全部年度 chooses, shown once every year is read: after a cold start the other years follow the opening year's paint. */
 async function allYears() {
   usePlanFiltersStore().year = null
   await vi.waitFor(() => expect(usePlanLibraryStore().ready).toBe(true), { timeout: 5000 })
