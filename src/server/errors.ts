@@ -1,11 +1,15 @@
 // Every error leaves the server as ApiError: a stable code, words for people and, for bad
 // input, one entry per bad field with its path.
 import type { FastifyError, FastifyInstance } from 'fastify'
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { ApiError, ErrorCode, Issue } from '../shared/api/errors'
 import { formatBytes } from '../shared/sync/mutationSize'
 
 export type { Issue }
+
+// Each bad field's words in Chinese, as the message above them: a rejected change's reason is
+// shown to staff on the sync screen. (The schemas' own custom messages are as they wrote them.)
+z.config(z.locales.zhCN())
 
 export class HttpError extends Error {
   constructor(readonly statusCode: number, readonly code: ErrorCode, message: string, readonly issues?: Issue[]) {

@@ -44,6 +44,9 @@ describe('bad input', () => {
     expect(bad).toMatchObject({ status: 'rejected', code: 'invalid' })
     expect(bad.issues?.map(i => i.path).sort()).toEqual(['mutations.1.data.count', 'mutations.1.data.status'])
     expect(bad.reason).toMatch(/^数据不合格/)
+    // The reason is shown to staff on the sync screen: each field's words in Chinese too.
+    expect(bad.issues?.map(i => i.message).join('')).toMatch(/^[^A-Za-z]*[\u4E00-\u9FFF]/)
+    expect(bad.reason).toMatch(/count：数值过小/)
     expect(extra).toMatchObject({ status: 'rejected', code: 'invalid' })
     expect(extra.issues?.[0].path).toBe('mutations.2.data')
     expect(wrongId).toMatchObject({ status: 'rejected', code: 'invalid' })

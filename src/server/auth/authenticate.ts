@@ -38,12 +38,13 @@ export function authenticate(ctx: ServerContext) {
   }
 }
 
-export function requireCoordinator(ctx: ServerContext) {
+/** `refusal`: what staff are told they may not do, in the words of the screen they tried it from. */
+export function requireCoordinator(ctx: ServerContext, refusal: string) {
   const signedIn = authenticate(ctx)
   return async (request: FastifyRequest, reply: FastifyReply) => {
     await signedIn(request, reply)
     if (request.user?.role !== 'coordinator')
-      throw new HttpError(403, 'forbidden', '只有协调员可以管理账号')
+      throw new HttpError(403, 'forbidden', refusal)
   }
 }
 

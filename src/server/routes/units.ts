@@ -27,7 +27,7 @@ export function registerUnitRoutes(app: FastifyInstance, ctx: ServerContext): vo
     }
   })
 
-  const coordinators = { preHandler: requireCoordinator(ctx) }
+  const coordinators = { preHandler: requireCoordinator(ctx, '只有协调员可以维护单位名录') }
   async function scopeOf(request: FastifyRequest): Promise<ReadonlySet<string> | null> {
     await ctx.catalog.refresh(ctx.db)
     const scope = coordinatorScope(userOf(request), ctx.catalog)

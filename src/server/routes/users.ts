@@ -13,7 +13,7 @@ import { coordinatorScope } from '../sync/access'
 import { route } from './route'
 
 export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const guard = { preHandler: requireCoordinator(ctx) }
+  const guard = { preHandler: requireCoordinator(ctx, '只有协调员可以管理账号') }
 
   /** The units whose accounts this coordinator manages: their organization's subtree (null: all). */
   async function scopeOf(request: FastifyRequest): Promise<ReadonlySet<string> | null> {
