@@ -7,13 +7,23 @@ export { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } fr
 
 const dateList = z.array(calendarDate).max(400).superRefine(noDuplicates(d => d, 'date'))
 
+/** What a coordinator may set: the editor names these limits in its words, the schema enforces them. */
+export const feedbackSettingsLimits = {
+  topicLength: 50,
+  topics: 100,
+  replyWorkingDays: { min: 1, max: 250 },
+  contactRetentionDays: { min: 1, max: 3650 },
+} as const
+
+const { topicLength, topics, replyWorkingDays, contactRetentionDays } = feedbackSettingsLimits
+
 const settingsFields = z.object({
   id: z.string().min(1).max(200),
   /** The organization whose settings these are; the first patch names it, and the id follows from it. */
   owner: organizationOwner.optional(),
-  topics: z.array(nonBlank(50)).min(1, 'keep at least one topic').max(100).superRefine(noDuplicates(t => t, 'topic')),
-  replyWorkingDays: z.number().int().min(1).max(250),
-  contactRetentionDays: z.number().int().min(1).max(3650),
+  topics: z.array(nonBlank(topicLength)).min(1, 'keep at least one topic').max(topics).superRefine(noDuplicates(t => t, 'topic')),
+  replyWorkingDays: z.number().int().min(replyWorkingDays.min).max(replyWorkingDays.max),
+  contactRetentionDays: z.number().int().min(contactRetentionDays.min).max(contactRetentionDays.max),
   /** Coordinators' corrections to the built-in holiday calendar (calendar/holidays.ts); they win over it. */
   extraHolidays: dateList,
   extraWorkdays: dateList,

@@ -60,13 +60,24 @@ describe('feedback settings', () => {
     wrapper.unmount()
   })
 
-  it('names a duplicate topic and saves nothing', async () => {
+  it('says in the form\'s words what to fix (a duplicate or missing topic, a deadline out of range) and saves nothing', async () => {
     await signInAs('coordinator')
     const { wrapper } = await mountApp(pinia, '/feedback/settings')
     await vi.waitFor(() => expect(wrapper.find('.settings-form').exists()).toBe(true))
-    await wrapper.get('textarea').setValue('交通出行\n交通出行')
-    await wrapper.get('form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.text()).toContain('duplicate topic: 交通出行'), { timeout: 5000 })
+    const problemsShown = () => wrapper.findAll('.settings-form__problems li').map(li => li.text())
+    // Each case's problems differ from the last case's: shown once they have changed.
+    const problemsAfter = async (topics: string, replyDays: string) => {
+      const before = problemsShown().join()
+      await wrapper.get('textarea').setValue(topics)
+      await wrapper.findAll('input[type=number]')[0].setValue(replyDays)
+      await wrapper.get('form').trigger('submit')
+      await vi.waitFor(() => expect(problemsShown().join()).not.toBe(before), { timeout: 5000 })
+      return problemsShown()
+    }
+    expect(await problemsAfter('交通出行\n交通出行', '15')).toEqual(['主题“交通出行”重复了，请删去一个。'])
+    expect(await problemsAfter('', '15')).toEqual(['请至少保留一个主题。'])
+    expect(await problemsAfter('交通出行', '0')).toEqual(['答复期限（工作日）应为 1–250 之间的整数。'])
+    expect(await problemsAfter('停'.repeat(51), '15')).toEqual([`主题“${'停'.repeat(12)}…”太长，最多 50 个字。`])
     expect(await db.outbox.count()).toBe(0)
     wrapper.unmount()
   })

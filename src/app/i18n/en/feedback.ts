@@ -130,6 +130,11 @@ export default {
     save: 'Save settings',
     saved: 'Saved; every unit gets them with the next sync.',
     coordinatorsOnly: 'Coordinators change the feedback settings.',
+    needTopic: 'Keep at least one topic.',
+    tooManyTopics: 'At most {max} topics.',
+    duplicateTopic: 'The topic “{topic}” is listed twice; remove one.',
+    topicTooLong: 'The topic “{topic}” is too long: at most {max} characters.',
+    wholeNumberBetween: '{field}: a whole number from {min} to {max}.',
   },
   issues: {
     title: 'Recurring issues',

@@ -117,6 +117,11 @@ export default {
     save: '保存设置',
     saved: '设置已保存，同步后各单位生效。',
     coordinatorsOnly: '意见设置由协调员统一修改。',
+    needTopic: '请至少保留一个主题。',
+    tooManyTopics: '主题最多 {max} 个。',
+    duplicateTopic: '主题“{topic}”重复了，请删去一个。',
+    topicTooLong: '主题“{topic}”太长，最多 {max} 个字。',
+    wholeNumberBetween: '{field}应为 {min}–{max} 之间的整数。',
   },
   issues: {
     title: '集中反映',

@@ -10,6 +10,7 @@ import { useDirtyForm } from '../../../composables/useDirtyForm'
 import { useEventAccess } from './useEventAccess'
 import { useEventTemplates } from './useEventTemplates'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
+import { uiLanguageParse } from '../../../i18n/uiLanguageParse'
 
 export interface EventFormModel {
   type: EventType
@@ -138,7 +139,8 @@ export function useEventForm(eventId: string | null, options: { taskId?: string,
       fieldError('endTime', 'event.form.required', { field: translate('event.form.endTime') })
     else if (startsAt !== null && endsAt < startsAt)
       fieldError('endTime', 'event.form.endBeforeStart')
-    const check = (await loadEventSchema()).safeParse({ ...draft, id: '00000000-0000-7000-8000-000000000000', status: 'planned', questionnaireId: null, createdAt: 0, createdBy: '' })
+    const [schema, options] = await Promise.all([loadEventSchema(), uiLanguageParse()])
+    const check = schema.safeParse({ ...draft, id: '00000000-0000-7000-8000-000000000000', status: 'planned', questionnaireId: null, createdAt: 0, createdBy: '' }, options)
     for (const field of ['invited', 'onlineAudience'] as const) {
       if (model[field].trim() && !/^\d+$/.test(model[field].trim()))
         fieldError(field, 'event.form.invalidCount')

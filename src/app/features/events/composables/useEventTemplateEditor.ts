@@ -5,6 +5,7 @@ import { computed, ref, watch } from 'vue'
 import { translate } from '../../../i18n'
 import { useDirtyForm } from '../../../composables/useDirtyForm'
 import { useEventTemplates } from './useEventTemplates'
+import { uiLanguageParse } from '../../../i18n/uiLanguageParse'
 
 // The record's schema (and zod) loads on the first save, not with the screen.
 const loadTemplateSchema = () => import('../../../../shared/records/eventTemplate').then(module => module.eventTemplateRecordSchema)
@@ -82,7 +83,8 @@ export function useEventTemplateEditor() {
   /** Saves the template whole when it is valid; false with `error` saying what to fix, or when the write failed. */
   async function save(): Promise<boolean> {
     const saved = await templates.exclusively(async () => {
-      const checked = (await loadTemplateSchema()).safeParse(draft.value)
+      const [schema, options] = await Promise.all([loadTemplateSchema(), uiLanguageParse()])
+      const checked = schema.safeParse(draft.value, options)
       if (!checked.success) {
         error.value = problemText(checked.error.issues[0], draft.value!.items)
         return null

@@ -10,6 +10,7 @@ import { useSessionStore } from '../../../stores/session'
 import { useQuestionnaires } from './useQuestionnaires'
 import { useSafeWrite } from '../../../composables/useSafeWrite'
 import { useDirectory } from '../../directory'
+import { uiLanguageParse } from '../../../i18n/uiLanguageParse'
 
 // The record's schema (and zod) loads on the first save, not with the editor.
 const loadQuestionnaireSchema = () => import('../../../../shared/records/questionnaire').then(module => module.questionnaireRecordSchema)
@@ -70,7 +71,8 @@ export function useQuestionnaireEditor(id: () => string | null) {
   async function save(): Promise<boolean> {
     return await exclusively(async () => {
       saved.value = false
-      const parsed = (await loadQuestionnaireSchema()).safeParse({ ...draft.value, updatedAt: Date.now() })
+      const [schema, options] = await Promise.all([loadQuestionnaireSchema(), uiLanguageParse()])
+      const parsed = schema.safeParse({ ...draft.value, updatedAt: Date.now() }, options)
       if (!parsed.success) {
         problems.value = parsed.error.issues.map(issue => `${placeOf(issue.path)}：${issue.message === 'must not be empty' ? translate('questionnaire.editor.empty') : issue.message}`)
         return false
