@@ -1,7 +1,7 @@
 import type { FeedbackRow } from './schema'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { db } from './database'
-import { observeFeedback, observeOverdueFeedback } from './feedbackReads'
+import { observeFeedback, observeOpenDue, observeOpenDueCount, type OpenDue } from './feedbackReads'
 import type { LiveRead } from './live'
 import { compareCodeUnits } from '../../shared/order'
 import { feedback } from '../../../tests/shared/feedback/fixtures'
@@ -48,29 +48,41 @@ describe('the feedback reads', () => {
     expect(await firstValue(observeFeedback('区不存在局'))).toEqual([])
   })
 
-  it('read the unanswered items due before a day, in reply-day order, without the answered ones', async () => {
+  it('count the unanswered items due before a day and read the first few in reply-day order, without the answered ones', async () => {
     const items = mixedItems(400)
     await db.feedback.bulkPut(items)
     for (const scope of [unit, other, null]) {
-      const read = await firstValue(observeOverdueFeedback(scope, '2025-07-11'))
       const expected = items
         .filter(row => (row.status === 'registered' || row.status === 'referred') && row.replyDue < '2025-07-11' && involves(scope)(row))
         .sort((a, b) => compareCodeUnits(a.replyDue, b.replyDue) || compareCodeUnits(a.id, b.id))
       expect(expected.length).toBeGreaterThan(10)
-      expect(idsOf(read), String(scope)).toEqual(idsOf(expected))
+      const read = await firstValue(observeOpenDue(scope, '2025-07-11', 5))
+      expect(read.count, String(scope)).toBe(expected.length)
+      expect(idsOf(read.first), String(scope)).toEqual(idsOf(expected.slice(0, 5)))
+      expect(await firstValue(observeOpenDueCount(scope, '2025-07-11')), String(scope)).toBe(expected.length)
     }
   })
 
-  it('read the overdue items again when one is answered', async () => {
+  it('count a staff phone\'s stray items of other units out (an item of ours referred elsewhere)', async () => {
+    const mine = feedback({ id: '0190a5b2-0000-7000-8000-000000000001', replyDue: '2025-07-01' })
+    const referredToUs = feedback({ id: '0190a5b2-0000-7000-8000-000000000002', unit: other, referredTo: unit, status: 'referred', replyDue: '2025-07-02' })
+    const stray = feedback({ id: '0190a5b2-0000-7000-8000-000000000003', unit: other, replyDue: '2025-07-03' })
+    await db.feedback.bulkPut([mine, referredToUs, stray])
+    const read = await firstValue(observeOpenDue(unit, '2025-07-11', 5))
+    expect([read.count, idsOf(read.first)]).toEqual([2, [mine.id, referredToUs.id]])
+  })
+
+  it('read the replies due again when one is answered', async () => {
     const late = feedback({ id: '0190a5b2-0000-7000-8000-000000000001', replyDue: '2025-07-01' })
     await db.feedback.put(late)
-    const values: FeedbackRow[][] = []
-    const stop = observeOverdueFeedback(unit, '2025-07-11')(value => values.push(value), (error) => {
+    const values: OpenDue[] = []
+    const stop = observeOpenDue(unit, '2025-07-11', 5)(value => values.push(value), (error) => {
       throw error
     })
-    await expect.poll(() => values.at(-1)?.length).toBe(1)
+    await expect.poll(() => values.at(-1)?.count).toBe(1)
     await db.feedback.update(late.id, { status: 'replied', reply: '已答复', repliedOn: '2025-07-02' })
-    await expect.poll(() => values.at(-1)?.length).toBe(0)
+    await expect.poll(() => values.at(-1)?.count).toBe(0)
+    expect(values.at(-1)?.first).toEqual([])
     stop()
   })
 
@@ -78,8 +90,8 @@ describe('the feedback reads', () => {
     const late = feedback({ id: '0190a5b2-0000-7000-8000-000000000001', replyDue: '2025-07-01' })
     const later = feedback({ id: '0190a5b2-0000-7000-8000-000000000002', replyDue: '2025-07-20' })
     await db.feedback.bulkPut([late, later])
-    const values: FeedbackRow[][] = []
-    const stop = observeOverdueFeedback(unit, '2025-07-11')(value => values.push(value), (error) => {
+    const values: OpenDue[] = []
+    const stop = observeOpenDue(unit, '2025-07-11', 5)(value => values.push(value), (error) => {
       throw error
     })
     await expect.poll(() => values.length).toBe(1)
@@ -87,7 +99,7 @@ describe('the feedback reads', () => {
     // Let a read the change set off answer before the next change, so two reads are not merged into one.
     await new Promise(resolve => setTimeout(resolve, 100))
     await db.feedback.update(late.id, { content: '也改过' })
-    await expect.poll(() => values.at(-1)?.[0]?.content).toBe('也改过')
+    await expect.poll(() => values.at(-1)?.first[0]?.content).toBe('也改过')
     expect(values).toHaveLength(2)
     stop()
   })

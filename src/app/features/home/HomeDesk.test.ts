@@ -70,4 +70,16 @@ describe('首页 as the day\'s desk', () => {
     expect(wrapper.get('a[href="/feedback"][role="tab"]').text()).toContain('2 条意见临近或超过答复期限')
     wrapper.unmount()
   })
+
+  it('lists the five most pressing of many replies due and counts them all', async () => {
+    const due = Array.from({ length: 12 }, (_, i) => feedback({ id: uuidv7(), content: `第${i + 1}条`, receivedOn: addDays(today, -40), replyDue: addDays(today, -20 + i) }))
+    await db.feedback.bulkPut(due)
+    const wrapper = await openHome()
+    await vi.waitFor(() => expect(wrapper.find('.desk-replies__more').exists()).toBe(true), { timeout: 5000 })
+    expect(wrapper.findAll('.desk-replies__row').map(row => row.find('.desk-replies__text').text())).toEqual(['第1条', '第2条', '第3条', '第4条', '第5条'])
+    expect(wrapper.get('.desk-replies__count').text()).toBe('12')
+    expect(wrapper.get('.desk-replies__more').text()).toContain('12')
+    await vi.waitFor(() => expect(wrapper.find('.tabbar__badge').text()).toBe('12'), { timeout: 5000 })
+    wrapper.unmount()
+  })
 })

@@ -1,18 +1,20 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import type { FeedbackRow } from '../../../db/schema'
 import { computed, onScopeDispose, ref } from 'vue'
 import { shanghaiDate } from '../../../../shared/calendar'
 import { repliesDue, replyDueHorizon } from '../../../../shared/feedback/repliesDue'
-import { observeOverdueFeedback } from '../../../db/feedbackReads'
+import { observeOpenDue, type OpenDue } from '../../../db/feedbackReads'
 import { useLive } from '../../../composables/useLive'
 import { useFeedbackSettings } from '../../feedback'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
 
+/** The rows 首页's desk lists; the rest are counted, not read. */
+const shownRows = 5
+
 /**
  * Feedback this person must answer soon: unanswered items of their unit (or referred to it;
  * every unit's for coordinators) overdue or due within a few working days. One live query
- * shared by 首页's desk and the badge on the 意见 tab.
+ * shared by 首页's desk and the badge on the 意见 tab: how many, and the most pressing few.
  */
 export const useRepliesDueStore = defineStore('repliesDue', () => {
   const session = useSessionStore()
@@ -23,16 +25,16 @@ export const useRepliesDueStore = defineStore('repliesDue', () => {
   const tick = setInterval(() => (today.value = shanghaiDate(Date.now())), 10 * 60_000)
   const scope = computed(() => session.isCoordinator ? null : settings.myUnit)
   const horizon = computed(() => replyDueHorizon(today.value, calendar.value))
+  // The horizon is the day after the last one within the working days counted as due soon.
   const read = useLive(() => session.isCoordinator || scope.value
-    ? observeOverdueFeedback(scope.value, horizon.value)
-    : null, [] as FeedbackRow[])
-  const rows = read.data
+    ? observeOpenDue(scope.value, horizon.value, shownRows)
+    : null, { count: 0, first: [] } as OpenDue)
   const ready = computed(() => !read.loading.value)
   onScopeDispose(() => clearInterval(tick))
 
-  const due = computed(() => repliesDue(rows.value, today.value, calendar.value))
-  const overdue = computed(() => due.value.filter(entry => entry.daysLeft < 0).length)
-  return { due, count: computed(() => due.value.length), overdue, ready, error: read.error, retry: read.retry }
+  /** The most pressing few, with their working days left. */
+  const first = computed(() => repliesDue(read.data.value.first, today.value, calendar.value))
+  return { first, count: computed(() => read.data.value.count), ready, error: read.error, retry: read.retry }
 })
 
 if (import.meta.hot)
