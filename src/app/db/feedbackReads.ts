@@ -30,8 +30,8 @@ const openDueBefore = (status: FeedbackRow['status'], day: string) => db.feedbac
 
 /**
  * How many unanswered items a unit handles (every unit's: null) are due before `day`, counted by
- * the index without copying them out of IndexedDB: reading 12,000 overdue items whole held 首页's
- * main thread for 0.4 s at 4× CPU, to show a number. A staff phone holds its unit's items and those
+ * the index without copying them out of IndexedDB: reading 12,000 overdue items whole, to show a
+ * number, gave 首页 long tasks of 0.3–0.8 s at 4× CPU after its paint. A staff phone holds its unit's items and those
  * referred to it; any other unit's (an item of ours referred elsewhere, until the server withdraws
  * it) are read to be taken off, few where the server sends no others.
  */
