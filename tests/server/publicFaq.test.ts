@@ -7,6 +7,7 @@ import { uuidv7 } from '../../src/shared/ids'
 import { pushOne } from '../helpers/serverFeedback'
 import { samplePlan, units } from '../helpers/serverFixtures'
 import { type People, startPlanServer, type TestServer } from '../helpers/server'
+import { startDirectoryServer } from '../helpers/serverDirectory'
 
 let server: TestServer
 let people: People
@@ -44,7 +45,7 @@ describe('the public FAQ of an organization', () => {
     expect(response.body).not.toContain('coordinator')
   })
 
-  it('is empty for an organization with nothing published, and names a bad unit', async () => {
+  it('is empty for a unit with nothing published (without a directory, every name as written), and names a bad unit', async () => {
     expect((await read('区不存在局')).json()).toEqual({ unit: '区不存在局', name: '区不存在局', entries: [] })
     const bad = await read(' ')
     expect(bad.statusCode).toBe(400)
@@ -57,5 +58,23 @@ describe('the public FAQ of an organization', () => {
     expect((await read(units.town)).json<PublicFaqView>().entries).toHaveLength(1)
     await pushOne(server, people.coordinator, 'faq', published.id, 'patch', { question: published.question, answer: published.answer, status: 'draft', publishedAt: null })
     expect((await read(units.town)).json<PublicFaqView>().entries).toEqual([])
+  })
+})
+
+describe('the public FAQ on a server with a unit directory', () => {
+  it('is empty for an organization with nothing published, and no page for a name no unit has', async () => {
+    const directoryServer = await startDirectoryServer()
+    try {
+      const open = (unit: string) => directoryServer.app.inject({ method: 'GET', url: `/api/public/faq/${encodeURIComponent(unit)}` })
+      const empty = await open('青浦区人民政府')
+      expect([empty.statusCode, empty.json().entries]).toEqual([200, []])
+      // A made-up link would otherwise show its text as an organization's heading.
+      const unknown = await open('区不存在局')
+      expect([unknown.statusCode, unknown.json().error.code]).toEqual([404, 'not_found'])
+      expect(unknown.body).not.toContain('区不存在局')
+    }
+    finally {
+      await directoryServer.close()
+    }
   })
 })

@@ -7,7 +7,7 @@ import type { PlanCatalog } from '../sync/planCatalog'
 import { publicFaqEndpoints } from '../../shared/api/publicFaq'
 import { publicFaqOf } from '../../shared/faq/publicFaq'
 import { organizationOf } from '../../shared/units/directory'
-import { parseOrThrow } from '../errors'
+import { HttpError, parseOrThrow } from '../errors'
 import { route } from './route'
 
 /**
@@ -36,6 +36,11 @@ export function registerPublicFaqRoutes(app: FastifyInstance, ctx: ServerContext
     const rows = await ctx.db.selectFrom('records').select('data').where('entity', '=', 'faq').where('deleted', '=', 0).where('version', '>', 0).execute()
     const page = { unit, name: organization?.name ?? unit }
     const view = publicFaqOf(page, rows.map(row => JSON.parse(row.data) as FaqRecord), belongsTo(unit, ctx.catalog))
+    // A link can name any text, which the page would show as an organization's heading: a name no
+    // unit of the directory has, with nothing published under it, is no page. (Without a directory,
+    // an older server's, every name is taken as written.)
+    if (!organization && !view.entries.length && ctx.catalog.directory.nodes.size > 0)
+      throw new HttpError(404, 'not_found', '没有这个单位的常见问题页面，请核对链接')
     // Public and the same for everyone, but fresh within minutes of a new answer; never indexed as staff data.
     void reply.header('cache-control', 'public, max-age=300')
     return view

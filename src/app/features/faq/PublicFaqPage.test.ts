@@ -39,4 +39,16 @@ describe('the public FAQ page', () => {
     expect(wrapper.text()).toContain('暂时还没有公开的问题解答')
     wrapper.unmount()
   })
+
+  it('says a link names no organization, without its text as a heading and without a retry that cannot help', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: { code: 'not_found', message: '没有这个单位的常见问题页面，请核对链接' } }), { status: 404 })))
+    const wrapper = mount(PublicFaqPage, { props: { unit: '假冒的单位' } })
+    await flushPromises()
+    expect(wrapper.get('h1').text()).toBe('常见问题与解答')
+    expect(document.title).toBe('常见问题与解答')
+    expect(wrapper.text()).toContain('没有找到这个单位的常见问题页面')
+    expect(wrapper.text()).not.toContain('假冒的单位')
+    expect(wrapper.find('button').exists()).toBe(false)
+    wrapper.unmount()
+  })
 })

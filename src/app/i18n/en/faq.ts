@@ -20,6 +20,8 @@ export default {
   cancel: 'Cancel',
   public: {
     title: '{unit} · FAQ',
+    titleAlone: 'FAQ',
+    notFound: 'There is no FAQ page for this unit: check the link.',
     intro: 'Answers to the questions people raised most, at open days and other events.',
     loading: 'Loading…',
     empty: 'No answers published yet.',

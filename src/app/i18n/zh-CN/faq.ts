@@ -17,6 +17,8 @@ export default {
   cancel: '取消',
   public: {
     title: '{unit} · 常见问题与解答',
+    titleAlone: '常见问题与解答',
+    notFound: '没有找到这个单位的常见问题页面，请核对链接。',
     intro: '根据群众在政府开放日等活动中集中反映的问题整理。',
     loading: '正在加载…',
     empty: '暂时还没有公开的问题解答。',

@@ -3,7 +3,7 @@ import { apiPaths, pathTo } from '../../../../shared/api/paths'
 import type { publicFaqEndpoints, PublicFaqView } from '../../../../shared/api/publicFaq'
 import { answerOf } from '../../../sync/api'
 
-export type PublicFaqState = 'loading' | 'ready' | 'offline' | 'failed'
+export type PublicFaqState = 'loading' | 'ready' | 'notFound' | 'offline' | 'failed'
 
 /** The public FAQ of one organization, fetched straight from the server: no staff data, no IndexedDB. */
 export function usePublicFaq(unit: string, fetchJson: typeof fetch = (...args) => globalThis.fetch(...args)) {
@@ -15,7 +15,8 @@ export function usePublicFaq(unit: string, fetchJson: typeof fetch = (...args) =
     try {
       const response = await fetchJson(pathTo(apiPaths.publicFaq, { unit }))
       if (!response.ok) {
-        state.value = 'failed'
+        // No such organization: a mistyped or made-up link, which trying again will not mend.
+        state.value = response.status === 404 ? 'notFound' : 'failed'
         return
       }
       // A visitor's page: typed by the contract, not checked with its schemas (see useQuestionnairePublic).
