@@ -10,20 +10,20 @@ const dateList = z.array(calendarDate).max(400).superRefine(noDuplicates(d => d,
 /** What a coordinator may set: the editor names these limits in its words, the schema enforces them. */
 export const feedbackSettingsLimits = {
   topicLength: 50,
-  topics: 100,
+  topicCount: 100,
   replyWorkingDays: { min: 1, max: 250 },
   contactRetentionDays: { min: 1, max: 3650 },
 } as const
 
-const { topicLength, topics, replyWorkingDays, contactRetentionDays } = feedbackSettingsLimits
+const limits = feedbackSettingsLimits
 
 const settingsFields = z.object({
   id: z.string().min(1).max(200),
   /** The organization whose settings these are; the first patch names it, and the id follows from it. */
   owner: organizationOwner.optional(),
-  topics: z.array(nonBlank(topicLength)).min(1, 'keep at least one topic').max(topics).superRefine(noDuplicates(t => t, 'topic')),
-  replyWorkingDays: z.number().int().min(replyWorkingDays.min).max(replyWorkingDays.max),
-  contactRetentionDays: z.number().int().min(contactRetentionDays.min).max(contactRetentionDays.max),
+  topics: z.array(nonBlank(limits.topicLength)).min(1, 'keep at least one topic').max(limits.topicCount).superRefine(noDuplicates(t => t, 'topic')),
+  replyWorkingDays: z.number().int().min(limits.replyWorkingDays.min).max(limits.replyWorkingDays.max),
+  contactRetentionDays: z.number().int().min(limits.contactRetentionDays.min).max(limits.contactRetentionDays.max),
   /** Coordinators' corrections to the built-in holiday calendar (calendar/holidays.ts); they win over it. */
   extraHolidays: dateList,
   extraWorkdays: dateList,

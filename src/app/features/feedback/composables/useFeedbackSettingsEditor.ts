@@ -22,7 +22,7 @@ function problemText(issue: { path: PropertyKey[], code: string, message: string
   const [field, index] = issue.path
   if (field === 'topics') {
     if (index === undefined)
-      return issue.code === 'too_small' ? translate('feedback.settings.needTopic') : translate('feedback.settings.tooManyTopics', { max: limits.topics })
+      return issue.code === 'too_small' ? translate('feedback.settings.needTopic') : translate('feedback.settings.tooManyTopics', { max: limits.topicCount })
     const typed = change.topics[Number(index)] ?? ''
     // Enough of a long topic to find it in the box.
     const topic = typed.length > 12 ? `${typed.slice(0, 12)}…` : typed
