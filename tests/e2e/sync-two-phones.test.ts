@@ -161,4 +161,59 @@ describe('two phones of different units, offline then back online', () => {
     expect(results).toEqual([expect.objectContaining({ status: 'rejected' })])
     expect((await pullAll(await server.token(service))).get(target.id as string)).toEqual(target)
   })
+
+  it('keeps a change the server refused on the phone, shown with its reason and counted apart from those waiting', async () => {
+    const [officePhone] = phones
+    const { page, context } = officePhone
+    const [target] = [...(await pullAll(await server.token(service))).values()]
+    await context.setOffline(true)
+    // Two changes: a box of the first task ticked, and unticked again.
+    await page.getByRole('tab', { name: '计划' }).click()
+    await page.locator('.task-row').first().click()
+    const box = page.locator('.check-item').last().locator('input[type=checkbox]')
+    for (const ticked of [true, false]) {
+      await box.click()
+      await expect.poll(() => box.isChecked()).toBe(ticked)
+    }
+    await goHome(page)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('2 项修改待同步')
+    // The tick's entry made into a change of the other unit's record, as a phone that had been given
+    // that unit's work would hold: the server refuses it when the phone is back online.
+    await page.evaluate(other => new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('kaifangri')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const tx = open.result.transaction('outbox', 'readwrite')
+        const first = tx.objectStore('outbox').openCursor()
+        first.onsuccess = () => {
+          const row = first.result!.value as { id: string, data: Record<string, unknown> }
+          first.result!.update({ ...row, id: other.id, data: { ...row.data, unit: other.unit, planId: other.planId, taskId: other.taskId, subject: other.subject } })
+        }
+        tx.oncomplete = () => {
+          open.result.close()
+          resolve()
+        }
+        tx.onerror = () => reject(tx.error)
+      }
+    }), target as { id: string, unit: string, planId: string, taskId: string, subject: string })
+    await context.setOffline(false)
+    await page.getByRole('link', { name: /查看同步详情/ }).click()
+    await page.getByText('未被接受的修改').waitFor({ timeout: 20_000 })
+    await expect.poll(() => page.getByText(/^原因：/).allTextContents(), { timeout: 20_000 }).toEqual([`原因：只能填报或修改本单位（${office.unit}）的记录`])
+    // Sent and refused: nothing waits any more, the one refused entry is kept, and only it is in the index of refused entries.
+    await expect.poll(async () => (await readPhoneDatabase(page)).outbox.length, { timeout: 20_000 }).toBe(1)
+    expect(await page.evaluate(() => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('kaifangri')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const refusedRows = open.result.transaction('outbox').objectStore('outbox').index('rejected.code').count()
+        refusedRows.onsuccess = () => {
+          open.result.close()
+          resolve(refusedRows.result)
+        }
+      }
+    }))).toBe(1)
+    expect((await page.locator('.van-cell').filter({ hasText: '待发送的修改' }).textContent())!.replace(/\s/g, '')).toBe('待发送的修改0')
+    await page.screenshot({ path: artifactPath('sync-page-refused-390.png') })
+  })
 })

@@ -26,7 +26,14 @@ export const ownTablesByVersion: StoresByVersion = {
   3: {
     directory: 'id, parentId',
   },
+  // The rejected entries apart (rejectedIndex), so the sync bar counts the outbox instead of reading it.
+  5: {
+    outbox: '++localId, clientId, userId, [entity+id], rejected.code',
+  },
 }
+
+/** Holds the outbox entries the server refused, and no others: a waiting entry's `rejected` is null, which has no code. */
+export const rejectedIndex = 'rejected.code'
 
 /**
  * A tick is reported saved only once it is on disk: Chromium otherwise may acknowledge

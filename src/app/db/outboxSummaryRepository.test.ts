@@ -1,7 +1,8 @@
 import type { OutboxSummary, SupersededNotice } from './outboxSummaryRepository'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { db } from './database'
-import { observeOutboxSummary, supersededKey } from './outboxSummaryRepository'
+import type { OutboxRow } from './schema'
+import { observeOutboxSummary, readOutboxSummary, supersededKey } from './outboxSummaryRepository'
 import { saveProgress } from './progressWrites'
 
 const target = { unit: '区政府办公室', planId: 'p', taskId: 'p:1.1', subject: 'p:1.1#1' }
@@ -34,5 +35,39 @@ describe('the outbox summary followed live', () => {
     expect(summaries.at(-1)?.pending).toBe(2)
     stop()
     noticeReads.mockRestore()
+  })
+})
+
+describe('the outbox summary counted', () => {
+  beforeEach(async () => {
+    await Promise.all(db.tables.map(t => t.clear()))
+  })
+
+  const entry = (seq: number, userId: string | null, createdAt: number, rejected: OutboxRow['rejected'] = null): OutboxRow =>
+    ({ seq, clientId: 'c', userId, entity: 'progress', id: `x${seq}`, op: 'patch', data: {}, at: createdAt, createdAt, attempts: 0, lastError: null, rejected })
+  const refused = { code: 'forbidden', reason: '无权修改' }
+
+  it('counts each writer\'s waiting entries apart from the rejected ones, and dates the oldest one waiting', async () => {
+    await db.outbox.bulkAdd([
+      entry(1, 'user-wang', 100, refused),
+      entry(2, 'user-wang', 200),
+      entry(3, null, 300),
+      entry(4, 'user-li', 400),
+      entry(5, 'user-li', 500),
+      entry(6, 'user-zhao', 600, refused),
+      entry(7, 'user-wang', 700),
+    ])
+    const wang = await readOutboxSummary('user-wang')
+    expect(wang).toMatchObject({ pending: 3, othersPending: { 'user-li': 2 }, oldestPendingAt: 200 })
+    expect(wang.rejected.map(row => row.seq)).toEqual([1, 6])
+    // Signed out: only the entries made signed out are this phone's own.
+    expect(await readOutboxSummary(null)).toMatchObject({ pending: 1, othersPending: { 'user-wang': 2, 'user-li': 2 }, oldestPendingAt: 200 })
+    expect(await readOutboxSummary('user-zhao')).toMatchObject({ pending: 1, othersPending: { 'user-wang': 2, 'user-li': 2 } })
+  })
+
+  it('is empty for an empty outbox, and has no date when only rejected entries remain', async () => {
+    expect(await readOutboxSummary('user-wang')).toEqual({ pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] })
+    await db.outbox.add(entry(1, 'user-wang', 100, refused))
+    expect(await readOutboxSummary('user-wang')).toMatchObject({ pending: 0, othersPending: {}, oldestPendingAt: null })
   })
 })

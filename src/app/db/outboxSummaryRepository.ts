@@ -2,7 +2,7 @@
 // and what the server refused. Apart from the push side (syncRepository.ts) because the first
 // screen shows it, and should not carry the code that sends and acknowledges batches.
 import type { OutboxRow } from './schema'
-import { type AppDB, db } from './database'
+import { type AppDB, db, rejectedIndex } from './database'
 import { joinedLive, live, type LiveRead } from './live'
 
 /** A change of this device that lost to a newer one from elsewhere (the server keeps it in history). */
@@ -39,22 +39,39 @@ export function observeOutboxSummary(userId: string | null): LiveRead<OutboxSumm
   return joinedLive(live(() => readWaiting(userId)), live(() => readSupersededNotices()), (waiting, superseded) => ({ ...waiting, superseded }))
 }
 
+/**
+ * Counted through indexes rather than read: the sync bar reads this again after every tick, and
+ * after a day offline the outbox holds hundreds of entries, each a whole record. Only the rejected
+ * ones (kept to be shown, few) and the oldest one waiting are read.
+ */
 async function readWaiting(userId: string | null, database: AppDB = db): Promise<Omit<OutboxSummary, 'superseded'>> {
-  const waiting: Omit<OutboxSummary, 'superseded'> = { pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null }
-  // Read again after every write (the status bar follows it): all rows in one request, not a cursor
-  // step per row, which held the next tick's transaction back behind it (issue 13).
-  for (const row of await database.outbox.toArray()) {
-    if (row.rejected) {
-      waiting.rejected.push(row)
-      continue
-    }
-    if (row.userId === userId || row.userId === null)
-      waiting.pending++
-    else
-      waiting.othersPending[row.userId] = (waiting.othersPending[row.userId] ?? 0) + 1
-    waiting.oldestPendingAt = Math.min(waiting.oldestPendingAt ?? row.createdAt, row.createdAt)
+  const outbox = database.outbox
+  // Sent together, answered in one round trip to the browser's database process.
+  const [total, writers, rejected, oldest] = await Promise.all([
+    outbox.count(),
+    // Entries made signed out have no writer: they are in no userId index entry, and are counted as the difference.
+    outbox.orderBy('userId').uniqueKeys() as Promise<string[]>,
+    // Only a rejected entry has a code to index (rejectedIndex in database.ts).
+    outbox.orderBy(rejectedIndex).toArray(),
+    outbox.filter(row => !row.rejected).first(),
+  ])
+  const byWriter = await Promise.all(writers.map(async writer => [writer, await outbox.where('userId').equals(writer).count()] as const))
+  const waiting = new Map<string | null, number>(byWriter)
+  waiting.set(null, total - byWriter.reduce((sum, [, count]) => sum + count, 0))
+  for (const row of rejected)
+    waiting.set(row.userId, waiting.get(row.userId)! - 1)
+  const othersPending: Record<string, number> = {}
+  for (const [writer, count] of waiting) {
+    if (writer !== null && writer !== userId && count > 0)
+      othersPending[writer] = count
   }
-  return waiting
+  return {
+    pending: waiting.get(null)! + (userId === null ? 0 : waiting.get(userId) ?? 0),
+    othersPending,
+    rejected: rejected.sort((a, b) => a.localId! - b.localId!),
+    // Entries are numbered as they are made: the first one waiting is the oldest.
+    oldestPendingAt: oldest?.createdAt ?? null,
+  }
 }
 
 async function readSupersededNotices(database: AppDB = db): Promise<SupersededNotice[]> {
