@@ -68,7 +68,3 @@ export async function hasPendingChanges(entity: EntityName, id: string, database
   const pending = await database.outbox.where('[entity+id]').equals([entity, id]).filter(row => !row.rejected).count()
   return pending > 0
 }
-
-export function pendingCount(database: AppDB = db): Promise<number> {
-  return database.outbox.filter(row => !row.rejected).count()
-}
