@@ -65,6 +65,16 @@ describe('the outbox summary counted', () => {
     expect(await readOutboxSummary('user-zhao')).toMatchObject({ pending: 1, othersPending: { 'user-wang': 2, 'user-li': 2 } })
   })
 
+  it('follows refused entries live, in the order they were made', async () => {
+    const summaries: OutboxSummary[] = []
+    const stop = observeOutboxSummary('user-wang')(summary => summaries.push(summary), fail)
+    await vi.waitFor(() => expect(summaries).toHaveLength(1), { timeout: 5000 })
+    await db.outbox.bulkAdd([entry(1, 'user-wang', 100, { code: 'stale', reason: '已归档' }), entry(2, 'user-wang', 200, refused), entry(3, 'user-wang', 300)])
+    await vi.waitFor(() => expect(summaries.at(-1)?.rejected.map(row => row.seq)).toEqual([1, 2]), { timeout: 5000 })
+    expect(summaries.at(-1)).toMatchObject({ pending: 1, oldestPendingAt: 300 })
+    stop()
+  })
+
   it('is empty for an empty outbox, and has no date when only rejected entries remain', async () => {
     expect(await readOutboxSummary('user-wang')).toEqual({ pending: 0, othersPending: {}, rejected: [], oldestPendingAt: null, superseded: [] })
     await db.outbox.add(entry(1, 'user-wang', 100, refused))

@@ -46,16 +46,20 @@ export function observeOutboxSummary(userId: string | null): LiveRead<OutboxSumm
  */
 async function readWaiting(userId: string | null, database: AppDB = db): Promise<Omit<OutboxSummary, 'superseded'>> {
   const outbox = database.outbox
-  // Sent together, answered in one round trip to the browser's database process.
-  const [total, writers, rejected, oldest] = await Promise.all([
-    outbox.count(),
-    // Entries made signed out have no writer: they are in no userId index entry, and are counted as the difference.
-    outbox.orderBy('userId').uniqueKeys() as Promise<string[]>,
-    // Only a rejected entry has a code to index (rejectedIndex in database.ts).
-    outbox.orderBy(rejectedIndex).toArray(),
-    outbox.filter(row => !row.rejected).first(),
-  ])
-  const byWriter = await Promise.all(writers.map(async writer => [writer, await outbox.where('userId').equals(writer).count()] as const))
+  // One transaction, so the counts agree with each other; the reads are sent together, answered in
+  // one round trip to the browser's database process.
+  const { total, byWriter, rejected, oldest } = await database.transaction('r', outbox, async () => {
+    const [total, writers, rejected, oldest] = await Promise.all([
+      outbox.count(),
+      // Entries made signed out have no writer: they are in no userId index entry, and are counted as the difference.
+      outbox.orderBy('userId').uniqueKeys() as Promise<string[]>,
+      // Only a rejected entry has a code to index (rejectedIndex in database.ts).
+      outbox.orderBy(rejectedIndex).toArray(),
+      outbox.filter(row => !row.rejected).first(),
+    ])
+    const byWriter = await Promise.all(writers.map(async writer => [writer, await outbox.where('userId').equals(writer).count()] as const))
+    return { total, byWriter, rejected, oldest }
+  })
   const waiting = new Map<string | null, number>(byWriter)
   waiting.set(null, total - byWriter.reduce((sum, [, count]) => sum + count, 0))
   for (const row of rejected)
@@ -68,7 +72,8 @@ async function readWaiting(userId: string | null, database: AppDB = db): Promise
   return {
     pending: waiting.get(null)! + (userId === null ? 0 : waiting.get(userId) ?? 0),
     othersPending,
-    rejected: rejected.sort((a, b) => a.localId! - b.localId!),
+    // A live query's rows are frozen: sorted as a copy.
+    rejected: [...rejected].sort((a, b) => a.localId! - b.localId!),
     // Entries are numbered as they are made: the first one waiting is the oldest.
     oldestPendingAt: oldest?.createdAt ?? null,
   }
