@@ -38,9 +38,10 @@ const allowed: Record<'staff' | 'coordinator' | 'signed-out', string[]> = {
 /** Taps that change data or the session, or make a file, rather than the screen: the crawler leaves them alone. */
 const riskyTap = /打印|下载|删除|退出|结束|开始|公开|转办|撤销|撤回|重置|停用|启用|保存|提交|清除|导出|拍照|上传|复制|同步|更新|完成|下一位|确定|确认|取消|返回|关闭|撤|添加|新增|新建|放弃|继续填写|登录|\+1|−1|-1/
 
-// About 30 s a role on a quiet machine, 25–40 s on a busy one, more while another end-to-end file
-// runs beside it; the cap only keeps a runaway crawl bounded (a crawl cut short misses routes and fails).
-// A CI run on a slow machine once missed the kiosk, one tap away from an event: the waits below are for that.
+// 25–45 s a role on a quiet machine (the coordinator's the longest), more on a busy one or while another
+// end-to-end file runs beside it; the cap only keeps a runaway crawl bounded (a crawl cut short misses
+// routes and fails). A CI run on a slow machine once missed the kiosk, one tap from an event, when
+// its screen took more than the second a tap was then given: the waits below are for that.
 const crawlBudgetMs = 150_000
 /** How long a tap's next screen may take to load. */
 const tapOutcomeMs = 10_000
