@@ -42,26 +42,22 @@ export function observeOutboxSummary(userId: string | null): LiveRead<OutboxSumm
 /**
  * Counted through indexes rather than read: the sync bar reads this again after every tick, and
  * after a day offline the outbox holds hundreds of entries, each a whole record. Only the rejected
- * ones (kept to be shown, few) and the oldest one waiting are read.
+ * ones (kept to be shown, few) and the oldest one waiting are read whole.
  */
 async function readWaiting(userId: string | null, database: AppDB = db): Promise<Omit<OutboxSummary, 'superseded'>> {
   const outbox = database.outbox
-  // One transaction, so the counts agree with each other; the reads are sent together, answered in
-  // one round trip to the browser's database process.
-  const { total, byWriter, rejected, oldest } = await database.transaction('r', outbox, async () => {
-    const [total, writers, rejected, oldest] = await Promise.all([
-      outbox.count(),
-      // Entries made signed out have no writer: they are in no userId index entry, and are counted as the difference.
-      outbox.orderBy('userId').uniqueKeys() as Promise<string[]>,
-      // Only a rejected entry has a code to index (rejectedIndex in database.ts).
-      outbox.orderBy(rejectedIndex).toArray(),
-      outbox.filter(row => !row.rejected).first(),
-    ])
-    const byWriter = await Promise.all(writers.map(async writer => [writer, await outbox.where('userId').equals(writer).count()] as const))
-    return { total, byWriter, rejected, oldest }
-  })
-  const waiting = new Map<string | null, number>(byWriter)
-  waiting.set(null, total - byWriter.reduce((sum, [, count]) => sum + count, 0))
+  // One transaction, so the counts agree with each other; the reads are sent together.
+  const [total, writers, rejected, oldest] = await database.transaction('r', outbox, () => Promise.all([
+    outbox.count(),
+    // The writer of each entry, from the index alone. Entries made signed out have none: they are not in it.
+    outbox.orderBy('userId').keys() as Promise<string[]>,
+    // Only a rejected entry has a code to index (rejectedIndex in database.ts).
+    outbox.orderBy(rejectedIndex).toArray(),
+    outbox.filter(row => !row.rejected).first(),
+  ]))
+  const waiting = new Map<string | null, number>([[null, total - writers.length]])
+  for (const writer of writers)
+    waiting.set(writer, (waiting.get(writer) ?? 0) + 1)
   for (const row of rejected)
     waiting.set(row.userId, waiting.get(row.userId)! - 1)
   const othersPending: Record<string, number> = {}
