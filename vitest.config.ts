@@ -9,6 +9,13 @@ import { seedPlans } from './src/build/seedPlans'
 // Every project runs two files at once: Vitest's default is one fewer than the cores, which on our
 // two-core machines ran the quick suites one file at a time (about 7½ minutes of CI; 4¼ with two).
 const twoCores = 2
+// Node-side suites share one module graph per worker instead of loading it again for each file:
+// their files hold no state between them (each server test builds its own app on its own database),
+// and re-importing Fastify, Kysely and zod for every file was half of their time (measured: shared and
+// server-sqlite 107 s → 51 s). The app's component tests stay isolated: their files share one
+// IndexedDB and one document, which a file must find as it expects. So do the end-to-end files,
+// which gained nothing from it (each waits on its own browser).
+const isolateNodeFiles = false
 
 export default defineConfig({
   test: {
@@ -19,6 +26,7 @@ export default defineConfig({
           include: ['tests/shared/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           environment: 'node',
           maxWorkers: twoCores,
+          isolate: isolateNodeFiles,
           // Property tests and whole-document parses take seconds on a busy 2-core machine: a
           // timeout is a hang detector here, not a speed target (benchmarks measure speed).
           testTimeout: 20_000,
@@ -48,6 +56,7 @@ export default defineConfig({
           environment: 'node',
           env: { TEST_DB: 'sqlite' },
           maxWorkers: twoCores,
+          isolate: isolateNodeFiles,
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
@@ -62,6 +71,7 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file makes its own database; two cores do not gain from more.
           maxWorkers: twoCores,
+          isolate: isolateNodeFiles,
           // After the quick suites, sharing its two workers with the end-to-end files (same group, same
           // worker count): a PostgreSQL file waits on the database while a browser file draws, and back.
           sequence: { groupOrder: 1 },

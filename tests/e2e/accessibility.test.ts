@@ -28,17 +28,42 @@ async function openPage(size: { width: number, height: number }, largeText: bool
 
 /**
  * One phone per size and text setting, its screens opened one after another as a user would: the
- * first load stores the bundled plans on the phone, the later ones find them there.
+ * first load stores the bundled plans on the phone, the later screens are reached inside the app.
  */
 const phones = new Map<string, Promise<BrowserContext>>()
+const openPages = new Map<string, Page>()
+function phoneKey(size: { width: number, height: number }, largeText: boolean): string {
+  return `${size.width}×${size.height}${largeText ? ' large' : ''}`
+}
 function phoneFor(size: { width: number, height: number }, largeText: boolean): Promise<BrowserContext> {
-  const key = `${size.width}×${size.height}${largeText ? ' large' : ''}`
+  const key = phoneKey(size, largeText)
   if (!phones.has(key))
     phones.set(key, newContext(size, largeText))
   return phones.get(key)!
 }
 
-const screens: Array<{ name: string, path: () => string, ready: string, open?: (page: Page) => Promise<void> }> = [
+/**
+ * The phone's open page moved to a screen as the router moves on the back button (a popstate), or a
+ * new page when none is open: a reload for each screen cost about a second of a busy CI machine.
+ */
+async function showScreen(size: { width: number, height: number }, largeText: boolean, path: string): Promise<Page> {
+  const key = phoneKey(size, largeText)
+  const open = openPages.get(key)
+  if (open && !open.isClosed()) {
+    await open.evaluate((to) => {
+      history.pushState(null, '', to)
+      dispatchEvent(new PopStateEvent('popstate', { state: null }))
+    }, path)
+    return open
+  }
+  const page = await (await phoneFor(size, largeText)).newPage()
+  await page.goto(`${server.url}${path}`)
+  openPages.set(key, page)
+  return page
+}
+
+/** In the order a phone visits them; a screen that leaves a sheet open (`sheet`) comes last. */
+const screens: Array<{ name: string, path: () => string, ready: string, open?: (page: Page) => Promise<void>, sheet?: true }> = [
   { name: '首页', path: () => '/', ready: '.year-progress' },
   { name: '计划', path: () => '/plans', ready: '.task-row' },
   {
@@ -47,18 +72,19 @@ const screens: Array<{ name: string, path: () => string, ready: string, open?: (
     ready: '.check-item',
     open: page => page.locator('.check-item__more').first().click(),
   },
+  { name: '导入计划', path: () => '/import', ready: '.import-source' },
   { name: '我的', path: () => '/me', ready: '.me' },
   {
     // A bottom sheet's overlay and close button are controls too: Vant leaves both without a name.
     name: '我的 · 选择单位',
     path: () => '/me',
     ready: '.me',
+    sheet: true,
     open: async (page) => {
       await page.getByText('我的单位').click()
       await page.locator('.unit-picker').waitFor()
     },
   },
-  { name: '导入计划', path: () => '/import', ready: '.import-source' },
 ]
 
 describe('accessibility and layout', () => {
@@ -91,14 +117,15 @@ describe('accessibility and layout', () => {
     for (const largeText of [false, true]) {
       for (const screen of screens) {
         it(`${screen.name} at ${size.width}×${size.height}${largeText ? ', large text' : ''}`, async () => {
-          const page = await (await phoneFor(size, largeText)).newPage()
-          await page.goto(`${server.url}${screen.path()}`)
+          const page = await showScreen(size, largeText, screen.path())
           await page.locator(screen.ready).first().waitFor()
           await screen.open?.(page)
           expect(await pageViolations(page), `${sizeName} ${screen.name}`).toEqual([])
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
           expect(overflow, 'content wider than the screen').toBeLessThanOrEqual(0)
-          await page.close()
+          // A sheet would stay over the next screen: the next one starts afresh.
+          if (screen.sheet)
+            await page.close()
         })
       }
     }

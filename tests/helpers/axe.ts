@@ -11,8 +11,10 @@ interface AxeViolation { id: string, help: string, nodes: Array<{ target: string
 export async function pageViolations(page: Page): Promise<string[]> {
   // A dialog still fading in has half-transparent text, which axe would rightly report as low contrast.
   await page.evaluate(() => Promise.all(document.getAnimations().map(animation => animation.finished.catch(() => undefined))))
-  // The app's CSP forbids inline scripts, so axe goes in through evaluate.
-  await page.evaluate(axeSource)
+  // The app's CSP forbids inline scripts, so axe goes in through evaluate, once per page: a page
+  // moved from screen to screen inside the app keeps it.
+  if (!await page.evaluate(() => 'axe' in window))
+    await page.evaluate(axeSource)
   const found = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
