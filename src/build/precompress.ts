@@ -3,8 +3,8 @@
 // On a phone's slow connection this is most of the first-visit load time.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import type { Plugin } from 'vite'
+import { compressedOnce } from '../server/compressedOnce'
 import { afterBuild } from './afterBuild'
 
 // .mjs: pdf.js's worker (1.3 MB raw, 0.4 MB gzip), downloaded when the service worker installs.
@@ -18,8 +18,8 @@ export function precompress(): Plugin {
       if (!compressible.test(file) || statSync(path).size < minBytes)
         continue
       const bytes = readFileSync(path)
-      writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }))
-      writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
+      writeFileSync(`${path}.gz`, compressedOnce(bytes, 'gzip'))
+      writeFileSync(`${path}.br`, compressedOnce(bytes, 'br'))
     }
   })
 }

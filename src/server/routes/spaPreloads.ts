@@ -5,8 +5,8 @@
 // with its cached entry page and these links never matter; 首页 needs nothing beyond its own.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { type RoutePreload, routePattern, routePreloadsFile } from '../../shared/routePreloads'
+import { compressedOnce } from '../compressedOnce'
 
 export type Encoding = 'br' | 'gzip' | 'identity'
 
@@ -43,9 +43,7 @@ export function preloadingPage(root: string): PreloadingPage | null {
       let page = built.get(key)
       if (!page) {
         const text = Buffer.from(html.replace('</head>', `${linksFor(match.route)}</head>`))
-        page = encoding === 'br'
-          ? brotliCompressSync(text, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-          : encoding === 'gzip' ? gzipSync(text, { level: 9 }) : text
+        page = encoding === 'identity' ? text : compressedOnce(text, encoding)
         built.set(key, page)
       }
       return page
