@@ -43,10 +43,10 @@ describe('validating a directory document', () => {
       const check = validateDirectory({ nodes })
       return check.ok ? [] : check.problems.map(p => `${p.path}: ${p.message}`)
     }
-    expect(problems([...testNodes, { ...testNodes[2], id: 'x', parentId: 'missing' }])).toEqual([`nodes[${testNodes.length}].parentId: unknown parent missing`])
-    expect(problems([{ ...testNodes[2], parentId: null }])[0]).toMatch(/must be an organization/)
-    expect(problems([testNodes[0], { ...testNodes[2], parentId: 'b' }, { ...testNodes[3], id: 'b', parentId: '区数据局' }])[0]).toMatch(/own ancestor/)
-    expect(problems([testNodes[0], testNodes[0]])[0]).toMatch(/duplicate id/)
+    expect(problems([...testNodes, { ...testNodes[2], id: 'x', parentId: 'missing' }])).toEqual([`nodes[${testNodes.length}].parentId: 没有上级单位 missing`])
+    expect(problems([{ ...testNodes[2], parentId: null }])[0]).toMatch(/没有上级单位，只能是组织/)
+    expect(problems([testNodes[0], { ...testNodes[2], parentId: 'b' }, { ...testNodes[3], id: 'b', parentId: '区数据局' }])[0]).toMatch(/不能是自己的下级单位/)
+    expect(problems([testNodes[0], testNodes[0]])[0]).toMatch(/单位编号 .* 重复/)
   })
 
   it('refuses one name for two units of one organization, but allows it across organizations', () => {

@@ -12,7 +12,7 @@ import { loadDirectoryNodes, saveDirectoryNodes } from './store'
 
 export class UnknownUnitError extends HttpError {
   constructor(unit: string) {
-    super(400, 'unknown_unit', `单位名录中没有“${unit}”，请先在单位名录中添加`, [{ path: 'unit', message: `unknown unit ${unit}` }])
+    super(400, 'unknown_unit', `单位名录中没有“${unit}”，请先在单位名录中添加`, [{ path: 'unit', message: `单位名录中没有“${unit}”` }])
   }
 }
 

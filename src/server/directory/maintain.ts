@@ -28,9 +28,9 @@ function rejectProblems(nodes: DirectoryNode[], index: number): void {
 
 function parentCheck(directory: Directory, scope: MaintainScope, parentId: string): void {
   if (!directory.nodes.has(parentId))
-    throw new HttpError(400, 'unknown_parent', `没有上级单位 ${parentId}`, [{ path: 'parentId', message: `unknown node ${parentId}` }])
+    throw new HttpError(400, 'unknown_parent', `没有上级单位 ${parentId}`, [{ path: 'parentId', message: `没有上级单位 ${parentId}` }])
   if (!inScope(scope, parentId))
-    throw new HttpError(403, 'other_organization', '只能在本组织内调整单位', [{ path: 'parentId', message: 'outside your organization' }])
+    throw new HttpError(403, 'other_organization', '只能在本组织内调整单位', [{ path: 'parentId', message: '上级单位不在本组织内' }])
 }
 
 async function store(trx: Transaction<Schema>, before: Directory, nodes: DirectoryNode[], changed: DirectoryNode, now: number, structural: boolean): Promise<void> {
@@ -77,7 +77,7 @@ export async function patchDirectoryNode(db: Db, scope: MaintainScope, id: strin
     if (moving) {
       // The organization a coordinator acts for is the top of their scope: it is not theirs to move.
       if (current.parentId === null || !inScope(scope, current.parentId))
-        throw new HttpError(403, 'other_organization', '不能移动本组织本身', [{ path: 'parentId', message: 'cannot move your own organization' }])
+        throw new HttpError(403, 'other_organization', '不能移动本组织本身', [{ path: 'parentId', message: '本组织本身不能移动' }])
       parentCheck(directory, scope, patch.parentId!)
     }
     const node: DirectoryNode = { ...current, ...patch }

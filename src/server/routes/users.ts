@@ -35,7 +35,7 @@ export function registerUserRoutes(app: FastifyInstance, ctx: ServerContext): vo
     const input = { ...parsed, unit: await accountUnitId(ctx.db, parsed.unit) }
     const scope = await scopeOf(request)
     if (scope && !scope.has(input.unit))
-      throw new HttpError(403, 'other_organization', '只能为本组织的单位添加账号', [{ path: 'unit', message: 'outside your organization' }])
+      throw new HttpError(403, 'other_organization', '只能为本组织的单位添加账号', [{ path: 'unit', message: '这个单位不在本组织内' }])
     try {
       const { user, generatedPassword } = await createUser(ctx.db, input, ctx.clock())
       request.log.info({ userId: user.id, unit: user.unit, role: user.role }, 'user created')

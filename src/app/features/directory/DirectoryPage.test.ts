@@ -24,8 +24,10 @@ async function handle(input: string, init: RequestInit = {}): Promise<Response> 
   if (path === '/api/directory' && method === 'GET')
     return json(200, { version, unitId: '区政府办公室', organizationId: '青浦区人民政府', nodes })
   if (path === '/api/directory/nodes' && method === 'POST') {
-    if (nodes.some(n => n.name === body.name))
-      return json(400, { error: { code: 'invalid_directory', message: `单位名录不合格：name ${body.name} is used by ${body.name} and ${body.name} in one organization`, issues: [{ path: 'name', message: 'taken' }] } })
+    if (nodes.some(n => n.name === body.name)) {
+      const taken = `同一组织内 ${body.name} 和 ${body.name} 都叫“${body.name}”`
+      return json(400, { error: { code: 'invalid_directory', message: `单位名录不合格：${taken}`, issues: [{ path: 'name', message: taken }] } })
+    }
     const node = { id: body.name, order: 99, retired: false, ...body }
     nodes = [...nodes, node]
     version++

@@ -38,16 +38,16 @@ export function treeProblems(nodes: readonly DirectoryNode[]): DirectoryProblem[
   const ids = new Map<string, number>()
   nodes.forEach((node, i) => {
     if (ids.has(node.id))
-      problems.push({ path: `nodes[${i}].id`, message: `duplicate id ${node.id}` })
+      problems.push({ path: `nodes[${i}].id`, message: `单位编号 ${node.id} 重复` })
     ids.set(node.id, i)
   })
   nodes.forEach((node, i) => {
     if (node.parentId === null) {
       if (node.kind !== 'organization')
-        problems.push({ path: `nodes[${i}].kind`, message: `root ${node.name} must be an organization` })
+        problems.push({ path: `nodes[${i}].kind`, message: `${node.name} 没有上级单位，只能是组织` })
     }
     else if (!ids.has(node.parentId)) {
-      problems.push({ path: `nodes[${i}].parentId`, message: `unknown parent ${node.parentId}` })
+      problems.push({ path: `nodes[${i}].parentId`, message: `没有上级单位 ${node.parentId}` })
     }
   })
   if (problems.length)
@@ -57,7 +57,7 @@ export function treeProblems(nodes: readonly DirectoryNode[]): DirectoryProblem[
     const seen = new Set<string>()
     for (let at: DirectoryNode | undefined = node; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
       if (seen.has(at.id)) {
-        problems.push({ path: `nodes[${i}].parentId`, message: `${node.name} is its own ancestor` })
+        problems.push({ path: `nodes[${i}].parentId`, message: `${node.name} 不能是自己的下级单位` })
         break
       }
       seen.add(at.id)
@@ -76,7 +76,7 @@ export function treeProblems(nodes: readonly DirectoryNode[]): DirectoryProblem[
       const key = `${org}\u0000${n}`
       const other = owners.get(key)
       if (other && other !== node.id)
-        problems.push({ path: `nodes[${i}]`, message: `name ${n} is used by ${other} and ${node.id} in one organization` })
+        problems.push({ path: `nodes[${i}]`, message: `同一组织内 ${other} 和 ${node.id} 都叫“${n}”` })
       owners.set(key, node.id)
     }
   })
