@@ -10,6 +10,7 @@ import { pageViolations } from '../helpers/axe'
 
 const coordinator: E2eAccount = { username: 'desk', password: 'desk-password-1', unit: '区政府办公室', role: 'coordinator' }
 const air: E2eAccount = { username: 'air', password: 'air-password-1', unit: '大气处', role: 'staff' }
+const eco: E2eAccount = { username: 'eco', password: 'eco-password-1', unit: '区生态环境局', role: 'staff' }
 
 let server: E2eSyncServer
 let browser: Browser
@@ -42,7 +43,7 @@ function stored(page: Page): Promise<{ units: string[], owners: string[] }> {
 
 describe('the unit directory on phones', () => {
   beforeAll(async () => {
-    server = await startE2eSyncServer([coordinator, air])
+    server = await startE2eSyncServer([coordinator, air, eco])
     browser = await launchChromium()
   })
   afterAll(async () => {
@@ -85,5 +86,18 @@ describe('the unit directory on phones', () => {
     expect(issuers.length).toBeGreaterThan(0)
     expect(issuers.filter(text => !text.includes('上海市生态环境局'))).toEqual([])
     await phone.screenshot({ path: artifactPath('directory-city-plans-390x844.png') })
+  })
+
+  it('opens 计划 on a district bureau\'s own tasks with the bureau named in the unit filter, among its sections', async () => {
+    // The bureau has sections, so it is an organization of its own inside the district: the
+    // filter once left it out, and its staff saw a blank filter over their own tasks.
+    const phone = await signedInPhone(eco)
+    await expect.poll(async () => (await stored(phone)).units.length, { timeout: 30_000 }).toBeGreaterThan(0)
+    await phone.goto(`${server.url}/plans`)
+    const filter = phone.getByLabel('按单位筛选')
+    await expect.poll(() => filter.locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(2)
+    expect(await filter.evaluate(select => (select as HTMLSelectElement).selectedOptions[0]?.text)).toBe('区生态环境局')
+    expect(await filter.locator('option').allTextContents()).toContain('局办公室')
+    expect(await filter.locator('option').allTextContents()).not.toContain('区数据局')
   })
 })

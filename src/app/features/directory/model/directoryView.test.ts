@@ -21,6 +21,16 @@ describe('the directory as screens use it', () => {
     expect(unitsOfOrganization(directory, null)).toEqual([])
   })
 
+  it('lists a bureau with sections first among its own units: the district\'s plan names it, and its staff belong to it', () => {
+    const bureau = myOrganizationId(directory, '综合规划科')
+    expect(bureau).toBe('区生态环境局')
+    const ids = unitsOfOrganization(directory, bureau).map(n => n.id)
+    expect(ids[0]).toBe('区生态环境局')
+    expect(ids).toContain('综合规划科')
+    expect(ids).not.toContain('区数据局')
+    expect(unitsOfOrganization(directory, myOrganizationId(directory, '区生态环境局'))[0].id).toBe('区生态环境局')
+  })
+
   it('lists the tree depth-first with depths and child counts', () => {
     const rows = directoryTreeRows(directory)
     expect(rows.filter(r => r.depth === 0).map(r => r.node.id).sort()).toEqual(['上海市生态环境局', '青浦区人民政府'].sort())

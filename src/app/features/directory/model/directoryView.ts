@@ -11,15 +11,18 @@ export function unitDisplayName(directory: Directory, unitId: string): string {
 }
 
 /**
- * The units one may assign or filter by within an organization: its subtree (the organization
- * itself left out), retired units left out, in tree order.
+ * The units one may assign or filter by within an organization: its subtree, retired units left
+ * out, in tree order. A top organization (the district government) is left out: plans name its
+ * offices, not it. An organization inside another (a bureau with sections) stays first: the
+ * district's plan gives it tasks, its own staff belong to it, and it hosts open days.
  */
 export function unitsOfOrganization(directory: Directory, organizationId: string | null): DirectoryNode[] {
   if (!organizationId)
     return []
+  const topLevel = directory.nodes.get(organizationId)?.parentId === null
   return subtreeIds(directory, organizationId)
     .map(id => directory.nodes.get(id)!)
-    .filter(node => node.id !== organizationId && !node.retired)
+    .filter(node => !(topLevel && node.id === organizationId) && !node.retired)
 }
 
 /** The organization my unit belongs to (see organizationOf), null without a directory. */

@@ -28,7 +28,7 @@ export function useImportDirectory(): ImportDirectory {
     nodes(written) {
       const organization = organizationId.value ? directory.value.nodes.get(organizationId.value) : undefined
       if (organization)
-        return [organization, ...myOrganizationUnits.value]
+        return [organization, ...myOrganizationUnits.value.filter(node => node.id !== organization.id)]
       return directoryOfKnownUnits(known.value, written)
     },
     ownerOf: issuer => importOwner(directory.value, organizationId.value, issuer),
