@@ -12,9 +12,9 @@ const twoCores = 2
 // Node-side suites share one module graph per worker instead of loading it again for each file:
 // their files hold no state between them (each server test builds its own app on its own database),
 // and re-importing Fastify, Kysely and zod for every file was half of their time (measured: shared and
-// server-sqlite 107 s → 51 s). The app's component tests stay isolated: their files share one
-// IndexedDB and one document, which a file must find as it expects. So do the end-to-end files,
-// which gained nothing from it (each waits on its own browser).
+// server-sqlite 107 s → 51 s). The app's component tests stay isolated: without it their files
+// would share one IndexedDB, one document and Dexie's live queries, each file expecting them fresh.
+// So do the end-to-end files, which gained nothing from it (each waits on its own browser).
 const isolateNodeFiles = false
 
 export default defineConfig({
