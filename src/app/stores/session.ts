@@ -3,7 +3,6 @@ import type { MessageKey } from '../i18n'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { adoptSession, readSession } from '../db/identity'
-import { forgetUserData } from '../db/signOutRepository'
 import { draftPrefix } from '../composables/draftKeys'
 import { readFlag, writeFlag } from '../utils/storageFlag'
 import { loadSyncRuntime, whenSyncRuntimeLoaded } from '../sync/lazy'
@@ -103,6 +102,8 @@ export const useSessionStore = defineStore('session', () => {
     const token = session.value?.token
     if (token)
       void loadSyncRuntime().then(({ syncApi }) => syncApi.logout(token)).catch(() => {})
+    // With the sync runtime (loaded by then, precached like every file): the first screen need not carry it.
+    const { forgetUserData } = await loadSyncRuntime()
     await forgetUserData(user.value?.id ?? null)
     forgetDevicePreferencesOfUser()
     await forgetCachedResponses()

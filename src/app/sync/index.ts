@@ -23,3 +23,5 @@ export { onSyncRequestedByWorker } from './backgroundSync'
 export { buildUnsentExport, shareOrDownload, unsentExportFile } from './exportUnsent'
 // Read only for the export, so it comes with the engine rather than with the first screen's status bar.
 export { readUnsentRecords } from '../db/syncRepository'
+// Signing out's reads and clearing, for the same reason: they are needed only on the way out.
+export { countUnsentOf, forgetUserData } from '../db/signOutRepository'

@@ -1,7 +1,7 @@
 import { ref } from 'vue'
-import { countUnsentOf } from '../../../db/signOutRepository'
 import { useI18n } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
+import { loadSyncRuntime } from '../../../sync/lazy'
 import { askToConfirm } from '../../../ui/dialogs'
 import { useSyncStore } from '../stores/sync'
 
@@ -44,6 +44,11 @@ export function useSignOut(restart: () => void = () => globalThis.location.repla
       return
     phase.value = 'sending'
     const userId = session.user?.id ?? null
+    // Loaded since the first minute of the app, so this waits on nothing; should it fail, the tap can be tried again.
+    const { countUnsentOf } = await loadSyncRuntime().catch((error: unknown) => {
+      phase.value = 'idle'
+      throw error
+    })
     unsent.value = await countUnsentOf(userId)
     if (unsent.value > 0) {
       const outcome = await sync.syncNow()
