@@ -15,7 +15,7 @@ export default {
   largeTextHint: 'Bigger text and buttons, easier to read and tap',
   language: '语言 Language',
   plans: 'Plans',
-  importHint: 'Import a work plan from a .txt / .docx file or pasted text',
+  importHint: 'Import a work plan from a PDF, Word or text file, or paste it from a web page',
   storage: 'Storage on this phone',
   storageUsage: 'Used',
   storageUsed: '{used} of {quota} available',

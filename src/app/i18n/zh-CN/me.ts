@@ -12,7 +12,7 @@ export default {
   largeTextHint: '放大全部文字和按钮，方便阅读和点按',
   language: '语言 Language',
   plans: '计划',
-  importHint: '从 .txt / .docx 文件或粘贴文字导入工作要点',
+  importHint: '从 PDF、Word 或文本文件导入工作要点，或粘贴网页中的文字',
   storage: '本机存储',
   storageUsage: '已使用',
   storageUsed: '{used} / 可用 {quota}',
