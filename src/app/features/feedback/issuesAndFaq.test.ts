@@ -107,6 +107,10 @@ describe('concentrated issues and the FAQ list', () => {
     await vi.waitFor(() => expect(wrapper.text()).toContain('活动现场停车难怎么办？'))
     expect(wrapper.text()).toContain('可停区政府地下停车场。')
     expect(wrapper.text()).not.toContain('草稿')
+    // The public page's address reads with the unit's name; the link itself stays escaped.
+    const publicLink = wrapper.get('.faq-page__public-url')
+    expect(publicLink.text()).toMatch(/\/public\/faq\/[^%]+$/)
+    expect(publicLink.attributes('href')).toContain(`/public/faq/${encodeURIComponent(publicLink.text().split('/public/faq/')[1])}`)
     wrapper.unmount()
   })
 })
