@@ -62,7 +62,7 @@ describe('the current year first, past years archived', () => {
     expect(await missing.textContent()).toContain('协调员导入本年度工作要点后')
     expect(await missing.getByRole('link').count() + await missing.getByRole('button').count()).toBe(0)
     const history = staffPage.locator('.year-progress')
-    expect(await history.textContent()).toMatch(/2024年工作要点最终完成情况\s*已归档/)
+    expect(await history.textContent()).toMatch(/本单位2024年任务最终完成情况\s*已归档/)
     expect(await staffPage.locator('.task-section').count()).toBe(0)
     expect(await staffPage.getByText('已逾期').count()).toBe(0)
     await staffPage.screenshot({ path: artifactPath('year-home-no-plan-390x844.png'), fullPage: true })
