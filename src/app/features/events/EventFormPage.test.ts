@@ -128,6 +128,25 @@ describe('the event form', () => {
     wrapper.unmount()
   })
 
+  it('suggests, before a search, the host unit\'s tasks of the event\'s year that name its kind', async () => {
+    const { wrapper } = await openForm('/events/new')
+    // Today is after 2024: that year's tasks are not this event's.
+    expect(wrapper.find('.task-picker__hint--suggested').exists()).toBe(false)
+    await choose(wrapper, '开始时间', '2024-06-03', '09:30')
+    await vi.waitFor(() => expect(wrapper.find('.task-picker__hint--suggested').exists()).toBe(true))
+    const offered = () => wrapper.findAll('.task-picker__result').map(button => button.attributes('aria-label'))
+    expect(offered()).toContain(`关联：${openDay.title}`)
+    expect(offered().length).toBeLessThanOrEqual(5)
+    await wrapper.get(`button[aria-label="关联：${openDay.title}"]`).trigger('click')
+    expect(wrapper.text()).toContain('已关联 1 项任务')
+    expect(offered()).not.toContain(`关联：${openDay.title}`)
+    // A policy briefing (解读) is another kind: the open-day task is no suggestion for it.
+    await wrapper.get(`button[aria-label="取消关联：${openDay.title}"]`).trigger('click')
+    await field(wrapper, '活动类型').setValue('policy_briefing')
+    await vi.waitFor(() => expect(offered()).not.toContain(`关联：${openDay.title}`))
+    wrapper.unmount()
+  })
+
   it('sends only what changed, start and end together', async () => {
     const event = await storeEvent()
     const [entry] = await editAndSave(event, async (wrapper) => {

@@ -80,6 +80,7 @@ export default {
     remove: 'Unlink: {title}',
     noResults: 'No task found that can be linked.',
     onlyMyUnit: 'Only tasks your unit leads or owns are listed.',
+    suggested: 'Suggested: this year\'s tasks that name this kind of event',
   },
   detail: {
     views: 'Event sections',

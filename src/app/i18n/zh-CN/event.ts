@@ -83,6 +83,7 @@ export default {
     remove: '取消关联：{title}',
     noResults: '没有找到可关联的任务。',
     onlyMyUnit: '只列出本单位牵头或负责的任务。',
+    suggested: '建议关联（本年度提到此类活动的任务）',
   },
   detail: {
     views: '活动内容',
