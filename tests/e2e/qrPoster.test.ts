@@ -76,6 +76,25 @@ describe('the questionnaire QR code, made upstairs and shown in the basement', (
     await server?.close()
   })
 
+  it('makes a new event\'s link once the event is on the server, asking no earlier', async () => {
+    const asked: number[] = []
+    const listen = (response: { url: () => string, status: () => number }) => {
+      if (response.url().endsWith('/public-link'))
+        asked.push(response.status())
+    }
+    page.on('response', listen)
+    await page.goto(`${server.url}/events/new`)
+    await page.getByLabel('活动名称').fill('监测站开放日（新建）')
+    await page.getByText('保存后生成问卷二维码').click()
+    await page.getByRole('button', { name: '保存活动' }).click()
+    await page.waitForURL(/\/events\/[0-9a-f-]{36}\?view=overview/)
+    const newId = new URL(page.url()).pathname.split('/')[2]
+    await expect.poll(() => keptLink(newId), { timeout: 15_000 }).toMatch(/\/q\/[0-9A-Z]{10}$/)
+    page.off('response', listen)
+    // Asked before the event had reached the server, it was refused (404) and the screen said so.
+    expect(asked).toEqual([201])
+  })
+
   it('makes the link from the event form while online, before anyone goes downstairs', async () => {
     await page.goto(`${server.url}/events/${event.id}?view=overview`)
     await page.getByRole('link', { name: '编辑' }).click()

@@ -1,12 +1,13 @@
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { useLive } from '../../../composables/useLive'
+import { hasPendingChanges } from '../../../db/outbox'
 import { observeWantedPublicLink, wantPublicLink } from '../../../db/publicLinkStore'
 import { useSyncStore } from '../../sync'
 import { useQuestionnaireLink } from './useQuestionnaireLink'
 
 /**
- * Makes a link the event form asked for once it can be made: the server must hold the event (so
- * nothing of this device waits to be sent) and there must be signal. Until then it only waits —
+ * Makes a link the event form asked for once it can be made: the server must hold the event (no
+ * change of it waits in this device's outbox) and there must be signal. Until then it only waits —
  * a form saved in a basement is never an error — and it is kept, so it happens on a later visit.
  */
 export function useWantedPublicLink(eventId: () => string) {
@@ -26,6 +27,8 @@ export function useWantedPublicLink(eventId: () => string) {
   })
 
   // Each change of what it waits for allows one attempt, so a refusal is shown, not retried in a loop.
+  // The outbox is asked, not the sync bar's count: that count is read after the form's write and is
+  // still 0 when the event screen opens, which sent the request before the event and showed a refusal.
   watch([wanted, read, link, online, () => sync.pending], async () => {
     if (!wanted.value || !read.value)
       return
@@ -33,7 +36,10 @@ export function useWantedPublicLink(eventId: () => string) {
       await wantPublicLink(eventId(), false)
       return
     }
-    if (online.value && sync.pending === 0 && !creating.value)
+    if (!online.value || creating.value || await hasPendingChanges('event', eventId()))
+      return
+    // Another change may have started it while the outbox was read.
+    if (!creating.value)
       await create()
   }, { immediate: true })
 
