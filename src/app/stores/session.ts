@@ -100,10 +100,11 @@ export const useSessionStore = defineStore('session', () => {
    */
   async function signOut(): Promise<void> {
     const token = session.value?.token
-    if (token)
-      void loadSyncRuntime().then(({ syncApi }) => syncApi.logout(token)).catch(() => {})
     // With the sync runtime (loaded by then, precached like every file): the first screen need not carry it.
-    const { forgetUserData } = await loadSyncRuntime()
+    const { syncApi, forgetUserData } = await loadSyncRuntime()
+    // The server's half is best effort: offline, the token simply expires there.
+    if (token)
+      void syncApi.logout(token).catch(() => {})
     await forgetUserData(user.value?.id ?? null)
     forgetDevicePreferencesOfUser()
     await forgetCachedResponses()
