@@ -58,6 +58,12 @@ describe('handling a feedback item', () => {
     await wrapper.get('.handling__form').trigger('submit')
     await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))?.status).toBe('replied'), { timeout: 5000 })
     await vi.waitFor(() => expect(button(wrapper, '公开')).toBeDefined(), { timeout: 5000 })
+    // Saved as it stands: the button waits for a change, and now says it would change the reply.
+    expect(button(wrapper, '修改答复').attributes('disabled')).toBeDefined()
+    expect(wrapper.text()).toContain('办结这条意见')
+    await wrapper.get('.handling__form textarea').setValue('已转区数据局研究，将在网站公开监测数据。')
+    expect(button(wrapper, '修改答复').attributes('disabled')).toBeUndefined()
+    await wrapper.get('.handling__form textarea').setValue('已转区数据局研究，将在网站公开监测数据')
     await button(wrapper, '公开').trigger('click')
     await confirmDialog('常见问题与解答')
     await vi.waitFor(async () => expect((await db.feedback.get(recorded.id))).toMatchObject({ status: 'published', referredTo: '区数据局', reply: '已转区数据局研究，将在网站公开监测数据', repliedOn: today }), { timeout: 5000 })

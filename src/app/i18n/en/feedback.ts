@@ -104,6 +104,8 @@ export default {
     reply: 'Reply',
     replyOn: 'Reply date',
     saveReply: 'Save reply',
+    updateReply: 'Update reply',
+    finishHint: 'Close this item: publish the reply (it may go into the public FAQ), or withhold it with a reason.',
     publish: 'Publish',
     withhold: 'Do not publish',
     withheldReason: 'Reason for not publishing',

@@ -37,7 +37,7 @@ export default {
     noEvents: 'No events coming up.',
     createEvent: 'New event',
     upcoming: 'Coming up',
-    replies: 'Feedback awaiting a reply',
+    replies: 'Replies due soon',
     noReplies: 'No replies due soon.',
   },
 } satisfies Messages<typeof zh>

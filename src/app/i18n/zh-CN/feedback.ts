@@ -91,6 +91,8 @@ export default {
     reply: '答复内容',
     replyOn: '答复日期',
     saveReply: '保存答复',
+    updateReply: '修改答复',
+    finishHint: '办结这条意见：公开答复（可编入常见问题与解答），或注明理由不予公开。',
     publish: '公开',
     withhold: '不予公开',
     withheldReason: '不予公开理由',

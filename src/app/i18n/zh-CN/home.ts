@@ -34,7 +34,7 @@ export default {
     noEvents: '近期没有活动。',
     createEvent: '新建活动',
     upcoming: '近期活动',
-    replies: '待答复的意见',
+    replies: '临近答复期限的意见',
     noReplies: '没有临近答复期限的意见。',
   },
 }
