@@ -41,7 +41,7 @@ describe('events on the device', () => {
 
   it('keeps nothing of an event whose checklist cannot be written', async () => {
     const broken = { ...standardEventTemplate, items: [...standardEventTemplate.items, { id: 'bad', phase: 'day' as const, text: '' }] }
-    await expect(createEvent(draft, broken, 'wang', t0)).rejects.toThrow(/text: must not be empty/)
+    await expect(createEvent(draft, broken, 'wang', t0)).rejects.toThrow(/text: 不能为空/)
     expect(await db.events.count()).toBe(0)
     expect(await db.eventChecklist.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
@@ -84,7 +84,7 @@ describe('events on the device', () => {
   it('records sessions and notes, refusing a session that ends before it starts', async () => {
     const event = await createEvent(draft, null, 'wang', t0)
     await addEventSession(event, { kind: 'symposium', title: '座谈交流', startsAt: t0, endsAt: t0 + 3_600_000, note: '' })
-    await expect(addEventSession(event, { kind: 'visit', title: '参观', startsAt: t0, endsAt: t0 - 1, note: '' })).rejects.toThrow(/endsAt is before startsAt/)
+    await expect(addEventSession(event, { kind: 'visit', title: '参观', startsAt: t0, endsAt: t0 - 1, note: '' })).rejects.toThrow(/endsAt 早于 startsAt/)
     await addEventNote(event, '市民关注停车问题', 'wang')
     expect(await db.eventSessions.count()).toBe(1)
     expect(await db.eventNotes.where('eventId').equals(event.id).first()).toMatchObject({ text: '市民关注停车问题' })

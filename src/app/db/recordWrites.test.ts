@@ -20,7 +20,7 @@ describe('generic record writes', () => {
     const error = await createRecord('event', { ...event(), title: ' ', endsAt: 0 }).catch(e => e)
     expect(error).toBeInstanceOf(InvalidRecordError)
     expect((error as InvalidRecordError).issues.map(issue => issue.path)).toEqual(['title', 'endsAt'])
-    expect(error.message).toMatch(/title: must not be empty/)
+    expect(error.message).toMatch(/title: 不能为空/)
     expect(await db.events.count()).toBe(0)
     expect(await db.outbox.count()).toBe(0)
   })
@@ -37,7 +37,7 @@ describe('generic record writes', () => {
 
   it('refuses a patch that splits a field group, or breaks the whole record', async () => {
     const record = await createRecord('event', event())
-    await expect(changeRecord('event', record.id, { startsAt: record.startsAt + 1 })).rejects.toThrow(/endsAt must be sent together with startsAt/)
+    await expect(changeRecord('event', record.id, { startsAt: record.startsAt + 1 })).rejects.toThrow(/endsAt 须与 startsAt 一起发送/)
     const stored = await createRecord('feedback', feedback())
     await expect(changeRecord('feedback', stored.id, { status: 'replied', reply: '已答复' })).rejects.toThrow(InvalidRecordError)
     expect(await db.outbox.count()).toBe(2)

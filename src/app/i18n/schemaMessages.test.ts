@@ -18,6 +18,6 @@ describe('a schema\'s issues as a person reads them', () => {
   })
 
   it('leave the words a schema gives itself as they are', () => {
-    expect(messagesOf({ topics: [] })).toEqual(['keep at least one topic'])
+    expect(messagesOf({ topics: [] })).toEqual(['至少保留一个主题'])
   })
 })

@@ -41,8 +41,8 @@ export type LoginResponse = z.infer<typeof loginResponseSchema>
 
 export const changePasswordSchema = z.object({
   currentPassword: z.string().min(1).max(256),
-  newPassword: z.string().min(8, 'a password needs at least 8 characters').max(256),
-}).refine(body => body.newPassword !== body.currentPassword, { path: ['newPassword'], message: 'the new password must differ from the current one' })
+  newPassword: z.string().min(8, '密码至少 8 个字符').max(256),
+}).refine(body => body.newPassword !== body.currentPassword, { path: ['newPassword'], message: '新密码不能与当前密码相同' })
 export type ChangePasswordRequest = z.infer<typeof changePasswordSchema>
 
 export const authEndpoints = {

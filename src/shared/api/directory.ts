@@ -39,7 +39,7 @@ export const directoryNodePatchSchema = z.object({
   aliases: names.optional(),
   order: z.number().int().min(0).max(1_000_000).optional(),
   retired: z.boolean().optional(),
-}).strict().refine(patch => Object.keys(patch).length > 0, 'nothing to change')
+}).strict().refine(patch => Object.keys(patch).length > 0, '没有要修改的内容')
 export type DirectoryNodePatch = z.infer<typeof directoryNodePatchSchema>
 
 /** Both answer with the node as stored. */

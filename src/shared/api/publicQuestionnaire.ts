@@ -18,7 +18,7 @@ export const publicLinkTokenPattern = /^[\w-]{32,100}$/
  */
 export const publicLinkShortCodePattern = /^[0-9A-Za-z]{10}$/
 /** Either form of a link, as it arrives in a visitor's address. */
-export const publicLinkTokenSchema = z.string().refine(token => publicLinkTokenPattern.test(token) || publicLinkShortCodePattern.test(token), 'not a questionnaire link token or short code')
+export const publicLinkTokenSchema = z.string().refine(token => publicLinkTokenPattern.test(token) || publicLinkShortCodePattern.test(token), '不是有效的问卷链接或短码')
 export const publicLinkParams = z.object({ token: publicLinkTokenSchema })
 /** Add ?device=KEY to learn whether this device has answered. */
 export const publicQuestionnaireQuery = z.object({ device: respondentKeySchema.optional() })
@@ -34,7 +34,7 @@ export type PublicQuestionnaireView = z.infer<typeof publicQuestionnaireViewSche
 export const publicResponseRequestSchema = z.object({
   /** The key the page keeps in localStorage; the server also sets a cookie with it. */
   deviceId: respondentKeySchema,
-  answers: z.array(answerSchema).max(100).superRefine(noDuplicates(answer => answer.questionId, 'answer to question')),
+  answers: z.array(answerSchema).max(100).superRefine(noDuplicates(answer => answer.questionId, '题目的答案')),
 }).strict()
 export type PublicResponseRequest = z.infer<typeof publicResponseRequestSchema>
 

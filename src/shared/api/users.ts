@@ -8,7 +8,7 @@ import { apiPaths } from './paths'
 
 /** `unit`: a directory node id (a unit's name, short name or alias is also accepted and resolved). */
 export const newUserSchema = z.object({
-  username: z.string().trim().min(2).max(64).regex(/^[\w.\-]+$/, 'letters, digits, dot, dash and underscore only'),
+  username: z.string().trim().min(2).max(64).regex(/^[\w.\-]+$/, '只能包含字母、数字、点、连字符和下划线'),
   displayName: z.string().trim().min(1).max(64),
   unit: unitName,
   role: z.enum(roles),

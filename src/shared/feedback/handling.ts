@@ -4,6 +4,7 @@
 // server check a patch it receives against the record it holds.
 import type { FeedbackRecord, FeedbackStatus, HandlingField } from '../records/feedback'
 import { handlingFields, handlingNeeds } from '../records/feedbackKinds'
+import { feedbackStatusLabels } from './labels'
 
 export type HandlingPatch = Pick<FeedbackRecord, HandlingField>
 
@@ -78,17 +79,17 @@ export function handlingErrors(current: Current, next: HandlingPatch): string[] 
   const from = current.status
   const to = next.status
   if (!handlingMoves[from].includes(to))
-    return [isClosed(from) ? `the item is already ${from} and cannot change any more` : `cannot go from ${from} to ${to}`]
+    return [isClosed(from) ? `这条意见已是“${feedbackStatusLabels[from]}”，不能再改` : `不能从“${feedbackStatusLabels[from]}”改为“${feedbackStatusLabels[to]}”`]
   const errors: string[] = []
   const needs = handlingNeeds[to]
-  needs.filled.filter(f => next[f] == null || next[f] === '').forEach(f => errors.push(`${to} needs ${f}`))
-  needs.empty.filter(f => next[f] != null).forEach(f => errors.push(`${to} must not have ${f}`))
-  keptBy[to].filter(f => next[f] !== current[f]).forEach(f => errors.push(`${f} cannot change when the item becomes ${to}`))
+  needs.filled.filter(f => next[f] == null || next[f] === '').forEach(f => errors.push(`“${feedbackStatusLabels[to]}”须有 ${f}`))
+  needs.empty.filter(f => next[f] != null).forEach(f => errors.push(`“${feedbackStatusLabels[to]}”不能有 ${f}`))
+  keptBy[to].filter(f => next[f] !== current[f]).forEach(f => errors.push(`改为“${feedbackStatusLabels[to]}”时不能修改 ${f}`))
   if (to === 'referred' && (next.referredTo === current.referredTo || next.referredTo === current.unit))
-    errors.push(`the item is already with ${next.referredTo}`)
+    errors.push(`这条意见已在 ${next.referredTo}`)
   if (to === 'referred' && next.referredTo !== current.referredTo && next.referredAt === current.referredAt)
-    errors.push('a new referral needs a new referredAt')
+    errors.push('再次转办须有新的转办时间 referredAt')
   if (next.repliedOn != null && next.repliedOn < current.receivedOn)
-    errors.push(`repliedOn ${next.repliedOn} is before the item was received on ${current.receivedOn}`)
+    errors.push(`答复日期 ${next.repliedOn} 早于登记日期 ${current.receivedOn}`)
   return errors
 }

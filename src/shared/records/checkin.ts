@@ -14,7 +14,7 @@ export const checkinRecordSchema = z.object({
   eventId: deviceRecordId,
   unit: unitName,
   attendeeType: z.enum(attendeeTypes),
-  delta: z.union([z.literal(1), z.literal(-1)], { error: 'delta must be 1 or -1' }),
+  delta: z.union([z.literal(1), z.literal(-1)], { error: 'delta 只能是 1 或 -1' }),
   at: epochMs,
   by: z.string().max(100),
 })

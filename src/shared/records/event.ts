@@ -19,7 +19,7 @@ const eventFields = z.object({
   venue: z.string().max(300),
   format: z.enum(eventFormats),
   /** Plan tasks the event counts toward (see events/targets.ts). */
-  taskIds: z.array(recordId).max(50).superRefine(noDuplicates(id => id, 'task id')),
+  taskIds: z.array(recordId).max(50).superRefine(noDuplicates(id => id, '任务编号')),
   invitedCount: count.nullable(),
   /** Viewers of a live stream, who pass no door counter; attendance adds them to the check-ins. */
   onlineAudience: count.nullable(),

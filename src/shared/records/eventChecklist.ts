@@ -25,16 +25,16 @@ function doneMatchesStamp(item: Partial<Record<typeof doneGroup[number], unknown
     return
   for (const field of ['doneAt', 'doneBy'] as const) {
     if (item.done && item[field] === null)
-      ctx.addIssue({ code: 'custom', path: [field], message: `a done item needs ${field}` })
+      ctx.addIssue({ code: 'custom', path: [field], message: `已完成的事项须有 ${field}` })
     if (!item.done && item[field] !== null)
-      ctx.addIssue({ code: 'custom', path: [field], message: `an item not done has no ${field}` })
+      ctx.addIssue({ code: 'custom', path: [field], message: `未完成的事项不能有 ${field}` })
   }
 }
 
 /** A template item's id names its event: no one may take the id of an item of another event. */
 function idOfThisEvent(item: { id: string, eventId: string }, ctx: z.RefinementCtx): void {
   if (!uuidPattern.test(item.id) && !item.id.startsWith(`${item.eventId}#`))
-    ctx.addIssue({ code: 'custom', path: ['id'], message: 'expected a device UUID or `${eventId}#${templateItemId}` of this item\'s own event' })
+    ctx.addIssue({ code: 'custom', path: ['id'], message: '应为设备生成的 UUID，或本事项所属活动的 `${eventId}#${templateItemId}`' })
 }
 
 /** One item of an event's checklist; ticks merge per field like plan checklist progress. */

@@ -23,9 +23,9 @@ export const eventTemplateRecordSchema = z.object({
   owner: organizationOwner.optional(),
   name: nonBlank(100),
   /** The event types it suits; empty means every type. */
-  eventTypes: z.array(z.enum(eventTypes)).max(eventTypes.length).superRefine(noDuplicates(t => t, 'event type')),
-  items: z.array(templateItemSchema).min(1, 'a template needs at least one item').max(100)
-    .superRefine(noDuplicates(item => item.id, 'item id')),
+  eventTypes: z.array(z.enum(eventTypes)).max(eventTypes.length).superRefine(noDuplicates(t => t, '活动类型')),
+  items: z.array(templateItemSchema).min(1, '模板至少要有一个事项').max(100)
+    .superRefine(noDuplicates(item => item.id, '事项编号')),
   archived: z.boolean(),
   updatedAt: epochMs,
 })

@@ -20,12 +20,12 @@ export const evidenceRecordSchema = z.object({
   subject: recordId,
   kind: z.enum(['photo', 'link']),
   photo: photoRefSchema.nullable(),
-  url: z.string().url().max(2000).refine(u => /^https?:/i.test(u), 'only http(s) links').nullable(),
+  url: z.string().url().max(2000).refine(u => /^https?:/i.test(u), '只接受 http(s) 链接').nullable(),
   caption: z.string().max(1000),
   createdAt: epochMs,
   createdBy: z.string().max(100),
 }).refine(e => (e.kind === 'photo') === (e.photo !== null) && (e.kind === 'link') === (e.url !== null), {
-  message: 'a photo needs photo and no url; a link needs url and no photo',
+  message: '照片须有 photo、不能有 url；链接须有 url、不能有 photo',
   path: ['kind'],
 })
 

@@ -27,11 +27,11 @@ const faqFields = z.object({
 
 function publishedNeedsAnswer(entry: Partial<z.infer<typeof faqFields>>, ctx: z.RefinementCtx): void {
   if (entry.status === 'published' && !entry.answer?.trim())
-    ctx.addIssue({ code: 'custom', path: ['answer'], message: 'a published entry needs an answer' })
+    ctx.addIssue({ code: 'custom', path: ['answer'], message: '已发布的问答须有答案' })
   if (entry.status === 'published' && entry.publishedAt == null)
-    ctx.addIssue({ code: 'custom', path: ['publishedAt'], message: 'a published entry needs publishedAt' })
+    ctx.addIssue({ code: 'custom', path: ['publishedAt'], message: '已发布的问答须有发布时间 publishedAt' })
   if (entry.status === 'draft' && entry.publishedAt != null)
-    ctx.addIssue({ code: 'custom', path: ['publishedAt'], message: 'a draft has no publishedAt' })
+    ctx.addIssue({ code: 'custom', path: ['publishedAt'], message: '草稿不能有发布时间 publishedAt' })
 }
 
 /** An entry of the 常见问题与解答 list; only published entries are shown to readers. */

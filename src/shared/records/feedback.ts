@@ -25,7 +25,7 @@ const feedbackFields = z.object({
   photo: photoRefSchema.nullable(),
   consent: z.boolean(),
   name: nonBlank(50).nullable(),
-  phone: z.string().regex(phonePattern, 'expected a mobile (11 digits from 1) or landline number with area code, digits only').nullable(),
+  phone: z.string().regex(phonePattern, '应为手机号（1 开头的 11 位数字）或带区号的固定电话，只含数字').nullable(),
   /** Kept beside the full values because the server withholds name and phone from other units. */
   nameMasked: z.string().max(50).nullable(),
   phoneMasked: z.string().max(20).nullable(),
@@ -60,17 +60,17 @@ function checkContact(item: Partial<FeedbackShape>, ctx: z.RefinementCtx): void 
   else if (item.contactErasedAt != null)
     held.forEach(f => issue(f, `${f} must be empty once contact details are erased`))
   else if (item.nameMasked == null && item.phoneMasked == null)
-    issue('consent', 'consent was ticked but neither a name nor a phone number was given')
+    issue('consent', '已勾选同意留下联系方式，但姓名和电话都没有填写')
   // Without the full value beside it (another unit's copy), a mask must still look like one, so
   // the masked fields cannot carry the full details.
   if (item.phone == null && item.phoneMasked != null && !maskedPhonePattern.test(item.phoneMasked))
-    issue('phoneMasked', 'expected a masked number: 3 digits, *, the last 4 digits')
+    issue('phoneMasked', '遮挡后的号码应为：前 3 位、*、后 4 位')
   if (item.name == null && item.nameMasked != null && !maskedNamePattern.test(item.nameMasked))
-    issue('nameMasked', 'expected a masked name: its first character, then *')
+    issue('nameMasked', '遮挡后的姓名应为：第一个字，再加 *')
   if (item.phone != null && item.phoneMasked !== maskPhone(item.phone))
-    issue('phoneMasked', 'phoneMasked does not match phone')
+    issue('phoneMasked', 'phoneMasked 与 phone 不一致')
   if (item.name != null && item.nameMasked !== maskName(item.name))
-    issue('nameMasked', 'nameMasked does not match name')
+    issue('nameMasked', 'nameMasked 与 name 不一致')
 }
 
 function checkHandling(item: Partial<FeedbackShape>, ctx: z.RefinementCtx): void {
@@ -78,16 +78,16 @@ function checkHandling(item: Partial<FeedbackShape>, ctx: z.RefinementCtx): void
     return
   const needs = handlingNeeds[item.status]
   for (const field of needs.filled.filter(f => item[f] == null))
-    ctx.addIssue({ code: 'custom', path: [field], message: `status ${item.status} needs ${field}` })
+    ctx.addIssue({ code: 'custom', path: [field], message: `状态 ${item.status} 须有 ${field}` })
   for (const field of needs.empty.filter(f => item[f] != null))
-    ctx.addIssue({ code: 'custom', path: [field], message: `status ${item.status} must not have ${field}` })
+    ctx.addIssue({ code: 'custom', path: [field], message: `状态 ${item.status} 不能有 ${field}` })
   if ((item.referredTo == null) !== (item.referredAt == null))
-    ctx.addIssue({ code: 'custom', path: ['referredAt'], message: 'referredTo and referredAt are set together' })
+    ctx.addIssue({ code: 'custom', path: ['referredAt'], message: 'referredTo 和 referredAt 须同时填写' })
 }
 
 function checkDates(item: Partial<FeedbackShape>, ctx: z.RefinementCtx): void {
   if (item.receivedOn && item.replyDue && item.replyDue < item.receivedOn)
-    ctx.addIssue({ code: 'custom', path: ['replyDue'], message: 'replyDue is before receivedOn' })
+    ctx.addIssue({ code: 'custom', path: ['replyDue'], message: '答复期限 replyDue 早于登记日期 receivedOn' })
 }
 
 /**

@@ -5,7 +5,7 @@ import { feedbackSettingsIdOf } from './feedbackSettingsDefaults'
 
 export { feedbackSettingsDefaults, feedbackSettingsId, feedbackSettingsIdOf } from './feedbackSettingsDefaults'
 
-const dateList = z.array(calendarDate).max(400).superRefine(noDuplicates(d => d, 'date'))
+const dateList = z.array(calendarDate).max(400).superRefine(noDuplicates(d => d, '日期'))
 
 /** What a coordinator may set: the editor names these limits in its words, the schema enforces them. */
 export const feedbackSettingsLimits = {
@@ -21,7 +21,7 @@ const settingsFields = z.object({
   id: z.string().min(1).max(200),
   /** The organization whose settings these are; the first patch names it, and the id follows from it. */
   owner: organizationOwner.optional(),
-  topics: z.array(nonBlank(limits.topicLength)).min(1, 'keep at least one topic').max(limits.topicCount).superRefine(noDuplicates(t => t, 'topic')),
+  topics: z.array(nonBlank(limits.topicLength)).min(1, '至少保留一个主题').max(limits.topicCount).superRefine(noDuplicates(t => t, '主题')),
   replyWorkingDays: z.number().int().min(limits.replyWorkingDays.min).max(limits.replyWorkingDays.max),
   contactRetentionDays: z.number().int().min(limits.contactRetentionDays.min).max(limits.contactRetentionDays.max),
   /** Coordinators' corrections to the built-in holiday calendar (calendar/holidays.ts); they win over it. */
@@ -32,14 +32,14 @@ const settingsFields = z.object({
 function idFollowsOwner(value: z.infer<typeof settingsFields>, ctx: z.RefinementCtx): void {
   const expected = feedbackSettingsIdOf(value.owner)
   if (value.id !== expected)
-    ctx.addIssue({ code: 'custom', path: ['id'], message: `the settings of ${value.owner ?? 'no organization'} have the id ${expected}` })
+    ctx.addIssue({ code: 'custom', path: ['id'], message: `${value.owner ?? '未归属组织'}的意见设置编号应为 ${expected}` })
 }
 
 function holidaysApartFromWorkdays(value: Partial<z.infer<typeof settingsFields>>, ctx: z.RefinementCtx): void {
   const workdays = new Set(value.extraWorkdays ?? [])
   value.extraHolidays?.forEach((date, index) => {
     if (workdays.has(date))
-      ctx.addIssue({ code: 'custom', path: ['extraHolidays', index], message: `${date} is listed both as a holiday and as a working day` })
+      ctx.addIssue({ code: 'custom', path: ['extraHolidays', index], message: `${date} 同时列为节假日和调休工作日` })
   })
 }
 

@@ -5,10 +5,10 @@ import { isoDate } from './common'
 import { hostileTextIssues } from './safeText'
 
 /** Appended records get a UUID on the device, which is what lets them never conflict. */
-export const deviceRecordId = z.string().regex(uuidPattern, 'expected a lowercase UUID made on the device')
+export const deviceRecordId = z.string().regex(uuidPattern, '应为设备上生成的小写 UUID')
 
 /** A YYYY-MM-DD that is also a real day of the calendar. */
-export const calendarDate = isoDate.refine(isRealDate, 'not a real calendar date')
+export const calendarDate = isoDate.refine(isRealDate, '不是真实存在的日期')
 
 function isRealDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
@@ -21,7 +21,7 @@ function isRealDate(text: string): boolean {
 /** A short stable key for template items, questions and options: letters, digits, - and _. */
 export const shortKey = z.string().regex(/^[\w-]{1,40}$/, 'expected a key of 1-40 letters, digits, - or _')
 
-export const nonBlank = (max: number) => z.string().trim().min(1, 'must not be empty').max(max)
+export const nonBlank = (max: number) => z.string().trim().min(1, '不能为空').max(max)
 
 /** Refinement: no two list entries share a key; names the later duplicate. */
 export function noDuplicates<T>(keyOf: (item: T) => unknown, what: string) {
@@ -30,7 +30,7 @@ export function noDuplicates<T>(keyOf: (item: T) => unknown, what: string) {
     list.forEach((item, index) => {
       const key = keyOf(item)
       if (seen.has(key))
-        ctx.addIssue({ code: 'custom', path: [index], message: `duplicate ${what}: ${String(key)}` })
+        ctx.addIssue({ code: 'custom', path: [index], message: `${what}重复：${String(key)}` })
       seen.add(key)
     })
   }
@@ -48,7 +48,7 @@ export function wholeGroups(groups: ReadonlyArray<readonly string[]>) {
       if (present.length === 0 || present.length === group.length)
         continue
       for (const field of group.filter(f => !(f in patch)))
-        ctx.addIssue({ code: 'custom', path: [field], message: `${field} must be sent together with ${present.join(', ')}: fields ${group.join(', ')} change together` })
+        ctx.addIssue({ code: 'custom', path: [field], message: `${field} 须与 ${present.join('、')} 一起发送：${group.join('、')} 这些字段一起修改` })
     }
   }
 }
@@ -59,7 +59,7 @@ export function endNotBeforeStart(start: string, end: string) {
     const from = value[start]
     const to = value[end]
     if (typeof from === 'number' && typeof to === 'number' && to < from)
-      ctx.addIssue({ code: 'custom', path: [end], message: `${end} is before ${start}` })
+      ctx.addIssue({ code: 'custom', path: [end], message: `${end} 早于 ${start}` })
   }
 }
 

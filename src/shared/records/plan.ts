@@ -51,7 +51,7 @@ export const planRecordSchema = z.object({
   owner: z.string().min(1).max(120).optional(),
   /** Unit names as the plan writes them → directory node ids, as a coordinator confirmed them. */
   unitMap: z.record(z.string().min(1).max(100), z.string().min(1).max(120))
-    .refine(map => Object.keys(map).length <= 500, 'at most 500 mapped names')
+    .refine(map => Object.keys(map).length <= 500, '单位对应最多 500 个')
     .optional(),
   /** A past year's plan a coordinator reopened for ticking; absent or false: archived once its year is over. */
   reopened: z.boolean().optional(),

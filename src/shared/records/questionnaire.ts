@@ -5,8 +5,8 @@ import { nonBlank, noDuplicates, shortKey } from './fieldRules'
 export { type QuestionKind, questionKinds } from './questionKinds'
 
 const optionSchema = z.object({ id: shortKey, text: nonBlank(100) })
-const options = z.array(optionSchema).min(2, 'a choice question needs at least two options').max(30)
-  .superRefine(noDuplicates(option => option.id, 'option id'))
+const options = z.array(optionSchema).min(2, '选择题至少要有两个选项').max(30)
+  .superRefine(noDuplicates(option => option.id, '选项编号'))
 const base = { id: shortKey, text: nonBlank(300), required: z.boolean() }
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -29,8 +29,8 @@ export const questionnaireRecordSchema = z.object({
   intro: z.string().max(1000),
   /** Shown after submit, before kiosk mode resets for the next visitor. */
   thanks: nonBlank(300),
-  questions: z.array(questionSchema).min(1, 'a questionnaire needs at least one question').max(100)
-    .superRefine(noDuplicates(question => question.id, 'question id')),
+  questions: z.array(questionSchema).min(1, '问卷至少要有一道题').max(100)
+    .superRefine(noDuplicates(question => question.id, '题目编号')),
   archived: z.boolean(),
   updatedAt: epochMs,
 })

@@ -4,7 +4,7 @@ import { deviceRecordId, noDuplicates, shortKey } from './fieldRules'
 
 export const answerSchema = z.discriminatedUnion('kind', [
   z.object({ questionId: shortKey, kind: z.literal('single'), optionId: shortKey }),
-  z.object({ questionId: shortKey, kind: z.literal('multiple'), optionIds: z.array(shortKey).min(1).max(30).superRefine(noDuplicates(id => id, 'option id')) }),
+  z.object({ questionId: shortKey, kind: z.literal('multiple'), optionIds: z.array(shortKey).min(1).max(30).superRefine(noDuplicates(id => id, '选项编号')) }),
   z.object({ questionId: shortKey, kind: z.literal('rating'), value: z.number().int().min(1).max(10) }),
   z.object({ questionId: shortKey, kind: z.literal('text'), text: z.string().trim().min(1).max(2000) }),
 ])
@@ -30,10 +30,10 @@ export const questionnaireResponseRecordSchema = z.object({
   channel: z.enum(responseChannels),
   /** Random key the visitor's browser keeps, so the server can take one response per device. */
   respondentKey: respondentKeySchema.nullable(),
-  answers: z.array(answerSchema).max(100).superRefine(noDuplicates(answer => answer.questionId, 'answer to question')),
+  answers: z.array(answerSchema).max(100).superRefine(noDuplicates(answer => answer.questionId, '题目的答案')),
   submittedAt: epochMs,
 }).superRefine((response, ctx) => {
   if ((response.channel === 'link') !== (response.respondentKey !== null))
-    ctx.addIssue({ code: 'custom', path: ['respondentKey'], message: 'a link response carries a respondentKey and a kiosk response none' })
+    ctx.addIssue({ code: 'custom', path: ['respondentKey'], message: '扫码填写的答卷须有 respondentKey，现场问卷模式的答卷不能有' })
 })
 export type QuestionnaireResponseRecord = z.infer<typeof questionnaireResponseRecordSchema>

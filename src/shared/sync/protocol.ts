@@ -52,7 +52,7 @@ export const pushResponseSchema = z.object({
 export type PushResponse = z.infer<typeof pushResponseSchema>
 
 export const pullQuerySchema = z.object({
-  cursor: z.string().regex(/^\d+$/, 'a cursor is a whole number').default('0'),
+  cursor: z.string().regex(/^\d+$/, '同步游标应为非负整数').default('0'),
   limit: z.coerce.number().int().min(1).max(maxPullLimit).default(500),
 })
 

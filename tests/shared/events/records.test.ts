@@ -21,7 +21,7 @@ describe('event record', () => {
     const result = eventRecordSchema.safeParse({ ...event({ title: ' ', endsAt: t0 - 1 }), type: '参观', format: 'online' })
     expect(pathsOf(result).sort()).toEqual(['format', 'title', 'type'])
     expect(pathsOf(eventRecordSchema.safeParse(event({ endsAt: t0 - 1 })))).toEqual(['endsAt'])
-    expect(messagesOf(eventRecordSchema.safeParse(event({ endsAt: t0 - 1 })))).toEqual(['endsAt is before startsAt'])
+    expect(messagesOf(eventRecordSchema.safeParse(event({ endsAt: t0 - 1 })))).toEqual(['endsAt 早于 startsAt'])
   })
 
   it('refuses the same task twice and negative counts', () => {
@@ -49,7 +49,7 @@ describe('check-in record', () => {
   it('refuses other deltas and types with a clear message', () => {
     const result = checkinRecordSchema.safeParse({ ...tap, delta: 2 })
     expect(pathsOf(result)).toEqual(['delta'])
-    expect(messagesOf(result)).toEqual(['delta must be 1 or -1'])
+    expect(messagesOf(result)).toEqual(['delta 只能是 1 或 -1'])
     expect(pathsOf(checkinRecordSchema.safeParse({ ...tap, attendeeType: '游客' }))).toEqual(['attendeeType'])
     expect(pathsOf(checkinRecordSchema.safeParse({ ...tap, eventId: 'e1' }))).toEqual(['eventId'])
   })

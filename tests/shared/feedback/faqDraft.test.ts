@@ -41,7 +41,7 @@ describe('FAQ record', () => {
   it('publishes only with an answer and a publication time; a draft has none', () => {
     expect(faqRecordSchema.safeParse(entry).success).toBe(true)
     expect(faqRecordSchema.safeParse({ ...entry, status: 'published', answer: '可停周边停车场', publishedAt: 5 }).success).toBe(true)
-    expect(faqRecordSchema.safeParse({ ...entry, status: 'published', publishedAt: 5 }).error?.issues.map(i => i.message)).toEqual(['a published entry needs an answer'])
+    expect(faqRecordSchema.safeParse({ ...entry, status: 'published', publishedAt: 5 }).error?.issues.map(i => i.message)).toEqual(['已发布的问答须有答案'])
     expect(faqRecordSchema.safeParse({ ...entry, publishedAt: 5 }).error?.issues.map(i => i.path.join('.'))).toEqual(['publishedAt'])
   })
 

@@ -35,7 +35,7 @@ describe('handling moves', () => {
   })
 
   it('refuse moves the flow does not have', () => {
-    expect(handlingPatch(feedback(), { to: 'published' }, 1)).toEqual({ ok: false, errors: ['cannot go from registered to published'] })
+    expect(handlingPatch(feedback(), { to: 'published' }, 1)).toEqual({ ok: false, errors: ['不能从“已登记”改为“已公开”'] })
     expect(handlingPatch(feedback(), { to: 'withheld', reason: '不宜公开' }, 1)).toMatchObject({ ok: false })
     const referred = move(feedback(), { to: 'referred', unit: '区建管委' }, 1)
     expect(handlingPatch(referred, { to: 'published' }, 2)).toMatchObject({ ok: false })
@@ -44,7 +44,7 @@ describe('handling moves', () => {
   it('treat published and withheld as final', () => {
     const published = move(move(feedback(), { to: 'replied', reply: '好', repliedOn: '2025-06-04' }, 1), { to: 'published' }, 2)
     expect(handlingPatch(published, { to: 'replied', reply: '改', repliedOn: '2025-06-05' }, 3))
-      .toEqual({ ok: false, errors: ['the item is already published and cannot change any more'] })
+      .toEqual({ ok: false, errors: ['这条意见已是“已公开”，不能再改'] })
     expect(isClosed('published')).toBe(true)
     expect(isClosed('withheld')).toBe(true)
     expect(feedbackStatuses.filter(isClosed)).toEqual(['published', 'withheld'])
@@ -52,12 +52,12 @@ describe('handling moves', () => {
 
   it('say what a move lacks', () => {
     expect(handlingPatch(feedback(), { to: 'replied', reply: '  ', repliedOn: '2025-06-04' }, 1))
-      .toEqual({ ok: false, errors: ['replied needs reply'] })
+      .toEqual({ ok: false, errors: ['“已答复”须有 reply'] })
     const replied = move(feedback(), { to: 'replied', reply: '好', repliedOn: '2025-06-04' }, 1)
-    expect(handlingPatch(replied, { to: 'withheld', reason: '' }, 2)).toEqual({ ok: false, errors: ['withheld needs withheldReason'] })
-    expect(handlingPatch(feedback(), { to: 'referred', unit: '区生态环境局' }, 1)).toEqual({ ok: false, errors: ['the item is already with 区生态环境局'] })
+    expect(handlingPatch(replied, { to: 'withheld', reason: '' }, 2)).toEqual({ ok: false, errors: ['“不予公开”须有 withheldReason'] })
+    expect(handlingPatch(feedback(), { to: 'referred', unit: '区生态环境局' }, 1)).toEqual({ ok: false, errors: ['这条意见已在 区生态环境局'] })
     expect(handlingPatch(feedback(), { to: 'replied', reply: '好', repliedOn: '2025-06-01' }, 1))
-      .toEqual({ ok: false, errors: ['repliedOn 2025-06-01 is before the item was received on 2025-06-03'] })
+      .toEqual({ ok: false, errors: ['答复日期 2025-06-01 早于登记日期 2025-06-03'] })
   })
 
   it('let the server refuse a patch that rewrites what a later step keeps', () => {
@@ -66,7 +66,7 @@ describe('handling moves', () => {
     const { status, referredTo, referredAt, reply, repliedOn, withheldReason, closedAt } = published
     expect(handlingErrors(replied, { status, referredTo, referredAt, reply, repliedOn, withheldReason, closedAt })).toEqual([])
     expect(handlingErrors(replied, { status, referredTo: null, referredAt: null, reply: '另一个答复', repliedOn, withheldReason, closedAt }))
-      .toEqual(['referredTo cannot change when the item becomes published', 'referredAt cannot change when the item becomes published', 'reply cannot change when the item becomes published'])
+      .toEqual(['改为“已公开”时不能修改 referredTo', '改为“已公开”时不能修改 referredAt', '改为“已公开”时不能修改 reply'])
   })
 
   it('list every legal move, and answered means replied or closed', () => {

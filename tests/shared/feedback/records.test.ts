@@ -54,7 +54,7 @@ describe('feedback record', () => {
     expect(pathsOf(feedbackRecordSchema.safeParse(feedback({ status: 'replied' }))).sort()).toEqual(['repliedOn', 'reply'])
     expect(pathsOf(feedbackRecordSchema.safeParse(feedback({ ...replied, status: 'withheld', closedAt: 5 })))).toEqual(['withheldReason'])
     expect(pathsOf(feedbackRecordSchema.safeParse(feedback({ reply: '好' })))).toEqual(['reply'])
-    expect(messagesOf(feedbackRecordSchema.safeParse(feedback({ ...replied, status: 'published' })))).toEqual(['status published needs closedAt'])
+    expect(messagesOf(feedbackRecordSchema.safeParse(feedback({ ...replied, status: 'published' })))).toEqual(['状态 published 须有 closedAt'])
     expect(feedbackRecordSchema.safeParse(feedback({ ...replied, status: 'published', closedAt: 5 })).success).toBe(true)
   })
 
@@ -77,7 +77,7 @@ describe('feedback patch', () => {
   it('refuses a handling change without the rest of its group, naming the missing fields', () => {
     const result = feedbackPatchSchema.safeParse({ status: 'referred', referredTo: '区建管委', referredAt: 5 })
     expect(pathsOf(result).sort()).toEqual(['closedAt', 'repliedOn', 'reply', 'withheldReason'])
-    expect(messagesOf(result)[0]).toMatch(/change together/)
+    expect(messagesOf(result)[0]).toMatch(/一起修改/)
   })
 
   it('accepts a whole handling group and checks it like a record', () => {

@@ -48,14 +48,14 @@ describe('answer validation', () => {
       { questionId: 'suggestions', kind: 'rating', value: 3 },
     ]
     expect(validateAnswers(standardQuestionnaire, bad)).toEqual([
-      { questionId: 'nope', message: 'there is no question nope' },
-      { questionId: 'channel', message: 'question channel has no option o9' },
-      { questionId: 'topics', message: 'question topics allows at most 3 choices' },
-      { questionId: 'suggestions', message: 'question suggestions takes a text answer, not rating' },
+      { questionId: 'nope', message: '没有题目 nope' },
+      { questionId: 'channel', message: '题目 channel 没有选项 o9' },
+      { questionId: 'topics', message: '题目 topics 最多选 3 项' },
+      { questionId: 'suggestions', message: '题目 suggestions 应按 text 作答，不是 rating' },
     ])
     const offScale = required.map(a => a.questionId === 'overall' ? { ...a, value: 6 } : a) as Answer[]
-    expect(validateAnswers(standardQuestionnaire, offScale)).toEqual([{ questionId: 'overall', message: 'question overall is rated 1 to 5' }])
+    expect(validateAnswers(standardQuestionnaire, offScale)).toEqual([{ questionId: 'overall', message: '题目 overall 的评分为 1 到 5' }])
     const long: Answer[] = [...required, { questionId: 'suggestions', kind: 'text', text: '长'.repeat(501) }]
-    expect(validateAnswers(standardQuestionnaire, long)).toEqual([{ questionId: 'suggestions', message: 'question suggestions takes at most 500 characters' }])
+    expect(validateAnswers(standardQuestionnaire, long)).toEqual([{ questionId: 'suggestions', message: '题目 suggestions 最多 500 个字' }])
   })
 })
