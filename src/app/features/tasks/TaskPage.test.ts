@@ -40,6 +40,20 @@ describe('task detail', () => {
     wrapper.unmount()
   })
 
+  it('flags an item whose own deadline passed undone, and drops the flag once it is ticked', async () => {
+    const [first, ...rest] = qingpu2024.tasks
+    const early = { ...first, checklist: [{ ...first.checklist[0], due: '2024-06-30' }, ...first.checklist.slice(1)] }
+    await resetDevice([{ ...qingpu2024, tasks: [early, ...rest] }])
+    const wrapper = await openTask('区政府办公室')
+    await vi.waitFor(() => expect(wrapper.find('.check-item__overdue').exists()).toBe(true))
+    expect(wrapper.get('.check-item__overdue').text()).toBe('已逾期 2024-06-30')
+    expect(wrapper.findAll('.check-item__overdue')).toHaveLength(1)
+    await wrapper.get('input[type=checkbox]').trigger('change')
+    await vi.waitFor(() => expect(wrapper.find('.check-item__overdue').exists()).toBe(false))
+    expect(wrapper.text()).toContain('2024-06-30 到期')
+    wrapper.unmount()
+  })
+
   it('counts only the evidence of the unit whose progress it shows (issue 12 point 4)', async () => {
     const link = (unit: string) => ({ id: `ev-${unit}`, unit, planId: openDay.planId, taskId: openDay.id, subject: `${openDay.id}#1`, kind: 'link' as const, photo: null, url: 'https://example.gov.cn/a', caption: unit, createdAt: 1, createdBy: 'x' })
     await db.evidence.bulkPut([link('朱家角镇'), link('练塘镇'), link('金泽镇')])

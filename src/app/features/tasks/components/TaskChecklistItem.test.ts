@@ -7,7 +7,7 @@ const item = qingpu2024.tasks[0].checklist[0]
 
 function mountItem(props: Partial<InstanceType<typeof TaskChecklistItem>['$props']> = {}) {
   return mount(TaskChecklistItem, {
-    props: { item, number: 1, status: 'todo', recorded: 0, editable: true, ...props },
+    props: { item, number: 1, status: 'todo', recorded: 0, editable: true, overdue: false, ...props },
     slots: { default: '<p class="record">记录区</p>' },
   })
 }
@@ -28,6 +28,13 @@ describe('TaskChecklistItem', () => {
     expect((done.get('input[type=checkbox]').element as HTMLInputElement).checked).toBe(true)
     await done.get('input[type=checkbox]').trigger('change')
     expect(done.emitted('status')).toEqual([['todo']])
+  })
+
+  it('flags its own deadline once passed, and shows it plainly otherwise', () => {
+    const due = { ...item, due: '2024-03-31' }
+    expect(mountItem({ item: due }).get('.check-item__meta').text()).toContain('2024-03-31 到期')
+    const late = mountItem({ item: due, overdue: true }).get('.check-item__overdue')
+    expect(late.text()).toBe('已逾期 2024-03-31')
   })
 
   it('completes a partly done item and shows it as mixed', async () => {
