@@ -113,6 +113,10 @@ describe('the current year first, past years archived', () => {
     await desk.locator('.overview__archived').waitFor()
     expect(await desk.locator('.overview__archived').textContent()).toContain('2024年工作要点已归档')
     expect(await desk.locator('.overview-summary').textContent()).not.toContain('逾期')
+    // Nor a column of zeros headed 逾期 in the table of units.
+    await desk.locator('.unit-table tbody tr').first().waitFor()
+    expect(await desk.locator('.unit-table thead th').allTextContents()).toEqual([expect.stringContaining('单位'), expect.stringContaining('完成率')])
+    expect(await desk.locator('.unit-table__overdue').count()).toBe(0)
     await desk.screenshot({ path: artifactPath('year-overview-archived-390x844.png') })
 
     // A coordinator's 计划 holds every unit's tasks of the year: it opens folded by chapter, with counts.
