@@ -14,11 +14,19 @@ export interface AlarmClock {
 
 export type Alarm = 'overdue' | 'dueSoon' | null
 
-/** A task's alarm given its share (0..1, null when there is nothing to tick). */
-export function alarmOf(task: { planId: string, due: string | null }, share: number | null, clock: AlarmClock): Alarm {
-  if (share === null || share >= 1 || clock.archived(task.planId))
+/** What of a unit's progress on a task decides its alarm (TaskProgress). */
+export interface OpenWork {
+  /** 0..1, null when there is nothing to tick. */
+  share: number | null
+  /** The earliest deadline of what is not finished: an item may be due before its task. */
+  openDue: string | null
+}
+
+/** A task's alarm: overdue once anything unfinished is past its deadline, due soon when the task's own deadline is near. */
+export function alarmOf(task: { planId: string, due: string | null }, open: OpenWork, clock: AlarmClock): Alarm {
+  if (open.share === null || open.share >= 1 || clock.archived(task.planId))
     return null
-  if (isOverdue(task.due, clock.today))
+  if (isOverdue(open.openDue, clock.today))
     return 'overdue'
   return isDueWithin(task.due, clock.today, dueSoonDays) ? 'dueSoon' : null
 }

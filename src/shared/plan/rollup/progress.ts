@@ -22,6 +22,11 @@ export interface TaskProgress {
   share: number | null
   done: number
   total: number
+  /**
+   * The earliest deadline of what this unit has not finished (subjectDue), null when none is dated
+   * or all is done: a 全年 task whose item was due 9月底前 is overdue from October on.
+   */
+  openDue: string | null
   /** Set by the roll-ups: overdue or due soon for this unit, never in an archived year. */
   alarm?: Alarm
 }
@@ -38,6 +43,15 @@ export interface Aggregate {
 }
 
 const statusScore: Record<ProgressStatus, number> = { todo: 0, partial: 0.5, done: 1 }
+
+/**
+ * When a subject is due: a checklist item by its own deadline when it has one before the task's
+ * (3月底前 inside a 全年 task), else with the task; a target with the task.
+ */
+export function subjectDue(task: RollupTask, kind: Subject['kind'], index: number): string | null {
+  const own = kind === 'item' ? task.checklist[index].due : null
+  return own !== null && (task.due === null || own < task.due) ? own : task.due
+}
 
 /**
  * Visits the items and targets a unit answers for (every one when no unit is chosen) without
@@ -92,14 +106,20 @@ export function taskProgress(task: RollupTask, unit: string | null, states: Map<
   let total = 0
   let done = 0
   let sum = 0
+  let openDue: string | null = null
   forEachSubject(task, unit, covers, (id, kind, index) => {
     const score = subjectScore(task, kind, index, states.get(id))
     total++
     sum += score
-    if (score === 1)
+    if (score === 1) {
       done++
+      return
+    }
+    const due = subjectDue(task, kind, index)
+    if (due !== null && (openDue === null || due < openDue))
+      openDue = due
   })
-  return total ? { share: sum / total, done, total } : { share: null, done: 0, total: 0 }
+  return total ? { share: sum / total, done, total, openDue } : { share: null, done: 0, total: 0, openDue: null }
 }
 
 export function emptyAggregate(): Aggregate {
@@ -147,7 +167,7 @@ export function rollUp(tasks: readonly RollupTask[], unit: string | null, states
   const result: Rollup = { byTask: new Map(), byChapter: new Map(), byPlan: new Map(), byYear: new Map(), overall: emptyAggregate() }
   for (const task of tasks) {
     const progress = taskProgress(task, unit, states, covers)
-    const alarm = alarmOf(task, progress.share, clock)
+    const alarm = alarmOf(task, progress, clock)
     progress.alarm = alarm
     result.byTask.set(task.id, progress)
     addToAggregate(aggregateIn(result.byChapter, chapterKey(task.planId, task.chapter)), progress.share, alarm)

@@ -42,7 +42,7 @@ export class UnitSet {
 export interface FinishedTask {
   /** Mean of the concerned units' shares. */
   share: number
-  /** Units that have not finished a task past its due date. */
+  /** Units that have not finished a part of the task past its deadline. */
   behind: number[]
 }
 
@@ -56,6 +56,8 @@ export class UnitTotals {
   // This task's score sum and subject count per unit; `owner` says which task last wrote a slot.
   private readonly sums: Float64Array
   private readonly counts: Uint32Array
+  /** Subjects of this task past their deadline that the unit has not finished. */
+  private readonly lateCounts: Uint32Array
   private readonly owner: Int32Array
   private readonly touched: Int32Array
   private touchedCount = 0
@@ -70,6 +72,7 @@ export class UnitTotals {
     this.items = { done: new Uint32Array(units), partial: new Uint32Array(units), total: new Uint32Array(units) }
     this.sums = new Float64Array(units)
     this.counts = new Uint32Array(units)
+    this.lateCounts = new Uint32Array(units)
     this.owner = new Int32Array(units)
     this.touched = new Int32Array(units)
   }
@@ -87,11 +90,23 @@ export class UnitTotals {
         this.owner[u] = this.task
         this.sums[u] = 0
         this.counts[u] = 0
+        this.lateCounts[u] = 0
         this.touched[this.touchedCount++] = u
       }
       this.counts[u]++
       this.items.total[u]++
     }
+  }
+
+  /** The subject just counted is past its deadline: late for each of these units until one finishes it (finishLate). */
+  markLate(units: UnitSet): void {
+    for (let k = 0; k < units.size; k++)
+      this.lateCounts[units.members[k]]++
+  }
+
+  /** Unit u finished a subject marked late. */
+  finishLate(u: number): void {
+    this.lateCounts[u]--
   }
 
   /** What unit u recorded on a subject already counted, scored 0..1. */
@@ -105,7 +120,8 @@ export class UnitTotals {
 
   /**
    * Adds the current task to each unit it concerns; null when it gave no unit anything to tick.
-   * `openAlarm` is the task's alarm for a unit that has not finished it (see alarmOf).
+   * A unit that has not finished it is overdue when something of it is late (markLate), else has
+   * `openAlarm`: the task's alarm for a unit with nothing late (see alarmOf).
    */
   finishTask(openAlarm: Alarm): FinishedTask | null {
     if (!this.touchedCount)
@@ -120,7 +136,7 @@ export class UnitTotals {
       this.shareSums[u] += share
       if (share === 1)
         this.doneTasks[u]++
-      else if (openAlarm === 'overdue') {
+      else if (this.lateCounts[u] > 0) {
         this.overdue[u]++
         behind.push(u)
       }

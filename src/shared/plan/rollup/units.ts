@@ -3,7 +3,7 @@
 // progress. One pass over the tasks, however many units. A unit's row here is the very figure its
 // own 首页 and 计划 show, since both come from the same subject scores and the same alarms.
 import type { CoveredBy, CoversUnit, ProgressEntry, RollupTask } from './types'
-import { type Aggregate, addToAggregate, chapterKey, emptyAggregate, statesOf, subjectScore, type SubjectState, type TaskProgress, taskProgress } from './progress'
+import { type Aggregate, addToAggregate, chapterKey, emptyAggregate, statesOf, subjectDue, subjectScore, type SubjectState, type TaskProgress, taskProgress } from './progress'
 import { type Alarm, alarmOf, type AlarmClock } from './alarms'
 import { checklistItemIdOf, targetIdOf } from '../identity'
 import { compareCodeUnits } from '../../order'
@@ -25,6 +25,8 @@ export interface OverdueTask<T extends RollupTask = RollupTask> {
   task: T
   /** Units that lead or own the task and have not finished their part, in unit order. */
   behind: string[]
+  /** The earliest deadline passed of what a unit behind has not finished: the task's, or an item's before it. */
+  since: string
 }
 
 /** A chapter, plan or the whole scope: a task counts as the mean of its units' shares, and as overdue when any unit is behind. */
@@ -56,7 +58,7 @@ export interface OverviewInput<T extends RollupTask> {
 
 const emptyScope = emptyAggregate
 
-const byDue = <T extends RollupTask>(a: OverdueTask<T>, b: OverdueTask<T>) => compareCodeUnits(a.task.due ?? '', b.task.due ?? '') || compareCodeUnits(a.task.id, b.task.id)
+const byDue = <T extends RollupTask>(a: OverdueTask<T>, b: OverdueTask<T>) => compareCodeUnits(a.since, b.since) || compareCodeUnits(a.task.id, b.task.id)
 
 type StatesOfTask = Map<string, Map<number, SubjectState>>
 
@@ -86,6 +88,33 @@ function statesByTask(rows: readonly ProgressEntry[], units: string[]): Map<stri
 
 const noStates: StatesOfTask = new Map()
 
+/**
+ * Counts one subject for the units it concerns and credits those that recorded something; when its
+ * deadline is before `lateBefore` (today, null in an archived year) it is late for each concerned unit
+ * that has not finished it. Returns that deadline if some concerned unit has not, else null.
+ */
+function countSubject(totals: UnitTotals, task: RollupTask, concerned: UnitSet, kind: 'item' | 'target', index: number, states: Map<number, SubjectState> | undefined, lateBefore: string | null): string | null {
+  totals.countSubject(concerned)
+  const due = lateBefore === null ? null : subjectDue(task, kind, index)
+  const late = due !== null && due < lateBefore!
+  if (late)
+    totals.markLate(concerned)
+  let finished = 0
+  if (states) {
+    for (const [u, state] of states) {
+      if (!concerned.has(u))
+        continue
+      const score = subjectScore(task, kind, index, state)
+      totals.credit(u, score)
+      if (late && score === 1) {
+        totals.finishLate(u)
+        finished++
+      }
+    }
+  }
+  return late && finished < concerned.size ? due : null
+}
+
 export function overviewOf<T extends RollupTask>({ tasks, rows, units: listed, issuerOf, coverageIndex, clock }: OverviewInput<T>): Overview<T> {
   const units = [...listed]
   const states = statesByTask(rows, units)
@@ -114,37 +143,38 @@ export function overviewOf<T extends RollupTask>({ tasks, rows, units: listed, i
     totals.startTask()
     const { checklist, targets } = task
     const recorded = states.get(task.id) ?? noStates
+    // Past this day a subject is late for each concerned unit until it finishes it: the rule a
+    // unit's own roll-up applies (alarmOf with TaskProgress.openDue). None in an archived year.
+    const lateBefore = clock.archived(task.planId) ? null : clock.today
+    // The earliest deadline passed of a subject some concerned unit has not finished.
+    let since: string | null = null
     // Every concerned unit counts the subject; only the few that recorded something are scored.
     for (let j = 0; j < checklist.length; j++) {
       const item = checklist[j]
       const concerned = item.leads.length + item.owners.length > 0 ? named.collect(coveredBy, issuer, item.leads, item.owners) : taskUnits
-      totals.countSubject(concerned)
-      for (const [u, state] of (recorded.size && recorded.get(checklistItemIdOf(task.id, j))) || []) {
-        if (concerned.has(u))
-          totals.credit(u, subjectScore(task, 'item', j, state))
-      }
+      const late = countSubject(totals, task, concerned, 'item', j, recorded.size ? recorded.get(checklistItemIdOf(task.id, j)) : undefined, lateBefore)
+      if (late !== null && (since === null || late < since))
+        since = late
     }
     for (let j = 0; j < targets.length; j++) {
-      totals.countSubject(taskUnits)
-      for (const [u, state] of (recorded.size && recorded.get(targetIdOf(task.id, j))) || []) {
-        if (taskUnits.has(u))
-          totals.credit(u, subjectScore(task, 'target', j, state))
-      }
+      const late = countSubject(totals, task, taskUnits, 'target', j, recorded.size ? recorded.get(targetIdOf(task.id, j)) : undefined, lateBefore)
+      if (late !== null && (since === null || late < since))
+        since = late
     }
-    // What a unit that has not finished the task is told, the same rule its own roll-up applies.
-    const openAlarm = alarmOf(task, 0, clock)
+    // What a unit with nothing late on the task is told, the same rule its own roll-up applies.
+    const openAlarm = alarmOf(task, { share: 0, openDue: null }, clock)
     const finished = totals.finishTask(openAlarm)
     if (!finished)
       continue
     if (finished.behind.length)
-      overdue.push({ task, behind: finished.behind.sort((a, b) => a - b).map(u => units[u]) })
+      overdue.push({ task, behind: finished.behind.sort((a, b) => a - b).map(u => units[u]), since: since! })
     if (task.chapter !== chapter?.number) {
       const key = chapterKey(task.planId, task.chapter)
       chapter = { number: task.chapter, progress: byChapter.get(key) ?? emptyScope() }
       byChapter.set(key, chapter.progress)
     }
     // A scope counts a task overdue when any unit is behind on it, due soon when any unit still has it open.
-    const alarm: Alarm = finished.behind.length ? 'overdue' : alarmOf(task, finished.share, clock)
+    const alarm: Alarm = finished.behind.length ? 'overdue' : alarmOf(task, { share: finished.share, openDue: null }, clock)
     addToAggregate(chapter.progress, finished.share, alarm)
     addToAggregate(plan.progress, finished.share, alarm)
     addToAggregate(overall, finished.share, alarm)
@@ -167,7 +197,7 @@ export function tasksOfUnit<T extends RollupTask>(tasks: readonly T[], unit: str
   for (const task of tasks) {
     const progress = taskProgress(task, unit, states, covers)
     if (progress.share !== null) {
-      progress.alarm = alarmOf(task, progress.share, clock)
+      progress.alarm = alarmOf(task, progress, clock)
       out.push({ task, progress, overdue: progress.alarm === 'overdue' })
     }
   }

@@ -5,8 +5,6 @@ import { compareCodeUnits } from '../../../../shared/order'
 import { dueSoonDays, emptyAggregate } from '../../../../shared/plan/rollup'
 import { usePlanLibrary, usePlanYears, useRollup } from '../../plans'
 
-const byDue = (a: TaskRow, b: TaskRow) => compareCodeUnits(a.due ?? '', b.due ?? '') || compareCodeUnits(a.id, b.id)
-
 /**
  * 首页: my unit's year. The current year (Shanghai's) when its plan is in; otherwise the latest
  * past year as history, with the word that this year's plan is missing. Every figure is the
@@ -34,9 +32,11 @@ export function useMyTasks() {
 
   const yearProgress = computed<Aggregate>(() => rollup.value.byYear.get(year.value) ?? emptyAggregate())
 
+  // Soonest first by the date each row shows: an overdue task since its earliest missed deadline (an item's may come before the task's).
+  const shownDue = (task: TaskRow, alarm: 'overdue' | 'dueSoon') => (alarm === 'overdue' ? rollup.value.byTask.get(task.id)?.openDue : null) ?? task.due ?? ''
   const alarmed = (alarm: 'overdue' | 'dueSoon') => library.tasks.value
     .filter(task => task.year === year.value && rollup.value.byTask.get(task.id)?.alarm === alarm)
-    .sort(byDue)
+    .sort((a, b) => compareCodeUnits(shownDue(a, alarm), shownDue(b, alarm)) || compareCodeUnits(a.id, b.id))
   const overdue = computed(() => alarmed('overdue'))
   const dueSoon = computed(() => alarmed('dueSoon'))
   /** An archived year's tasks are history: no overdue or due-soon lists for it. */

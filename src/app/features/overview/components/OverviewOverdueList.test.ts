@@ -5,7 +5,7 @@ import { mountWithApp } from '../../../../../tests/helpers/app/mountWithApp'
 
 const [task] = fixtureTasks()
 const units = ['区政府办公室', '区数据局', '朱家角镇', '夏阳街道', '赵巷镇', '区财政局']
-const overdue = Array.from({ length: 45 }, (_, i) => ({ task: { ...task, id: `${task.id}-${i}`, due: '2024-06-30' }, behind: units.slice(0, 1 + (i % 6)) }))
+const overdue = Array.from({ length: 45 }, (_, i) => ({ task: { ...task, id: `${task.id}-${i}`, due: '2024-06-30' }, behind: units.slice(0, 1 + (i % 6)), since: '2024-06-30' }))
 
 describe('the overdue list', () => {
   it('names up to four units behind and counts the rest', async () => {

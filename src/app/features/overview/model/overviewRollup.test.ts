@@ -79,6 +79,49 @@ describe('overviewOf', () => {
   })
 })
 
+describe('an item due before its task (3月底前 inside a 全年 task)', () => {
+  // Every other task runs the whole year, its first item due by 31 March.
+  const library = syntheticLibrary(1200).map(plan => ({
+    ...plan,
+    tasks: plan.tasks.map((task, i) => i % 2 ? task : { ...task, due: '2024-12-31', deadline: '全年', checklist: task.checklist.map((item, j) => (j ? { ...item, due: '2024-12-31' } : { ...item, due: '2024-03-31' })) }),
+  }))
+  const tasks = library.flatMap(plan => planToRows(plan).tasks)
+  const issuerOf = issuerOfPlans(...library)
+  const units = unitChoicesOf(tasks)
+  const covers = coverageByPlan(issuerOf)
+  const statuses: ProgressStatus[] = ['todo', 'partial', 'done']
+  const rows = tasks.filter((_, i) => i % 3 === 0).flatMap((task, i) => units
+    .filter((_, u) => (i + u) % 3 === 0)
+    .flatMap(unit => subjectsOfTask(task, unit, covers).map(s => row(unit, task, s.id, statuses[(i + s.index) % 3], s.index))))
+  const clock = clockAt('2024-07-01')
+  const overview = overviewOf({ tasks, rows, units, issuerOf, coverageIndex: unitCoverageIndex, clock })
+
+  it('makes the task overdue for a unit that has not finished that item, in 首页\'s roll-up and 总览 alike', () => {
+    let lateByItem = 0
+    for (const unit of overview.units) {
+      const own = rollUp(tasks, unit.unit, statesOf(rows.filter(r => r.unit === unit.unit)), covers, clock)
+      expect(unit.overdue, unit.unit).toBe(own.overall.overdue)
+      expect(unit.dueSoon, unit.unit).toBe(own.overall.dueSoon)
+      const overdueHere = overview.overdue.filter(o => o.behind.includes(unit.unit)).map(o => o.task.id).sort()
+      const overdueOwn = tasks.filter(task => own.byTask.get(task.id)?.alarm === 'overdue').map(task => task.id).sort()
+      expect(overdueHere, unit.unit).toEqual(overdueOwn)
+      lateByItem += tasks.filter(task => task.due === '2024-12-31' && own.byTask.get(task.id)?.alarm === 'overdue').length
+    }
+    expect(lateByItem).toBeGreaterThan(0)
+  })
+
+  it('says since when: the earliest deadline passed of what a unit behind has not finished', () => {
+    for (const { task, behind, since } of overview.overdue) {
+      const openDues = behind.map(unit => taskProgressOf(task, unit).openDue!)
+      expect(since, task.id).toBe(openDues.sort()[0])
+    }
+    expect(overview.overdue.some(o => o.task.due === '2024-12-31' && o.since === '2024-03-31')).toBe(true)
+  })
+
+  const taskProgressOf = (task: typeof tasks[number], unit: string) =>
+    rollUp([task], unit, statesOf(rows.filter(r => r.unit === unit && r.taskId === task.id)), covers, clock).byTask.get(task.id)!
+})
+
 describe('an archived year', () => {
   it('keeps its final figures but counts nothing overdue or due soon, for any unit or scope', () => {
     const tasks = fixtureTasks()

@@ -30,7 +30,7 @@ describe('unit coverage with the plan\'s issuer', () => {
     expect(taskNamesUnit(bureauTask, '区数据局', issuerOf)).toBe(false)
     expect(taskNamesUnit(bureauTask, '综合规划科', issuerOf)).toBe(true)
     const rollup = rollUp([bureauTask], '区数据局', new Map(), coverageByPlan(issuerOf))
-    expect(rollup.byTask.get(bureauTask.id)).toEqual({ share: null, done: 0, total: 0, alarm: null })
+    expect(rollup.byTask.get(bureauTask.id)).toEqual({ share: null, done: 0, total: 0, openDue: null, alarm: null })
     expect(rollUp([bureauTask], '监测科', new Map(), coverageByPlan(issuerOf)).byTask.get(bureauTask.id)?.total).toBe(1)
   })
 })
