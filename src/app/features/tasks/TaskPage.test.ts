@@ -48,8 +48,11 @@ describe('task detail', () => {
     await vi.waitFor(() => expect(wrapper.find('.check-item__overdue').exists()).toBe(true))
     expect(wrapper.get('.check-item__overdue').text()).toBe('已逾期 2024-06-30')
     expect(wrapper.findAll('.check-item__overdue')).toHaveLength(1)
+    // The task itself is due 31 December: its summary says an item is late.
+    expect(wrapper.get('.summary__overdue').text()).toBe('2024-12-31 （还有 16 天；有落实事项已逾期）')
     await wrapper.get('input[type=checkbox]').trigger('change')
     await vi.waitFor(() => expect(wrapper.find('.check-item__overdue').exists()).toBe(false))
+    expect(wrapper.find('.summary__overdue').exists()).toBe(false)
     expect(wrapper.text()).toContain('2024-06-30 到期')
     wrapper.unmount()
   })

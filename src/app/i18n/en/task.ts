@@ -20,6 +20,7 @@ export default {
   doneState: 'done',
   overdueDays: '{n} days overdue',
   daysLeft: '{n} days left',
+  itemsLate: 'an item is overdue',
   targets: 'Targets',
   targetAtLeast: '{count} {unit} recorded, at least {value} {unit} required',
   targetAtMost: '{count} {unit} recorded, at most {value} {unit} allowed',

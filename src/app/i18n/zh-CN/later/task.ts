@@ -11,6 +11,7 @@ export default {
   doneState: '已完成',
   overdueDays: '已逾期 {n} 天',
   daysLeft: '还有 {n} 天',
+  itemsLate: '有落实事项已逾期',
   targets: '量化指标',
   targetAtLeast: '已记录 {count}{unit}，要求不少于 {value}{unit}',
   targetAtMost: '已记录 {count}{unit}，要求不超过 {value}{unit}',
