@@ -22,13 +22,13 @@ export interface OpenWork {
   openDue: string | null
 }
 
-/** A task's alarm: overdue once anything unfinished is past its deadline, due soon when the task's own deadline is near. */
-export function alarmOf(task: { planId: string, due: string | null }, open: OpenWork, clock: AlarmClock): Alarm {
+/** A task's alarm from the earliest deadline of what is unfinished: overdue once it has passed, due soon when it is near. */
+export function alarmOf(task: { planId: string }, open: OpenWork, clock: AlarmClock): Alarm {
   if (open.share === null || open.share >= 1 || clock.archived(task.planId))
     return null
   if (isOverdue(open.openDue, clock.today))
     return 'overdue'
-  return isDueWithin(task.due, clock.today, dueSoonDays) ? 'dueSoon' : null
+  return isDueWithin(open.openDue, clock.today, dueSoonDays) ? 'dueSoon' : null
 }
 
 /** No alarms at all: for figures that are history, or tests that only count progress. */

@@ -1,7 +1,6 @@
 // The bookkeeping behind overviewOf's single pass (units.ts), in typed arrays indexed by unit: the
 // inner loop runs once per checklist item and unit (hundreds of thousands of times for 10,000
 // tasks), so it touches numbers, never allocates, and resets only the slots a task used.
-import type { Alarm } from './alarms'
 import type { CoveredBy } from './types'
 import type { UnitProgress } from './units'
 
@@ -44,6 +43,8 @@ export interface FinishedTask {
   share: number
   /** Units that have not finished a part of the task past its deadline. */
   behind: number[]
+  /** Some unit with nothing late has a part due soon unfinished. */
+  soon: boolean
 }
 
 export class UnitTotals {
@@ -56,8 +57,9 @@ export class UnitTotals {
   // This task's score sum and subject count per unit; `owner` says which task last wrote a slot.
   private readonly sums: Float64Array
   private readonly counts: Uint32Array
-  /** Subjects of this task past their deadline that the unit has not finished. */
+  /** Subjects of this task past their deadline, and due within dueSoonDays, that the unit has not finished. */
   private readonly lateCounts: Uint32Array
+  private readonly soonCounts: Uint32Array
   private readonly owner: Int32Array
   private readonly touched: Int32Array
   private touchedCount = 0
@@ -73,6 +75,7 @@ export class UnitTotals {
     this.sums = new Float64Array(units)
     this.counts = new Uint32Array(units)
     this.lateCounts = new Uint32Array(units)
+    this.soonCounts = new Uint32Array(units)
     this.owner = new Int32Array(units)
     this.touched = new Int32Array(units)
   }
@@ -91,6 +94,7 @@ export class UnitTotals {
         this.sums[u] = 0
         this.counts[u] = 0
         this.lateCounts[u] = 0
+        this.soonCounts[u] = 0
         this.touched[this.touchedCount++] = u
       }
       this.counts[u]++
@@ -98,15 +102,19 @@ export class UnitTotals {
     }
   }
 
-  /** The subject just counted is past its deadline: late for each of these units until one finishes it (finishLate). */
-  markLate(units: UnitSet): void {
+  /**
+   * The subject just counted is past its deadline ('overdue') or due soon ('dueSoon'): so for each
+   * of these units until it finishes it (finishAlarmed).
+   */
+  markAlarmed(units: UnitSet, alarm: 'overdue' | 'dueSoon'): void {
+    const counts = alarm === 'overdue' ? this.lateCounts : this.soonCounts
     for (let k = 0; k < units.size; k++)
-      this.lateCounts[units.members[k]]++
+      counts[units.members[k]]++
   }
 
-  /** Unit u finished a subject marked late. */
-  finishLate(u: number): void {
-    this.lateCounts[u]--
+  /** Unit u finished a subject marked with this alarm. */
+  finishAlarmed(u: number, alarm: 'overdue' | 'dueSoon'): void {
+    (alarm === 'overdue' ? this.lateCounts : this.soonCounts)[u]--
   }
 
   /** What unit u recorded on a subject already counted, scored 0..1. */
@@ -120,13 +128,14 @@ export class UnitTotals {
 
   /**
    * Adds the current task to each unit it concerns; null when it gave no unit anything to tick.
-   * A unit that has not finished it is overdue when something of it is late (markLate), else has
-   * `openAlarm`: the task's alarm for a unit with nothing late (see alarmOf).
+   * A unit is overdue on it while something of it is late for the unit, else due soon while
+   * something is due soon (markAlarmed): the rule of alarmOf on the unit's own roll-up.
    */
-  finishTask(openAlarm: Alarm): FinishedTask | null {
+  finishTask(): FinishedTask | null {
     if (!this.touchedCount)
       return null
     let shares = 0
+    let soon = false
     const behind: number[] = []
     for (let k = 0; k < this.touchedCount; k++) {
       const u = this.touched[k]
@@ -140,11 +149,12 @@ export class UnitTotals {
         this.overdue[u]++
         behind.push(u)
       }
-      else if (openAlarm === 'dueSoon') {
+      else if (this.soonCounts[u] > 0) {
         this.dueSoon[u]++
+        soon = true
       }
     }
-    return { share: shares / this.touchedCount, behind }
+    return { share: shares / this.touchedCount, behind, soon }
   }
 
   /** Units with something to do, in unit order. */

@@ -4,7 +4,8 @@
 // own 首页 and 计划 show, since both come from the same subject scores and the same alarms.
 import type { CoveredBy, CoversUnit, ProgressEntry, RollupTask } from './types'
 import { type Aggregate, addToAggregate, chapterKey, emptyAggregate, statesOf, subjectDue, subjectScore, type SubjectState, type TaskProgress, taskProgress } from './progress'
-import { type Alarm, alarmOf, type AlarmClock } from './alarms'
+import { type Alarm, alarmOf, type AlarmClock, dueSoonDays } from './alarms'
+import { isDueWithin, isOverdue } from '../../calendar'
 import { checklistItemIdOf, targetIdOf } from '../identity'
 import { compareCodeUnits } from '../../order'
 import { UnitSet, UnitTotals } from './unitTotals'
@@ -90,15 +91,16 @@ const noStates: StatesOfTask = new Map()
 
 /**
  * Counts one subject for the units it concerns and credits those that recorded something; when its
- * deadline is before `lateBefore` (today, null in an archived year) it is late for each concerned unit
- * that has not finished it. Returns that deadline if some concerned unit has not, else null.
+ * deadline has passed or is near (against `clock`, null in an archived year) it is overdue or due soon
+ * for each concerned unit that has not finished it. Returns a passed deadline some concerned unit has
+ * not met, else null.
  */
-function countSubject(totals: UnitTotals, task: RollupTask, concerned: UnitSet, kind: 'item' | 'target', index: number, states: Map<number, SubjectState> | undefined, lateBefore: string | null): string | null {
+function countSubject(totals: UnitTotals, task: RollupTask, concerned: UnitSet, kind: 'item' | 'target', index: number, states: Map<number, SubjectState> | undefined, clock: AlarmClock | null): string | null {
   totals.countSubject(concerned)
-  const due = lateBefore === null ? null : subjectDue(task, kind, index)
-  const late = due !== null && due < lateBefore!
-  if (late)
-    totals.markLate(concerned)
+  const due = clock === null ? null : subjectDue(task, kind, index)
+  const alarm: Alarm = due === null ? null : isOverdue(due, clock!.today) ? 'overdue' : isDueWithin(due, clock!.today, dueSoonDays) ? 'dueSoon' : null
+  if (alarm)
+    totals.markAlarmed(concerned, alarm)
   let finished = 0
   if (states) {
     for (const [u, state] of states) {
@@ -106,13 +108,13 @@ function countSubject(totals: UnitTotals, task: RollupTask, concerned: UnitSet, 
         continue
       const score = subjectScore(task, kind, index, state)
       totals.credit(u, score)
-      if (late && score === 1) {
-        totals.finishLate(u)
+      if (alarm && score === 1) {
+        totals.finishAlarmed(u, alarm)
         finished++
       }
     }
   }
-  return late && finished < concerned.size ? due : null
+  return alarm === 'overdue' && finished < concerned.size ? due : null
 }
 
 export function overviewOf<T extends RollupTask>({ tasks, rows, units: listed, issuerOf, coverageIndex, clock }: OverviewInput<T>): Overview<T> {
@@ -143,27 +145,25 @@ export function overviewOf<T extends RollupTask>({ tasks, rows, units: listed, i
     totals.startTask()
     const { checklist, targets } = task
     const recorded = states.get(task.id) ?? noStates
-    // Past this day a subject is late for each concerned unit until it finishes it: the rule a
-    // unit's own roll-up applies (alarmOf with TaskProgress.openDue). None in an archived year.
-    const lateBefore = clock.archived(task.planId) ? null : clock.today
+    // A subject past or near its deadline alarms each concerned unit until it finishes it: the rule
+    // a unit's own roll-up applies (alarmOf with TaskProgress.openDue). None in an archived year.
+    const alarmClock = clock.archived(task.planId) ? null : clock
     // The earliest deadline passed of a subject some concerned unit has not finished.
     let since: string | null = null
     // Every concerned unit counts the subject; only the few that recorded something are scored.
     for (let j = 0; j < checklist.length; j++) {
       const item = checklist[j]
       const concerned = item.leads.length + item.owners.length > 0 ? named.collect(coveredBy, issuer, item.leads, item.owners) : taskUnits
-      const late = countSubject(totals, task, concerned, 'item', j, recorded.size ? recorded.get(checklistItemIdOf(task.id, j)) : undefined, lateBefore)
+      const late = countSubject(totals, task, concerned, 'item', j, recorded.size ? recorded.get(checklistItemIdOf(task.id, j)) : undefined, alarmClock)
       if (late !== null && (since === null || late < since))
         since = late
     }
     for (let j = 0; j < targets.length; j++) {
-      const late = countSubject(totals, task, taskUnits, 'target', j, recorded.size ? recorded.get(targetIdOf(task.id, j)) : undefined, lateBefore)
+      const late = countSubject(totals, task, taskUnits, 'target', j, recorded.size ? recorded.get(targetIdOf(task.id, j)) : undefined, alarmClock)
       if (late !== null && (since === null || late < since))
         since = late
     }
-    // What a unit with nothing late on the task is told, the same rule its own roll-up applies.
-    const openAlarm = alarmOf(task, { share: 0, openDue: null }, clock)
-    const finished = totals.finishTask(openAlarm)
+    const finished = totals.finishTask()
     if (!finished)
       continue
     if (finished.behind.length)
@@ -173,8 +173,8 @@ export function overviewOf<T extends RollupTask>({ tasks, rows, units: listed, i
       chapter = { number: task.chapter, progress: byChapter.get(key) ?? emptyScope() }
       byChapter.set(key, chapter.progress)
     }
-    // A scope counts a task overdue when any unit is behind on it, due soon when any unit still has it open.
-    const alarm: Alarm = finished.behind.length ? 'overdue' : alarmOf(task, { share: finished.share, openDue: null }, clock)
+    // A scope counts a task overdue when any unit is behind on it, due soon when any unit has a part of it due soon open.
+    const alarm: Alarm = finished.behind.length ? 'overdue' : finished.soon ? 'dueSoon' : null
     addToAggregate(chapter.progress, finished.share, alarm)
     addToAggregate(plan.progress, finished.share, alarm)
     addToAggregate(overall, finished.share, alarm)

@@ -32,11 +32,11 @@ export function useMyTasks() {
 
   const yearProgress = computed<Aggregate>(() => rollup.value.byYear.get(year.value) ?? emptyAggregate())
 
-  // Soonest first by the date each row shows: an overdue task since its earliest missed deadline (an item's may come before the task's).
-  const shownDue = (task: TaskRow, alarm: 'overdue' | 'dueSoon') => (alarm === 'overdue' ? rollup.value.byTask.get(task.id)?.openDue : null) ?? task.due ?? ''
+  // Soonest first by the date each row shows: the deadline its alarm is about (an item's may come before the task's).
+  const shownDue = (task: TaskRow) => rollup.value.byTask.get(task.id)?.openDue ?? task.due ?? ''
   const alarmed = (alarm: 'overdue' | 'dueSoon') => library.tasks.value
     .filter(task => task.year === year.value && rollup.value.byTask.get(task.id)?.alarm === alarm)
-    .sort((a, b) => compareCodeUnits(shownDue(a, alarm), shownDue(b, alarm)) || compareCodeUnits(a.id, b.id))
+    .sort((a, b) => compareCodeUnits(shownDue(a), shownDue(b)) || compareCodeUnits(a.id, b.id))
   const overdue = computed(() => alarmed('overdue'))
   const dueSoon = computed(() => alarmed('dueSoon'))
   /** An archived year's tasks are history: no overdue or due-soon lists for it. */

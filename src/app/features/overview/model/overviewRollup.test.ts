@@ -110,6 +110,19 @@ describe('an item due before its task (3月底前 inside a 全年 task)', () => 
     expect(lateByItem).toBeGreaterThan(0)
   })
 
+  it('makes it due soon in the 30 days before that item\'s deadline, in both roll-ups alike', () => {
+    const march = clockAt('2024-03-15')
+    const early = overviewOf({ tasks, rows, units, issuerOf, coverageIndex: unitCoverageIndex, clock: march })
+    let soonByItem = 0
+    for (const unit of early.units) {
+      const own = rollUp(tasks, unit.unit, statesOf(rows.filter(r => r.unit === unit.unit)), covers, march)
+      expect(unit.overdue, unit.unit).toBe(own.overall.overdue)
+      expect(unit.dueSoon, unit.unit).toBe(own.overall.dueSoon)
+      soonByItem += tasks.filter(task => task.due === '2024-12-31' && own.byTask.get(task.id)?.alarm === 'dueSoon').length
+    }
+    expect(soonByItem).toBeGreaterThan(0)
+  })
+
   it('says since when: the earliest deadline passed of what a unit behind has not finished', () => {
     for (const { task, behind, since } of overview.overdue) {
       const openDues = behind.map(unit => taskProgressOf(task, unit).openDue!)

@@ -70,7 +70,7 @@ describe('rollUp', () => {
     expect(soon.overall.dueSoon).toBeGreaterThan(0)
   })
 
-  it('makes a 全年 task overdue while an item due before it is unfinished, since that item\'s deadline', () => {
+  it('makes a 全年 task due soon, then overdue, by an item due before it while that is unfinished', () => {
     // 组织开展政府开放日活动 due by 30 June inside the open-day task, due 31 December.
     const early = { ...openDay, checklist: [{ ...openDay.checklist[0], due: '2024-06-30' }, ...openDay.checklist.slice(1)] }
     const clock = { today: '2024-12-15', archived: () => false }
@@ -78,8 +78,9 @@ describe('rollUp', () => {
     expect(open).toMatchObject({ alarm: 'overdue', openDue: '2024-06-30' })
     const itemDone = rollUp([early], '区政府办公室', states([[`${early.id}#1`, { status: 'done', count: 0 }]]), namesCoverUnit, clock).byTask.get(early.id)!
     expect(itemDone).toMatchObject({ alarm: 'dueSoon', openDue: '2024-12-31' })
-    // Before 30 June nothing is late: the task is not yet due.
-    expect(rollUp([early], '区政府办公室', states([]), namesCoverUnit, { ...clock, today: '2024-06-01' }).byTask.get(early.id)!.alarm).toBe(null)
+    // Before 30 June nothing is late; within 30 days of it the task is due soon, though itself due in December.
+    expect(rollUp([early], '区政府办公室', states([]), namesCoverUnit, { ...clock, today: '2024-06-01' }).byTask.get(early.id)!.alarm).toBe('dueSoon')
+    expect(rollUp([early], '区政府办公室', states([]), namesCoverUnit, { ...clock, today: '2024-05-01' }).byTask.get(early.id)!.alarm).toBe(null)
   })
 
   it('raises no alarm for an archived plan, and keeps its figures', () => {
