@@ -43,6 +43,8 @@ describe('the public FAQ of an organization', () => {
     expect(response.body).not.toContain('草稿问题')
     expect(response.body).not.toContain('别的单位的问题')
     expect(response.body).not.toContain('coordinator')
+    // Asked again on each visit, so an answer just published shows at once.
+    expect(response.headers['cache-control']).toBe('public, no-cache')
   })
 
   it('is empty for a unit with nothing published (without a directory, every name as written), and names a bad unit', async () => {

@@ -41,8 +41,10 @@ export function registerPublicFaqRoutes(app: FastifyInstance, ctx: ServerContext
     // an older server's, every name is taken as written.)
     if (!organization && !view.entries.length && ctx.catalog.directory.nodes.size > 0)
       throw new HttpError(404, 'not_found', '没有这个单位的常见问题页面，请核对链接')
-    // Public and the same for everyone, but fresh within minutes of a new answer; never indexed as staff data.
-    void reply.header('cache-control', 'public, max-age=300')
+    // Public and the same for everyone, and asked again on every visit: a coordinator who has just
+    // published an answer opens the page to check it (with max-age=300 the browser showed the page
+    // it had read before, without the answer, for five minutes).
+    void reply.header('cache-control', 'public, no-cache')
     return view
   })
 }

@@ -83,7 +83,9 @@ describe('concentrated issues and the FAQ list', () => {
     expect(draft).toMatchObject({ status: 'draft', topic: '交通出行', sourceFeedbackIds: parking.map(p => p.id) })
     await vi.waitFor(() => expect(card.text()).toContain('已起草'))
 
-    await router.push('/faq')
+    // The card now leads to the draft, where its answer is written.
+    await card.get('.group-card__drafted').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/faq'), { timeout: 5000 })
     await vi.waitFor(() => expect(wrapper.text()).toContain('草稿（仅协调员可见）'))
     expect(wrapper.text()).toContain('还没有发布的常见问题')
     await wrapper.findAll('button').find(b => b.text() === '编辑')!.trigger('click')

@@ -144,7 +144,7 @@ export default {
     concentrated: 'Recurring issue',
     members: '{n} similar items',
     draftFaq: 'Draft FAQ entry',
-    drafted: 'Drafted; complete the answer under FAQ and publish it.',
+    drafted: 'Drafted: complete its answer under FAQ and publish ›',
     none: 'No similar feedback yet.',
     coordinatorsOnly: 'Coordinators draft and publish FAQ entries.',
     more: 'Show {n} more groups',

@@ -131,7 +131,7 @@ export default {
     concentrated: '集中反映',
     members: '{n} 条相近意见',
     draftFaq: '起草常见问题',
-    drafted: '已起草，请到常见问题中补充答复后发布。',
+    drafted: '已起草：到常见问题补充答复后发布 ›',
     none: '暂无相近的意见。',
     coordinatorsOnly: '常见问题由协调员起草和发布。',
     more: '再显示 {n} 组',
