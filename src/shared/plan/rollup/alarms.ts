@@ -31,6 +31,14 @@ export function alarmOf(task: { planId: string }, open: OpenWork, clock: AlarmCl
   return isDueWithin(open.openDue, clock.today, dueSoonDays) ? 'dueSoon' : null
 }
 
+/**
+ * The deadline a task's row shows and is sorted by: while it raises an alarm, the one the alarm
+ * counts from (an item's may come before the task's); otherwise the task's own.
+ */
+export function shownDueOf(task: { due: string | null }, progress: { alarm?: Alarm, openDue: string | null } | undefined): string | null {
+  return (progress?.alarm ? progress.openDue : null) ?? task.due
+}
+
 /** No alarms at all: for figures that are history, or tests that only count progress. */
 export const quietClock: AlarmClock = { today: '0000-01-01', archived: () => true }
 

@@ -2,7 +2,7 @@ import type { TaskRow } from '../../../db/schema'
 import type { Aggregate, YearState } from '../../../../shared/plan/rollup'
 import { computed } from 'vue'
 import { compareCodeUnits } from '../../../../shared/order'
-import { dueSoonDays, emptyAggregate } from '../../../../shared/plan/rollup'
+import { dueSoonDays, emptyAggregate, shownDueOf } from '../../../../shared/plan/rollup'
 import { usePlanLibrary, usePlanYears, useRollup } from '../../plans'
 
 /**
@@ -32,8 +32,8 @@ export function useMyTasks() {
 
   const yearProgress = computed<Aggregate>(() => rollup.value.byYear.get(year.value) ?? emptyAggregate())
 
-  // Soonest first by the date each row shows: the deadline its alarm is about (an item's may come before the task's).
-  const shownDue = (task: TaskRow) => rollup.value.byTask.get(task.id)?.openDue ?? task.due ?? ''
+  // Soonest first by the date each row shows (shownDueOf).
+  const shownDue = (task: TaskRow) => shownDueOf(task, rollup.value.byTask.get(task.id)) ?? ''
   const alarmed = (alarm: 'overdue' | 'dueSoon') => library.tasks.value
     .filter(task => task.year === year.value && rollup.value.byTask.get(task.id)?.alarm === alarm)
     .sort((a, b) => compareCodeUnits(shownDue(a), shownDue(b)) || compareCodeUnits(a.id, b.id))
