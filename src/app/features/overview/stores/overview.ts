@@ -3,7 +3,7 @@ import type { ProgressRow, TaskRow } from '../../../db/schema'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { observeProgress } from '../../../db/progressRepository'
 import { useCoverage, usePlanLibrary, usePlanYears, useUnitChoices } from '../../plans'
-import { overviewOf, tasksOfUnit } from '../../../../shared/plan/rollup'
+import { overviewOf, tasksOfUnit } from '../../../../shared/plan/rollup/units'
 import { combinedRead, useLive } from '../../../composables/useLive'
 import { comparePinyin } from '../../../../shared/order'
 
