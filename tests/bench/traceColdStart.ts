@@ -74,13 +74,12 @@ async function main() {
       const events: TraceEvent[] = []
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
       const done = new Promise<void>(resolve => cdp.once('Tracing.tracingComplete', () => resolve()))
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,v8.execute,loading,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' })
+      await cdp.send('Tracing.start', { categories: process.env.TRACE_CATEGORIES ?? 'devtools.timeline,blink.user_timing,v8.execute,loading,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' })
       await page.goto(`${server.url}${path}`)
       const at = await markTime(page, markOf[path])
       await cdp.send('Tracing.end')
       await done
-      if (run === 0)
-        writeFileSync(`/tmp/cold-trace${path.replace(/\//g, '_')}.json`, JSON.stringify({ traceEvents: events }))
+      writeFileSync(`/tmp/cold-trace${path.replace(/\//g, '_')}${run ? `-${run + 1}` : ''}.json`, JSON.stringify({ traceEvents: events }))
       console.log(`\nrun ${run + 1}: ${path} painted at ${Math.round(at)} ms`)
       summarize(events, at)
       await context.close()

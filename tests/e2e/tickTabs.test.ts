@@ -1,5 +1,5 @@
-// A tick is written past Dexie (src/app/db/nativeOutboxWrite.ts): the phone's other tab must still
-// show it at once, and it must still reach the server through the outbox.
+// A tick is written past Dexie, by each tab's writer worker (src/app/db/outboxWriter.worker.ts): the
+// phone's other tab must still show it at once, and it must still reach the server through the outbox.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/e2eBrowser'
@@ -52,6 +52,8 @@ describe('a tick on one tab of a phone', () => {
 
   it('shows in the other tab at once and reaches the server', async () => {
     const [first, second] = tabs as [Page, Page]
+    for (const tab of tabs)
+      await expect.poll(() => tab.workers().map(worker => worker.url()).join()).toMatch(/outboxWriter/)
     expect(await firstBox(second).isChecked()).toBe(false)
     await firstBox(first).click()
     await expect.poll(() => firstBox(second).isChecked(), { timeout: 10_000 }).toBe(true)
@@ -65,4 +67,21 @@ describe('a tick on one tab of a phone', () => {
     await expect.poll(() => firstBox(first).isChecked(), { timeout: 10_000 }).toBe(false)
     await expect.poll(() => serverStatus(progressId!), { timeout: 30_000 }).toBe('todo')
   }, 120_000)
+
+  it('numbers ticks made in both tabs at once one after the other, each change once', async () => {
+    const [first, second] = tabs as [Page, Page]
+    await context.setOffline(true)
+    const waiting = async () => (await readPhoneDatabase(first)).outbox.length
+    const before = await waiting()
+    const secondBox = (page: Page) => page.locator('.check-item input[type=checkbox]').nth(1)
+    await Promise.all([firstBox(first).click(), secondBox(second).click()])
+    await expect.poll(waiting, { timeout: 10_000 }).toBe(before + 2)
+    const entries = (await readPhoneDatabase(first)).outbox as unknown as Array<{ seq: number, localId: number, clientId: string }>
+    const newest = entries.sort((a, b) => a.localId - b.localId).slice(-2)
+    expect(newest[0]!.clientId).toBe(newest[1]!.clientId)
+    expect(newest[1]!.seq).toBe(newest[0]!.seq + 1)
+    await expect.poll(() => firstBox(second).isChecked(), { timeout: 10_000 }).toBe(true)
+    await expect.poll(() => secondBox(first).isChecked(), { timeout: 10_000 }).toBe(true)
+    await context.setOffline(false)
+  }, 60_000)
 })

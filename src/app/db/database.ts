@@ -4,6 +4,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { DirectoryRow, MetaRow, OutboxRow, PhotoRow, PlanRow, TaskRow } from './schema'
 import type { SyncedTableProperties } from './syncedTables'
+import { transactionDurability } from './durability'
 import { latestSchema, type StoresByVersion } from './registryVersions'
 import { listenToWritesInOtherTabs } from './storageMutations'
 
@@ -34,13 +35,6 @@ export const ownTablesByVersion: StoresByVersion = {
 
 /** Holds the outbox entries the server refused, and no others: a waiting entry's `rejected` is null, which has no code. */
 export const rejectedIndex = 'rejected.code'
-
-/**
- * A tick is reported saved only once it is on disk: Chromium otherwise may acknowledge
- * a commit before flushing it, and a phone that dies right then would lose the tick.
- * Also what the transactions written past Dexie ask for (nativeOutboxWrite.ts).
- */
-export const transactionDurability = 'strict'
 
 class Database extends Dexie {
   // Declared, not defined: Dexie puts each table on the instance when its version is declared.

@@ -4,6 +4,7 @@
 import type { LoginResponse, SessionUser } from '../../shared/api/auth'
 import { uuidv7 } from '../../shared/ids'
 import { type AppDB, db } from './database'
+import { identityKey, sequenceKeyOf } from './metaKeys'
 
 export interface WriterIdentity {
   userId: string | null
@@ -19,7 +20,6 @@ export interface StoredSession {
   expired: boolean
 }
 
-export const identityKey = 'identity'
 const sessionKey = 'session'
 const clientKeyOf = (userId: string | null) => `client:${userId ?? 'anonymous'}`
 const userKeyOf = (userId: string) => `user:${userId}`
@@ -52,8 +52,6 @@ export function readWriterIdentity(database: AppDB = db): Promise<WriterIdentity
 export async function setIdentity(identity: WriterIdentity, database: AppDB = db): Promise<void> {
   await database.meta.put({ key: identityKey, value: identity })
 }
-
-export const sequenceKeyOf = (clientId: string) => `seq:${clientId}`
 
 /** Must run inside a transaction that includes meta. The last sequence number this client used. */
 export async function lastSequence(clientId: string, database: AppDB = db): Promise<number> {

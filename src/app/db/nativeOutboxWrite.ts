@@ -13,9 +13,11 @@ import type { WriterIdentity } from './identity'
 import type { MetaRow, OutboxRow } from './schema'
 import Dexie from 'dexie'
 import { partsChanged } from './changedParts'
-import { type AppDB, transactionDurability } from './database'
-import { identityKey, sequenceKeyOf } from './identity'
-import { announceOutboxWritten, newOutboxRow, type RecordMutation } from './outbox'
+import type { AppDB } from './database'
+import { transactionDurability } from './durability'
+import { identityKey, sequenceKeyOf } from './metaKeys'
+import { announceOutboxWritten } from './outbox'
+import { newOutboxRow, type RecordMutation } from './outboxRow'
 import { announceWrite } from './storageMutations'
 
 /** Who wrote the last write past Dexie in this tab, and the sequence number it used. */
@@ -147,14 +149,22 @@ export function putWithOutbox<Row extends object>(database: AppDB, tableName: st
       queued.localId = added!.result as number
       lastWrites.set(database, { identity: { clientId: queued.clientId, userId: queued.userId }, seq: queued.seq })
       resolve(write)
-      announceWrite(partsChanged(database, [
-        { table: tableName, key: mutation.id, before, after },
-        { table: 'outbox', key: queued.localId, before: undefined, after: queued },
-        { table: 'meta', key: sequenceKeyOf(queued.clientId), before: undefined, after: { key: sequenceKeyOf(queued.clientId), value: queued.seq } },
-      ]))
-      announceOutboxWritten(database)
+      announceWritePastDexie(database, tableName, mutation.id, { before, after, queued })
     }
   })
+}
+
+/**
+ * Tells this tab's and other tabs' live queries what a write past Dexie changed (the record, its
+ * outbox entry, the writer's sequence), and the sync engine that a change waits.
+ */
+export function announceWritePastDexie(database: AppDB, tableName: string, key: string, { before, after, queued }: Pick<NativeWrite<object>, 'before' | 'after' | 'queued'>): void {
+  announceWrite(partsChanged(database, [
+    { table: tableName, key, before, after },
+    { table: 'outbox', key: queued.localId!, before: undefined, after: queued },
+    { table: 'meta', key: sequenceKeyOf(queued.clientId), before: undefined, after: { key: sequenceKeyOf(queued.clientId), value: queued.seq } },
+  ]))
+  announceOutboxWritten(database)
 }
 
 const sameWriter = (a: WriterIdentity, b: WriterIdentity) => a.clientId === b.clientId && a.userId === b.userId

@@ -5,7 +5,8 @@ import type { EntityName } from '../../shared/records'
 import type { Mutation } from '../../shared/sync/protocol'
 import type { OutboxRow } from './schema'
 import { type AppDB, db } from './database'
-import { currentIdentity, lastSequence, saveLastSequence, type WriterIdentity } from './identity'
+import { currentIdentity, lastSequence, saveLastSequence } from './identity'
+import { newOutboxRow } from './outboxRow'
 
 export type Enqueue = (entity: EntityName, id: string, op: Mutation['op'], data: Record<string, unknown>) => Promise<OutboxRow>
 
@@ -21,15 +22,6 @@ export function onOutboxWritten(listener: OutboxListener): () => void {
 /** For a write committed past transactWithOutbox (nativeOutboxWrite.ts). */
 export function announceOutboxWritten(database: AppDB): void {
   listeners.forEach(listener => listener(database))
-}
-
-/** A change to one record, as its writer states it: what the outbox numbers and signs. */
-export type RecordMutation = Pick<Mutation, 'entity' | 'id' | 'op' | 'data'>
-
-/** A change as it waits in the outbox: numbered, signed by its writer, not yet tried. */
-export function newOutboxRow(seq: number, mutation: RecordMutation, identity: WriterIdentity): OutboxRow {
-  const now = Date.now()
-  return { seq, ...mutation, at: now, clientId: identity.clientId, userId: identity.userId, createdAt: now, attempts: 0, lastError: null, rejected: null }
 }
 
 /** The database is the one the tables belong to, so repositories work on any device's database. */

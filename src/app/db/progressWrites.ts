@@ -1,11 +1,14 @@
 // A tick's write, apart from the progress reads: the reads are on the first screen, the write and
-// the transaction past Dexie it uses (nativeOutboxWrite.ts) come with the task screen.
+// the transactions past Dexie it uses (the writer worker, nativeOutboxWrite.ts) come with the task screen.
 import type { ProgressRecord } from '../../shared/records/progress'
 import type { ProgressRow } from './schema'
 import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
 import { putWithOutbox, type SeenRow } from './nativeOutboxWrite'
 import { transactWithOutbox } from './outbox'
+import type { RecordMutation } from './outboxRow'
+import { type RowRecipe, rowFromRecipe } from './recordOutboxTransaction'
+import { startWriterWorker, writeThroughWorker, writerWorkerSettled } from './writerWorker'
 
 export interface ProgressSubject {
   unit: string
@@ -29,14 +32,21 @@ export interface ProgressWrite {
  */
 export async function saveProgress(target: ProgressSubject, change: ProgressChange, seen?: SeenRow<ProgressRow>): Promise<ProgressWrite> {
   const id = progressIdOf(target.unit, target.subject)
-  const nextRow = (before: ProgressRow | undefined): ProgressRow => ({ ...progressDefaults, ...before, ...target, ...change, id })
-  // A tick is the write that must be quickest (issue 13): IndexedDB's own transaction, past Dexie.
-  const native = await putWithOutbox(db, 'progress', { entity: 'progress', id, op: 'patch', data: { ...target, ...change } }, nextRow, seen)
+  const recipe: RowRecipe = { defaults: progressDefaults, fields: { ...target, ...change, id } }
+  const nextRow = (before: ProgressRow | undefined) => rowFromRecipe(recipe, before) as unknown as ProgressRow
+  const mutation: RecordMutation = { entity: 'progress', id, op: 'patch', data: { ...target, ...change } }
+  // A tick is the write that must be quickest (issue 13): IndexedDB's own transaction, past Dexie,
+  // off the main thread where the worker is ready.
+  const inWorker = await writeThroughWorker<ProgressRow>(db, 'progress', mutation, recipe)
+  if (inWorker)
+    return { before: inWorker.before, after: inWorker.after, durableAt: inWorker.committedAt }
+  await writerWorkerSettled(db)
+  const native = await putWithOutbox(db, 'progress', mutation, nextRow, seen)
   if (native)
     return { before: native.before, after: native.after, durableAt: native.committedAt }
   const write = await transactWithOutbox([db.progress], async (enqueue) => {
     // The outbox entry does not depend on the row read: both go to IndexedDB side by side.
-    const queued = enqueue('progress', id, 'patch', { ...target, ...change })
+    const queued = enqueue('progress', id, 'patch', mutation.data)
     // Awaited below; should the read fail first, the transaction aborts and reports that alone.
     queued.catch(() => undefined)
     const before = await db.progress.get(id)
@@ -45,4 +55,9 @@ export async function saveProgress(target: ProgressSubject, change: ProgressChan
     return { before, after }
   })
   return { ...write, durableAt: performance.now() }
+}
+
+/** Before the first tick of a screen that ticks: the writer worker opens the database meanwhile. */
+export function prepareProgressWrites(): void {
+  startWriterWorker(db)
 }

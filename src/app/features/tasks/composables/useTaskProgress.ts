@@ -2,7 +2,7 @@ import type { ProgressChange, ProgressSubject } from '../../../db/progressWrites
 import type { ProgressRow, TaskRow } from '../../../db/schema'
 import type { ProgressStatus } from '../../../../shared/records/progress'
 import { computed, type Ref } from 'vue'
-import { saveProgress } from '../../../db/progressWrites'
+import { prepareProgressWrites, saveProgress } from '../../../db/progressWrites'
 import { observeUnitTaskProgress } from '../../../db/unitTaskProgressRead'
 import { useSessionStore } from '../../../stores/session'
 import { useSettingsStore } from '../../../stores/settings'
@@ -26,6 +26,7 @@ export function useTaskProgress(task: Ref<TaskRow | undefined>, viewedUnit: Ref<
   const myProgress = useProgressStates()
   const { isPlanArchived } = usePlanYears()
   const { run, saving } = useSafeWrite()
+  prepareProgressWrites()
   const unitShown = computed(() => (session.isCoordinator && viewedUnit.value) || settings.myUnit)
   const showsOtherUnit = computed(() => Boolean(unitShown.value && unitShown.value !== settings.myUnit))
   // Another unit's rows (a coordinator's view from 总览); my unit's come from the shared read.

@@ -1,0 +1,101 @@
+// The page's side of the writer worker (outboxWriter.worker.ts), which commits a tick off the main
+// thread: started when a screen that ticks opens, so that the worker has opened the database by the
+// first tap. Until it has, or where there is no worker (or it fails), writes are the page's own.
+import type { AppDB } from './database'
+import type { NativeWrite } from './nativeOutboxWrite'
+import type { RecordMutation } from './outboxRow'
+import type { WriterReply, WriterRequest } from './outboxWriterMessages'
+import type { RowRecipe } from './recordOutboxTransaction'
+import Dexie from 'dexie'
+import { announceWritePastDexie } from './nativeOutboxWrite'
+
+interface Writer {
+  worker: Worker
+  state: 'opening' | 'ready' | 'closed' | 'failed'
+  answers: Map<number, (reply: WriterReply) => void>
+  nextId: number
+  /** Settles once every write sent so far has been answered. */
+  settled: Promise<unknown>
+}
+
+/** By database name: tests open databases of their own. */
+const writers = new Map<string, Writer>()
+
+function answerAll(writer: Writer, reply: (id: number) => WriterReply): void {
+  for (const [id, answer] of writer.answers)
+    answer(reply(id))
+  writer.answers.clear()
+}
+
+/** Starts the worker for `database`, or opens its connection again after the page's upgrade closed it. */
+export function startWriterWorker(database: AppDB): void {
+  // No worker: Node's unit tests (their IndexedDB lives in the page's own thread), or an old browser.
+  if (typeof Worker === 'undefined')
+    return
+  let writer = writers.get(database.name)
+  if (writer && writer.state !== 'closed')
+    return
+  if (!writer) {
+    let worker: Worker
+    try {
+      worker = new Worker(new URL('./outboxWriter.worker.ts', import.meta.url), { name: 'outbox-writer' })
+    }
+    catch {
+      return
+    }
+    const started: Writer = { worker, state: 'opening', answers: new Map(), nextId: 1, settled: Promise.resolve() }
+    writer = started
+    writers.set(database.name, started)
+    worker.addEventListener('message', (event: MessageEvent<WriterReply>) => {
+      const reply = event.data
+      if (reply.kind === 'opened')
+        started.state = reply.ok ? 'ready' : 'failed'
+      else if (reply.kind === 'closed')
+        started.state = 'closed'
+      else {
+        started.answers.get(reply.id)?.(reply)
+        started.answers.delete(reply.id)
+      }
+    })
+    // The script could not run (or the worker died): the page writes from now on. A write the worker
+    // had committed without answering is written again by the page, as the same change queued twice.
+    worker.addEventListener('error', () => {
+      started.state = 'failed'
+      answerAll(started, id => ({ kind: 'not written', id }))
+    })
+  }
+  writer.state = 'opening'
+  writer.worker.postMessage({ kind: 'open', database: database.name, tables: database.tables.map(table => table.name) } satisfies WriterRequest)
+}
+
+/**
+ * Writes the record `recipe` makes and its outbox entry through the worker, and announces them to
+ * live queries and the sync engine. Resolves undefined, having written nothing, where the worker
+ * cannot (not ready, no writer identity yet, a Dexie transaction around the caller): the caller writes.
+ */
+export function writeThroughWorker<Row extends object>(database: AppDB, table: string, mutation: RecordMutation, recipe: RowRecipe): Promise<NativeWrite<Row> | undefined> {
+  const writer = writers.get(database.name)
+  if (writer?.state !== 'ready' || Dexie.currentTransaction)
+    return Promise.resolve(undefined)
+  const id = writer.nextId++
+  const answered = new Promise<WriterReply>(resolve => writer.answers.set(id, resolve))
+  writer.settled = Promise.all([writer.settled, answered])
+  writer.worker.postMessage({ kind: 'write', id, table, mutation, recipe } satisfies WriterRequest)
+  return answered.then((reply) => {
+    if (reply.kind === 'failed')
+      throw new DOMException(reply.message, reply.name)
+    if (reply.kind !== 'written')
+      return undefined
+    const write: NativeWrite<Row> = { before: reply.before as Row | undefined, after: reply.after as Row, queued: reply.queued, committedAt: reply.committedAt - performance.timeOrigin }
+    announceWritePastDexie(database, table, mutation.id, write)
+    return write
+  })
+}
+
+/**
+ * Settles once the worker has answered every write sent to it: a write the page makes itself waits
+ * for it, so this tab's changes reach the outbox in the order they were made.
+ */
+export function writerWorkerSettled(database: AppDB): Promise<unknown> {
+  return writers.get(database.name)?.settled ?? Promise.resolve()
+}
