@@ -18,7 +18,7 @@ describe('recording a feedback item', () => {
     const first = feedback({ id: '01900000-0000-7000-8000-000000000001' })
     const second = feedback({ id: '01900000-0000-7000-8000-000000000002', content: '停车位太少' })
     await recordFeedback(first, null)
-    expect(await recordFeedback(second, null)).toEqual(second)
+    expect((await recordFeedback(second, null)).row).toEqual(second)
     expect(await db.feedback.get(second.id)).toEqual(second)
     const entries = await db.outbox.orderBy('localId').toArray()
     expect(entries.map(e => [e.entity, e.id, e.op, e.seq, e.clientId])).toEqual([

@@ -18,8 +18,16 @@ import { useStoredRef } from '../../../composables/useStoredRef'
  * download): it loads on the first save, and in idle time once the screen is painted (FeedbackNewPage).
  */
 export const loadFeedbackChecks = () => import('../../../../shared/feedback/create')
-/** The write itself (IndexedDB's own transaction for an item without a photo): with the checks, not with the form. */
-export const loadFeedbackRecording = () => import('../../../db/feedbackRecording')
+/**
+ * The write itself (IndexedDB's own transaction for an item without a photo): with the checks, not
+ * with the form. Loading it starts the writer worker, which the form's first item then finds open.
+ */
+export function loadFeedbackRecording() {
+  return import('../../../db/feedbackRecording').then((recording) => {
+    recording.prepareFeedbackRecording()
+    return recording
+  })
+}
 
 /** What the quick-entry form collected. */
 export interface FeedbackDraft {
@@ -108,14 +116,14 @@ export function useFeedbackEntry() {
       return null
     }
     problems.value = {}
-    const saved = await run(() => recordFeedback(parsed.data, photo.value))
-    if (!saved)
+    const recorded = await run(() => recordFeedback(parsed.data, photo.value))
+    if (!recorded)
       return null
-    measureSince('kf:feedback-durable', started)
+    measureSince('kf:feedback-durable', started, recorded.durableAt)
     lastRespondent.value = draft.respondentType
     photo.value = null
     savedCount.value++
-    return saved
+    return recorded.row
   })
 
   return { topics, defaultTopic, lastRespondent, photo, processing, problems, saving, savedCount, takePhoto, save, clearPhoto: () => (photo.value = null) }
