@@ -4,7 +4,7 @@
 // own 首页 and 计划 show, since both come from the same subject scores and the same alarms.
 import type { CoveredBy, CoversUnit, ProgressEntry, RollupTask } from './types'
 import { type Aggregate, addToAggregate, chapterKey, emptyAggregate, statesOf, subjectDue, subjectScore, type SubjectState, type TaskProgress, taskProgress } from './progress'
-import { type Alarm, alarmOf, type AlarmClock, dueSoonDays } from './alarms'
+import { type Alarm, alarmOf, type AlarmClock, dueSoonDays, shownDueOf } from './alarms'
 import { isDueWithin, isOverdue } from '../../calendar'
 import { checklistItemIdOf, targetIdOf } from '../identity'
 import { compareCodeUnits } from '../../order'
@@ -190,7 +190,12 @@ export interface UnitTask<T extends RollupTask = RollupTask> {
 
 const rank = (entry: UnitTask<RollupTask>) => (entry.overdue ? 0 : entry.progress.share === 1 ? 2 : 1)
 
-/** One unit's tasks with its own progress on each: overdue first, then open, then done; by due date. */
+const shownDue = (entry: UnitTask<RollupTask>) => shownDueOf(entry.task, entry.progress) ?? '9999'
+
+/**
+ * One unit's tasks with its own progress on each: overdue first, then open, then done; by the date
+ * each row shows (an alarmed task's earliest open deadline, as on 计划 and 首页).
+ */
 export function tasksOfUnit<T extends RollupTask>(tasks: readonly T[], unit: string, rows: readonly ProgressEntry[], covers: CoversUnit, clock: AlarmClock): Array<UnitTask<T>> {
   const states = statesOf(rows.filter(row => row.unit === unit))
   const out: Array<UnitTask<T>> = []
@@ -201,5 +206,5 @@ export function tasksOfUnit<T extends RollupTask>(tasks: readonly T[], unit: str
       out.push({ task, progress, overdue: progress.alarm === 'overdue' })
     }
   }
-  return out.sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a.task.due ?? '9999', b.task.due ?? '9999') || compareCodeUnits(a.task.id, b.task.id))
+  return out.sort((a, b) => rank(a) - rank(b) || compareCodeUnits(shownDue(a), shownDue(b)) || compareCodeUnits(a.task.id, b.task.id))
 }

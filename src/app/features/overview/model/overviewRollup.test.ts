@@ -162,6 +162,17 @@ describe('tasksOfUnit', () => {
     ])
   })
 
+  it('orders alarmed tasks by the date their rows show: the earliest deadline the unit has left open', () => {
+    // A 全年 task whose first item was due in September, and a task due at the end of November.
+    const yearLong = { ...openDay, id: `${openDay.id}-year`, due: '2024-12-31', checklist: openDay.checklist.map((item, i) => ({ ...item, due: i === 0 ? '2024-09-30' : null })) }
+    const november = { ...messageBoard, id: `${messageBoard.id}-nov`, due: '2024-11-30', checklist: messageBoard.checklist.map(item => ({ ...item, due: null })) }
+    const listed = tasksOfUnit([november, yearLong], '区政府办公室', [], coverageByPlan(issuerOfPlans(qingpu2024)), clockAt(today))
+    expect(listed.map(entry => [entry.task.id, entry.overdue, entry.progress.openDue])).toEqual([
+      [yearLong.id, true, '2024-09-30'],
+      [november.id, true, '2024-11-30'],
+    ])
+  })
+
   it('puts finished tasks last, whatever their due date', () => {
     const rows = [row('区数据局', messageBoard, `${messageBoard.id}#1`, 'done')]
     const listed = tasksOfUnit(fixtureTasks(), '区数据局', rows, coverageByPlan(issuerOfPlans(qingpu2024)), clockAt(today))
