@@ -18,6 +18,7 @@ import { transactionDurability } from './durability'
 import { identityKey, sequenceKeyOf } from './metaKeys'
 import { announceOutboxWritten } from './outbox'
 import { newOutboxRow, type RecordMutation } from './outboxRow'
+import { abortingOnThrow } from './recordOutboxTransaction'
 import { announceWrite } from './storageMutations'
 
 /** Who wrote the last write past Dexie in this tab, and the sequence number it used. */
@@ -81,15 +82,7 @@ export function putWithOutbox<Row extends object>(database: AppDB, tableName: st
       else
         reject(transaction.error ?? new DOMException('The write was aborted', 'AbortError'))
     }
-    const failing = (step: () => void) => () => {
-      try {
-        step()
-      }
-      catch (error) {
-        reject(error)
-        transaction.abort()
-      }
-    }
+    const failing = abortingOnThrow(transaction, reject)
     const meta = transaction.objectStore('meta')
     const outbox = transaction.objectStore('outbox')
     const records = transaction.objectStore(tableName)

@@ -20,6 +20,22 @@ export function rowFromRecipe(recipe: RowRecipe, stored: object | undefined): Re
   return recipe.replace ? { ...recipe.fields } : { ...recipe.defaults, ...stored, ...recipe.fields }
 }
 
+/**
+ * Wraps a transaction's request handlers: a step that throws (a row IndexedDB cannot store, a bug)
+ * rejects with its error and aborts the transaction, so nothing of it is kept.
+ */
+export function abortingOnThrow(transaction: IDBTransaction, reject: (error: unknown) => void) {
+  return (step: () => void) => () => {
+    try {
+      step()
+    }
+    catch (error) {
+      reject(error)
+      transaction.abort()
+    }
+  }
+}
+
 export type RecordOutboxResult
   = | { written: true, before: object | undefined, after: Record<string, unknown>, queued: OutboxRow, committedAt: number }
   /** Nothing written: the device has no writer identity yet, which only a write through Dexie creates. */
@@ -34,15 +50,7 @@ export function writeRecordWithOutbox(database: IDBDatabase, table: string, muta
   return new Promise((resolve, reject) => {
     const transaction = database.transaction([table, 'outbox', 'meta'], 'readwrite', { durability: transactionDurability })
     let result: RecordOutboxResult | undefined
-    const failing = (step: () => void) => () => {
-      try {
-        step()
-      }
-      catch (error) {
-        reject(error)
-        transaction.abort()
-      }
-    }
+    const failing = abortingOnThrow(transaction, reject)
     const meta = transaction.objectStore('meta')
     const records = transaction.objectStore(table)
     const identityRead = meta.get(identityKey)
