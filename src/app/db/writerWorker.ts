@@ -15,7 +15,7 @@ interface Writer {
   answers: Map<number, (reply: WriterReply) => void>
   nextId: number
   /** Settles once every write sent so far has been answered. */
-  settled: Promise<unknown>
+  settled: Promise<void>
 }
 
 /** By database name: tests open databases of their own. */
@@ -78,9 +78,18 @@ export function writeThroughWorker<Row extends object>(database: AppDB, table: s
   if (writer?.state !== 'ready' || Dexie.currentTransaction)
     return Promise.resolve(undefined)
   const id = writer.nextId++
-  const answered = new Promise<WriterReply>(resolve => writer.answers.set(id, resolve))
-  writer.settled = Promise.all([writer.settled, answered])
-  writer.worker.postMessage({ kind: 'write', id, table, mutation, recipe } satisfies WriterRequest)
+  let answer!: (reply: WriterReply) => void
+  const answered = new Promise<WriterReply>(resolve => (answer = resolve))
+  try {
+    writer.worker.postMessage({ kind: 'write', id, table, mutation, recipe } satisfies WriterRequest)
+  }
+  catch {
+    // Data a worker cannot be sent (DataCloneError): the page's own write stores nothing either, and says why.
+    return Promise.resolve(undefined)
+  }
+  writer.answers.set(id, answer)
+  // Without the answers themselves, which the chain would otherwise keep for as long as the tab lives.
+  writer.settled = Promise.all([writer.settled, answered]).then(() => undefined)
   return answered.then((reply) => {
     if (reply.kind === 'failed')
       throw new DOMException(reply.message, reply.name)
@@ -96,6 +105,6 @@ export function writeThroughWorker<Row extends object>(database: AppDB, table: s
  * Settles once the worker has answered every write sent to it: a write the page makes itself waits
  * for it, so this tab's changes reach the outbox in the order they were made.
  */
-export function writerWorkerSettled(database: AppDB): Promise<unknown> {
+export function writerWorkerSettled(database: AppDB): Promise<void> {
   return writers.get(database.name)?.settled ?? Promise.resolve()
 }
