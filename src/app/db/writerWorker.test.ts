@@ -18,6 +18,7 @@ class StandInWorker extends EventTarget {
   held: Array<() => void> = []
   hold = false
   failWith: string | null = null
+  terminated = false
 
   constructor() {
     super()
@@ -42,6 +43,10 @@ class StandInWorker extends EventTarget {
       void write()
   }
 
+  terminate() {
+    this.terminated = true
+  }
+
   reply(message: WriterReply) {
     setTimeout(() => this.dispatchEvent(new MessageEvent('message', { data: message })))
   }
@@ -59,7 +64,8 @@ describe('ticks through the writer worker, as the page sees them', () => {
 
   it('writes on the page until the worker has opened the database, then through the worker', async () => {
     await readWriterIdentity()
-    startWriterWorker(db)
+    // A write is given up after 200 ms without an answer (ten seconds in the app), the last case below.
+    startWriterWorker(db, { answerWithinMs: 200 })
     await saveProgress(target, { status: 'partial' })
     expect(writes()).toEqual([])
     await vi.waitFor(async () => {
@@ -113,5 +119,24 @@ describe('ticks through the writer worker, as the page sees them', () => {
     worker.hold = false
     startWriterWorker(db)
     await vi.waitFor(() => expect(worker.sent.filter(request => request.kind === 'open')).toHaveLength(2))
+  })
+
+  it('gives up a worker that does not answer: the page writes the change, and every one after it', async () => {
+    const worker = StandInWorker.current!
+    // Open again since the last case: a write goes through it once it is.
+    await vi.waitFor(async () => {
+      const before = writes().length
+      await saveProgress(target, { note: '再次打开' })
+      expect(writes().length).toBeGreaterThan(before)
+    })
+    worker.hold = true
+    const sent = writes().length
+    await saveProgress(target, { note: '无人应答' })
+    expect(writes()).toHaveLength(sent + 1)
+    expect(worker.terminated).toBe(true)
+    expect(await db.progress.get(id)).toMatchObject({ note: '无人应答' })
+    await saveProgress(target, { note: '之后' })
+    expect(writes()).toHaveLength(sent + 1)
+    expect(await db.progress.get(id)).toMatchObject({ note: '之后' })
   })
 })

@@ -9,8 +9,15 @@ import type { RowRecipe } from './recordOutboxTransaction'
 import Dexie from 'dexie'
 import { announceWritePastDexie } from './nativeOutboxWrite'
 
+/**
+ * How long a write may wait for the worker's answer before the page gives the worker up and writes it
+ * itself: a commit takes milliseconds, and a worker that never answered would hold every later write.
+ */
+const answerWithinMs = 10_000
+
 interface Writer {
   worker: Worker
+  answerWithinMs: number
   state: 'opening' | 'ready' | 'closed' | 'failed'
   answers: Map<number, (reply: WriterReply) => void>
   nextId: number
@@ -27,8 +34,21 @@ function answerAll(writer: Writer, reply: (id: number) => WriterReply): void {
   writer.answers.clear()
 }
 
-/** Starts the worker for `database`, or opens its connection again after the page's upgrade closed it. */
-export function startWriterWorker(database: AppDB): void {
+/**
+ * The page writes from now on. A write the worker had committed without answering is then written again
+ * by the page, as the same change queued twice, which applies the same values once more.
+ */
+function giveUp(writer: Writer): void {
+  writer.state = 'failed'
+  answerAll(writer, id => ({ kind: 'not written', id }))
+  writer.worker.terminate()
+}
+
+/**
+ * Starts the worker for `database`, or opens its connection again after the page's upgrade closed it.
+ * `options.answerWithinMs`: for tests, which cannot wait ten seconds.
+ */
+export function startWriterWorker(database: AppDB, options: { answerWithinMs?: number } = {}): void {
   // No worker: Node's unit tests (their IndexedDB lives in the page's own thread), or an old browser.
   if (typeof Worker === 'undefined')
     return
@@ -43,7 +63,7 @@ export function startWriterWorker(database: AppDB): void {
     catch {
       return
     }
-    const started: Writer = { worker, state: 'opening', answers: new Map(), nextId: 1, settled: Promise.resolve() }
+    const started: Writer = { worker, answerWithinMs: options.answerWithinMs ?? answerWithinMs, state: 'opening', answers: new Map(), nextId: 1, settled: Promise.resolve() }
     writer = started
     writers.set(database.name, started)
     worker.addEventListener('message', (event: MessageEvent<WriterReply>) => {
@@ -57,12 +77,9 @@ export function startWriterWorker(database: AppDB): void {
         started.answers.delete(reply.id)
       }
     })
-    // The script could not run (or the worker died): the page writes from now on. A write the worker
-    // had committed without answering is written again by the page, as the same change queued twice.
-    worker.addEventListener('error', () => {
-      started.state = 'failed'
-      answerAll(started, id => ({ kind: 'not written', id }))
-    })
+    // The script could not run, the worker died, or an answer could not be read.
+    worker.addEventListener('error', () => giveUp(started))
+    worker.addEventListener('messageerror', () => giveUp(started))
   }
   writer.state = 'opening'
   writer.worker.postMessage({ kind: 'open', database: database.name, tables: database.tables.map(table => table.name) } satisfies WriterRequest)
@@ -87,7 +104,11 @@ export function writeThroughWorker<Row extends object>(database: AppDB, table: s
     // Data a worker cannot be sent (DataCloneError): the page's own write stores nothing either, and says why.
     return Promise.resolve(undefined)
   }
-  writer.answers.set(id, answer)
+  const late = setTimeout(() => giveUp(writer), writer.answerWithinMs)
+  writer.answers.set(id, (reply) => {
+    clearTimeout(late)
+    answer(reply)
+  })
   // Without the answers themselves, which the chain would otherwise keep for as long as the tab lives.
   writer.settled = Promise.all([writer.settled, answered]).then(() => undefined)
   return answered.then((reply) => {
