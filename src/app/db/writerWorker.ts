@@ -57,8 +57,10 @@ export function startWriterWorker(database: AppDB, options: { answerWithinMs?: n
     return
   if (!writer) {
     let worker: Worker
+    // A module worker, as the development server serves it (the build's is one file, which runs as
+    // either); a browser without module workers throws here, or fails to run it: the page writes.
     try {
-      worker = new Worker(new URL('./outboxWriter.worker.ts', import.meta.url), { name: 'outbox-writer' })
+      worker = new Worker(new URL('./outboxWriter.worker.ts', import.meta.url), { type: 'module', name: 'outbox-writer' })
     }
     catch {
       return
