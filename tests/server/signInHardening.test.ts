@@ -1,6 +1,6 @@
 // Issue 12 points 14, 15 and 17: attempts counted on the account as it is looked up and on
 // failures from one address over many accounts; believed proxies configured, never everyone;
-// a one-time password cannot sync; answers never cached and public link tokens never logged.
+// a one-time password cannot sync, nor reach any other part of the server but setting one's own; answers never cached and public link tokens never logged.
 import { Writable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApp } from '../../src/server/app'
@@ -80,6 +80,33 @@ describe('a one-time password', () => {
     const changed = await server.app.inject({ method: 'POST', url: '/api/auth/password', headers: auth, payload: { currentPassword: oneTime, newPassword: 'my own long passphrase' } })
     expect(changed.statusCode).toBe(204)
     expect((await server.app.inject({ method: 'GET', url: '/api/sync/pull?cursor=0', headers: auth })).statusCode).toBe(200)
+  })
+})
+
+describe('a coordinator on a one-time password', () => {
+  it('may only see who they are and set their own: accounts, the directory, links and history wait', async () => {
+    const created = await server.app.inject({ method: 'POST', url: '/api/users', headers: coordinator.auth, payload: { username: 'cao.jing', displayName: '曹静', unit: units.office, role: 'coordinator' } })
+    const oneTime = created.json().password as string
+    const signedIn = await login('cao.jing', oneTime, '203.0.113.60')
+    const auth = { authorization: `Bearer ${signedIn.json().token}` }
+    expect((await server.app.inject({ method: 'GET', url: '/api/auth/me', headers: auth })).json().user.mustChangePassword).toBe(true)
+    const refused = [
+      { method: 'GET', url: '/api/users' },
+      { method: 'POST', url: '/api/users', payload: { username: 'wang.fei', displayName: '王飞', unit: units.office, role: 'coordinator' } },
+      { method: 'GET', url: '/api/directory' },
+      { method: 'GET', url: `/api/history/progress/${encodeURIComponent('x|y')}` },
+      { method: 'GET', url: '/api/events/01890000-0000-7000-8000-000000000000/public-link' },
+    ] as const
+    for (const request of refused) {
+      const response = await server.app.inject({ ...request, headers: auth })
+      expect(response.statusCode, `${request.method} ${request.url}`).toBe(403)
+      expect(response.json().error.code).toBe('password_change_required')
+    }
+    const changed = await server.app.inject({ method: 'POST', url: '/api/auth/password', headers: auth, payload: { currentPassword: oneTime, newPassword: 'a passphrase of my own' } })
+    expect(changed.statusCode).toBe(204)
+    expect((await server.app.inject({ method: 'GET', url: '/api/users', headers: auth })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'GET', url: '/api/directory', headers: auth })).statusCode).toBe(200)
+    expect((await server.app.inject({ method: 'POST', url: '/api/auth/logout', headers: auth })).statusCode).toBe(204)
   })
 })
 

@@ -25,7 +25,11 @@ export function bearerToken(request: FastifyRequest): string | null {
   return match?.[1] ?? null
 }
 
-export function authenticate(ctx: ServerContext) {
+/**
+ * Who is asking, even on a one-time password someone else generated: for the routes that person needs
+ * before setting their own (who am I, change my password, sign out). Every other route: authenticate.
+ */
+export function authenticateSession(ctx: ServerContext) {
   return async (request: FastifyRequest, _reply: FastifyReply) => {
     const token = bearerToken(request)
     if (!token)
@@ -38,6 +42,20 @@ export function authenticate(ctx: ServerContext) {
   }
 }
 
+/**
+ * Who is asking, who must have set their own password: an account still on a one-time password someone
+ * else generated (printed by the admin command, or handed over after a reset) may only set its own, or
+ * that password would open syncing, photos, accounts and the directory indefinitely.
+ */
+export function authenticate(ctx: ServerContext) {
+  const signedIn = authenticateSession(ctx)
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    await signedIn(request, reply)
+    if (request.user?.mustChangePassword)
+      throw new HttpError(403, 'password_change_required', '请先修改初始密码，再继续使用')
+  }
+}
+
 /** `refusal`: what staff are told they may not do, in the words of the screen they tried it from. */
 export function requireCoordinator(ctx: ServerContext, refusal: string) {
   const signedIn = authenticate(ctx)
@@ -45,19 +63,6 @@ export function requireCoordinator(ctx: ServerContext, refusal: string) {
     await signedIn(request, reply)
     if (request.user?.role !== 'coordinator')
       throw new HttpError(403, 'forbidden', refusal)
-  }
-}
-
-/**
- * For sync and photos: an account still on a one-time password someone else generated must set
- * its own first, or that printed password would work indefinitely.
- */
-export function authenticateWithOwnPassword(ctx: ServerContext) {
-  const signedIn = authenticate(ctx)
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    await signedIn(request, reply)
-    if (request.user?.mustChangePassword)
-      throw new HttpError(403, 'password_change_required', '请先修改初始密码，再同步数据')
   }
 }
 

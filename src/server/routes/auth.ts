@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ServerContext } from '../context'
 import { authEndpoints, loginKeyOf } from '../../shared/api/auth'
 import { attemptsSoFar, countAttempt, limitAttempts, tooManyAttempts } from '../auth/attemptLimits'
-import { authenticate, userOf } from '../auth/authenticate'
+import { authenticateSession, userOf } from '../auth/authenticate'
 import { verifyAgainstDecoy, verifyPassword } from '../auth/passwords'
 import { createSession, revokeOtherSessions, revokeSession } from '../auth/sessions'
 import { findUserByUsername, setOwnPassword, toSessionUser, toStoredUser } from '../auth/users'
@@ -36,14 +36,14 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return { token, expiresAt, user: toSessionUser(user) }
   })
 
-  route(app, authEndpoints.logout, { preHandler: authenticate(ctx) }, async (request, reply) => {
+  route(app, authEndpoints.logout, { preHandler: authenticateSession(ctx) }, async (request, reply) => {
     await revokeSession(ctx.db, request.sessionTokenHash!, ctx.clock())
     return reply.send()
   })
 
   route(app, authEndpoints.changePassword, {
     // A stolen session must not become a way to guess the password behind it.
-    preHandler: [authenticate(ctx), limitAttempts(ctx, () => ctx.loginRateLimit, request => `password|${request.user?.id ?? request.ip}`)],
+    preHandler: [authenticateSession(ctx), limitAttempts(ctx, () => ctx.loginRateLimit, request => `password|${request.user?.id ?? request.ip}`)],
   }, async (request, reply) => {
     const { currentPassword, newPassword } = parseOrThrow(authEndpoints.changePassword.body, request.body, '密码信息')
     const user = userOf(request)
@@ -58,5 +58,5 @@ export function registerAuthRoutes(app: FastifyInstance, ctx: ServerContext): vo
     return reply.send()
   })
 
-  route(app, authEndpoints.me, { preHandler: authenticate(ctx) }, async request => ({ user: toSessionUser(userOf(request)) }))
+  route(app, authEndpoints.me, { preHandler: authenticateSession(ctx) }, async request => ({ user: toSessionUser(userOf(request)) }))
 }

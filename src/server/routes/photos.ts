@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ServerContext } from '../context'
 import { photoEndpoints } from '../../shared/api/photos'
 import { photoMimeTypes } from '../../shared/records/evidence'
-import { authenticateWithOwnPassword, userOf } from '../auth/authenticate'
+import { authenticate, userOf } from '../auth/authenticate'
 import { HttpError, parseOrThrow } from '../errors'
 import { mayReadPhoto, recordHolder } from '../photos/access'
 import { photoDimensions, photoPixelLimits } from '../photos/dimensions'
@@ -17,7 +17,7 @@ const { putPhoto, hasPhoto, getPhoto } = photoEndpoints
 export async function registerPhotoRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   await app.register(async (scope) => {
     scope.addContentTypeParser(['application/octet-stream', ...photoMimeTypes], { parseAs: 'buffer', bodyLimit: ctx.photoLimitBytes }, (_request, body, done) => done(null, body))
-    const guard = { preHandler: authenticateWithOwnPassword(ctx) }
+    const guard = { preHandler: authenticate(ctx) }
     const stored = (sha256: string) => ctx.db.selectFrom('photos').selectAll().where('sha256', '=', sha256).executeTakeFirst()
 
     route(scope, putPhoto, { ...guard, bodyLimit: ctx.photoLimitBytes }, async (request, reply) => {

@@ -2,14 +2,14 @@
 import type { FastifyInstance } from 'fastify'
 import type { ServerContext } from '../context'
 import { syncEndpoints } from '../../shared/api/sync'
-import { authenticateWithOwnPassword, userOf } from '../auth/authenticate'
+import { authenticate, userOf } from '../auth/authenticate'
 import { parseOrThrow } from '../errors'
 import { pullChanges } from '../sync/pull'
 import { applyPush } from '../sync/push'
 import { route } from './route'
 
 export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const guard = { preHandler: authenticateWithOwnPassword(ctx) }
+  const guard = { preHandler: authenticate(ctx) }
 
   route(app, syncEndpoints.push, guard, async (request) => {
     const receivedAt = ctx.clock()
