@@ -164,4 +164,32 @@ describe('account management from 我的', () => {
     await desk.screenshot({ path: artifactPath('accounts-offline-large-360x640.png') })
     await desk.context().setOffline(false)
   })
+
+  it('sends a coordinator still on a one-time password from 账号管理 to set their own, and back to the list', async () => {
+    const deskToken = await server.token(coordinator)
+    const created = await fetch(`${server.url}/api/users`, {
+      method: 'POST',
+      headers: { 'authorization': `Bearer ${deskToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'cao.jing', displayName: '曹静', unit: coordinator.unit, role: 'coordinator' }),
+    })
+    const oneTime = ((await created.json()) as { password: string }).password
+    const second = await openPhone()
+    await signIn(second, 'cao.jing', oneTime)
+    await second.waitForURL(url => url.pathname === '/password')
+    await second.goto(`${server.url}/me`)
+    await second.getByText('账号管理').click()
+    // The server answers nothing but the change until then: the screen says so and leads there.
+    await second.getByText('修改为自己的密码后，才能管理账号和单位名录').waitFor()
+    expect(await second.locator('.account-item').count()).toBe(0)
+    expect(await pageViolations(second)).toEqual([])
+    await second.screenshot({ path: artifactPath('accounts-one-time-390x844.png') })
+    await second.getByRole('link', { name: '修改密码' }).click()
+    await second.getByLabel('当前密码').fill(oneTime)
+    await second.getByLabel('新密码', { exact: true }).fill('river stone green 42')
+    await second.getByLabel('确认新密码').fill('river stone green 42')
+    await second.getByRole('button', { name: '确认修改' }).click()
+    await second.getByRole('button', { name: '确定' }).click()
+    await second.waitForURL(url => url.pathname === '/accounts')
+    await second.locator('.account-item').filter({ hasText: 'cao.jing' }).waitFor()
+  }, 60_000)
 })

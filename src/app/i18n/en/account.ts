@@ -26,6 +26,7 @@ export default {
   changed: 'Password changed. Other devices are signed out and need the new password.',
   signInFirst: 'Please sign in first to change your password.',
   reminder: 'You are still using a one-time password. Please change it soon.',
+  passwordFirst: 'You are still using a one-time password: set your own before managing accounts and the directory.',
   error: {
     guessable: 'This password is too common or contains your username or name; choose another',
     currentRequired: 'Enter your current password',

@@ -3,6 +3,7 @@ export default {
   section: '账号',
   title: '修改密码',
   oneTimeIntro: '你正在使用管理员发放的一次性密码，请设置只有自己知道的新密码。',
+  passwordFirst: '你还在使用一次性密码：修改为自己的密码后，才能管理账号和单位名录。',
   current: '当前密码',
   currentPlaceholder: '请输入当前密码',
   new: '新密码',
