@@ -11,7 +11,7 @@ import { type SupersededNotice, supersededKey } from './outboxSummaryRepository'
 
 export type { AppDB } from './database'
 
-export type SyncProblem = 'offline' | 'unreachable' | 'session-expired' | 'signed-out' | 'server-error' | 'device-error'
+export type SyncProblem = 'offline' | 'unreachable' | 'session-expired' | 'signed-out' | 'password-change' | 'server-error' | 'device-error'
 
 export interface SyncState {
   lastSuccessAt: number | null

@@ -35,9 +35,12 @@ export async function runSyncCycle(ctx: SyncContext): Promise<SyncOutcome> {
     await writeSyncState({ problem: 'session-expired', detail: null }, ctx.database)
     return stopped('session-expired')
   }
-  // The server refuses to sync under a one-time password; the sign-in flow is asking for a new one.
-  if (session.user.mustChangePassword)
-    return { problem: null, detail: null, pushed: null, pulled: 0 }
+  // The server refuses to sync under a one-time password: the status bar says so and leads to the change
+  // (the sign-in flow asked for it; a person may have gone on working instead).
+  if (session.user.mustChangePassword) {
+    await writeSyncState({ problem: 'password-change', detail: null }, ctx.database)
+    return stopped('password-change')
+  }
   const startedAt = ctx.now()
   let pushed: PushOutcome | null = null
   try {

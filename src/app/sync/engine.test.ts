@@ -2,6 +2,7 @@ import type { SyncEngine } from './engine'
 import { describe, expect, it } from 'vitest'
 import { db } from '../db/database'
 import { backoffDelay } from './backoff'
+import { adoptSession, markPasswordChanged } from '../db/identity'
 import { freshDevice, signIn, writeNotes } from '../../../tests/helpers/app/device'
 
 /** Resolves once the sync a trigger started (if any) has finished. */
@@ -135,5 +136,18 @@ describe('when the engine syncs', () => {
     expect(requested).toBe(1)
     engine.notifyLocalWrite()
     expect(requested).toBe(2)
+  })
+
+  it('holds the changes of a one-time password, saying so without retrying, until the person sets their own', async () => {
+    const { server, api, engine, clock } = await freshDevice()
+    const login = await api.login({ username: 'wang', password: 'pw-wang' })
+    await adoptSession({ ...login, user: { ...login.user, mustChangePassword: true } })
+    await writeNotes(2)
+    expect(await engine.syncNow()).toMatchObject({ problem: 'password-change' })
+    expect(engine.status).toMatchObject({ problem: 'password-change', failures: 0, retryAt: null })
+    expect(pushCount(server.calls)).toBe(0)
+    expect(clock.waiting()).toEqual([])
+    await markPasswordChanged()
+    expect(await engine.syncNow()).toMatchObject({ problem: null, pushed: { acknowledged: 2 } })
   })
 })

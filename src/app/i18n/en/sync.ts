@@ -23,6 +23,7 @@ export default {
     unreachable: 'Cannot reach the server; retrying shortly',
     sessionExpired: 'Your sign-in has expired. Please sign in again',
     signedOut: 'Not signed in: changes are saved on this phone and sync after sign-in',
+    passwordChange: 'Syncs once you change your one-time password: changes are saved on this phone meanwhile',
     serverError: 'The server had an error; retrying shortly',
     deviceError: 'Storage error on this phone; changes may not be saved',
   },
@@ -40,6 +41,7 @@ export default {
     syncNow: 'Sync now',
     signIn: 'Sign in',
     signInAgain: 'Sign in again',
+    changePassword: 'Change password',
   },
   rejected: {
     title: 'Changes not accepted',

@@ -19,12 +19,14 @@ export default {
     unreachable: '连不上服务器，稍后自动重试',
     sessionExpired: '登录已过期，请重新登录',
     signedOut: '未登录：修改保存在本机，登录后同步',
+    passwordChange: '修改初始密码后才会同步：修改先保存在本机',
     serverError: '服务器出错，稍后自动重试',
     deviceError: '本机存储出错，修改可能无法保存',
   },
   details: {
     signIn: '登录',
     signInAgain: '重新登录',
+    changePassword: '修改密码',
   },
   stale: {
     warning: '有修改已 {n} 天未同步。iPhone 会清除 7 天未打开的网站数据（添加到主屏幕可避免），请尽快联网同步，或先导出备份。',

@@ -3,7 +3,7 @@ import { guessablePassword } from '../../../../shared/passwordStrength'
 import { markPasswordChanged } from '../../../db/identity'
 import { type MessageKey, translate } from '../../../i18n'
 import { useSessionStore } from '../../../stores/session'
-import { syncApi } from '../../../sync'
+import { syncApi, syncEngine } from '../../../sync'
 import { ApiRequestError, NetworkError } from '../../../sync/api'
 
 export interface PasswordForm {
@@ -87,6 +87,8 @@ export function usePasswordChange() {
     }
     await markPasswordChanged()
     await session.load()
+    // Syncing waited for this (the status bar said so): the changes kept meanwhile go out now.
+    void syncEngine.syncNow()
     changed.value = true
     return true
   }

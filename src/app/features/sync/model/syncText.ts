@@ -9,6 +9,7 @@ const problemKeys: Record<NonNullable<SyncStatus['problem']>, MessageKey> = {
   'unreachable': 'sync.problem.unreachable',
   'session-expired': 'sync.problem.sessionExpired',
   'signed-out': 'sync.problem.signedOut',
+  'password-change': 'sync.problem.passwordChange',
   'server-error': 'sync.problem.serverError',
   'device-error': 'sync.problem.deviceError',
 }
