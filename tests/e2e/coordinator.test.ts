@@ -273,8 +273,9 @@ describe('the coordinator\'s overview of every unit', () => {
     await page.waitForURL(url => url.pathname === '/password')
     await page.getByText('你正在使用管理员发放的一次性密码').waitFor()
 
+    // 首页 reminds (and, once it has tried, the sync bar says syncing waits for the change).
     await page.goto(server.url)
-    await page.getByRole('link', { name: '修改密码' }).click()
+    await page.locator('.password-reminder').getByRole('link', { name: '修改密码' }).click()
     await page.getByLabel('当前密码').fill(password)
     await page.getByLabel('新密码', { exact: true }).fill('my-own-password-1')
     await page.getByLabel('确认新密码').fill('my-own-password-2')
@@ -289,7 +290,12 @@ describe('the coordinator\'s overview of every unit', () => {
     await page.getByText('密码已修改').waitFor()
     await expect(server.token({ ...newcomer, password: 'my-own-password-1' })).resolves.toMatch(/\w/)
     await expect(server.token(newcomer)).rejects.toThrow(/401/)
+    // Back where the reminder was, which is gone.
     await page.getByRole('button', { name: '确定' }).click()
+    await page.waitForURL(url => url.pathname === '/')
+    await page.locator('.sync-status').waitFor()
+    expect(await page.getByText('你还在使用一次性密码').count()).toBe(0)
+    await page.getByRole('tab', { name: '我的' }).click()
     await page.locator('.me').waitFor()
     expect(await page.getByText('你还在使用一次性密码').count()).toBe(0)
     expect(await page.getByText('各单位进度总览').count()).toBe(0)
