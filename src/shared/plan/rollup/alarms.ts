@@ -22,13 +22,18 @@ export interface OpenWork {
   openDue: string | null
 }
 
-/** A task's alarm from the earliest deadline of what is unfinished: overdue once it has passed, due soon when it is near. */
+/** The alarm of an unfinished deadline: overdue once it has passed, due soon when it is near. */
+export function alarmOfDue(due: string | null, today: string): Alarm {
+  if (isOverdue(due, today))
+    return 'overdue'
+  return isDueWithin(due, today, dueSoonDays) ? 'dueSoon' : null
+}
+
+/** A task's alarm from the earliest deadline of what is unfinished (alarmOfDue). */
 export function alarmOf(task: { planId: string }, open: OpenWork, clock: AlarmClock): Alarm {
   if (open.share === null || open.share >= 1 || clock.archived(task.planId))
     return null
-  if (isOverdue(open.openDue, clock.today))
-    return 'overdue'
-  return isDueWithin(open.openDue, clock.today, dueSoonDays) ? 'dueSoon' : null
+  return alarmOfDue(open.openDue, clock.today)
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { ProgressStatus } from '../../records/progressIdentity'
 import type { CoversUnit, RollupTask } from './types'
 import { type Alarm, alarmOf, type AlarmClock, quietClock } from './alarms'
+import { earlierDue } from '../../calendar'
 import { checklistItemIdOf, targetIdOf } from '../identity'
 
 export interface SubjectState {
@@ -115,9 +116,7 @@ export function taskProgress(task: RollupTask, unit: string | null, states: Map<
       done++
       return
     }
-    const due = subjectDue(task, kind, index)
-    if (due !== null && (openDue === null || due < openDue))
-      openDue = due
+    openDue = earlierDue(openDue, subjectDue(task, kind, index))
   })
   return total ? { share: sum / total, done, total, openDue } : { share: null, done: 0, total: 0, openDue: null }
 }

@@ -4,8 +4,8 @@
 // own 首页 and 计划 show, since both come from the same subject scores and the same alarms.
 import type { CoveredBy, CoversUnit, ProgressEntry, RollupTask } from './types'
 import { type Aggregate, addToAggregate, chapterKey, emptyAggregate, statesOf, subjectDue, subjectScore, type SubjectState, type TaskProgress, taskProgress } from './progress'
-import { type Alarm, alarmOf, type AlarmClock, dueSoonDays, shownDueOf } from './alarms'
-import { isDueWithin, isOverdue } from '../../calendar'
+import { type Alarm, alarmOf, alarmOfDue, type AlarmClock, shownDueOf } from './alarms'
+import { earlierDue } from '../../calendar'
 import { checklistItemIdOf, targetIdOf } from '../identity'
 import { compareCodeUnits } from '../../order'
 import { UnitSet, UnitTotals } from './unitTotals'
@@ -98,7 +98,7 @@ const noStates: StatesOfTask = new Map()
 function countSubject(totals: UnitTotals, task: RollupTask, concerned: UnitSet, kind: 'item' | 'target', index: number, states: Map<number, SubjectState> | undefined, clock: AlarmClock | null): string | null {
   totals.countSubject(concerned)
   const due = clock === null ? null : subjectDue(task, kind, index)
-  const alarm: Alarm = due === null ? null : isOverdue(due, clock!.today) ? 'overdue' : isDueWithin(due, clock!.today, dueSoonDays) ? 'dueSoon' : null
+  const alarm = clock === null ? null : alarmOfDue(due, clock.today)
   if (alarm)
     totals.markAlarmed(concerned, alarm)
   let finished = 0
@@ -154,14 +154,10 @@ export function overviewOf<T extends RollupTask>({ tasks, rows, units: listed, i
     for (let j = 0; j < checklist.length; j++) {
       const item = checklist[j]
       const concerned = item.leads.length + item.owners.length > 0 ? named.collect(coveredBy, issuer, item.leads, item.owners) : taskUnits
-      const late = countSubject(totals, task, concerned, 'item', j, recorded.size ? recorded.get(checklistItemIdOf(task.id, j)) : undefined, alarmClock)
-      if (late !== null && (since === null || late < since))
-        since = late
+      since = earlierDue(since, countSubject(totals, task, concerned, 'item', j, recorded.size ? recorded.get(checklistItemIdOf(task.id, j)) : undefined, alarmClock))
     }
     for (let j = 0; j < targets.length; j++) {
-      const late = countSubject(totals, task, taskUnits, 'target', j, recorded.size ? recorded.get(targetIdOf(task.id, j)) : undefined, alarmClock)
-      if (late !== null && (since === null || late < since))
-        since = late
+      since = earlierDue(since, countSubject(totals, task, taskUnits, 'target', j, recorded.size ? recorded.get(targetIdOf(task.id, j)) : undefined, alarmClock))
     }
     const finished = totals.finishTask()
     if (!finished)
