@@ -5,9 +5,8 @@ import type { ProcessedPhoto } from './evidenceRepository'
 import type { FeedbackRow, PhotoRow } from './schema'
 import { db } from './database'
 import type { RecordMutation } from './outboxRow'
-import { putWithOutbox } from './nativeOutboxWrite'
 import { transactRecords, validatedRecord } from './recordWrites'
-import { startWriterWorker, writeThroughWorker, writerWorkerSettled } from './writerWorker'
+import { startWriterWorker, writePastDexie } from './writerWorker'
 
 export interface RecordedFeedback {
   row: FeedbackRow
@@ -26,8 +25,7 @@ export async function recordFeedback(record: FeedbackRow, photo: ProcessedPhoto 
     const valid = await validatedRecord('feedback', record)
     const fields = valid as unknown as Record<string, unknown>
     const mutation: RecordMutation = { entity: 'feedback', id: valid.id, op: 'put', data: fields }
-    const written = await writeThroughWorker<FeedbackRow>(db, 'feedback', mutation, { fields, replace: true })
-    const native = written ?? await writerWorkerSettled(db).then(() => putWithOutbox<FeedbackRow>(db, 'feedback', mutation, () => valid))
+    const native = await writePastDexie<FeedbackRow>(db, 'feedback', mutation, { fields, replace: true })
     if (native)
       return { row: native.after, durableAt: native.committedAt }
   }

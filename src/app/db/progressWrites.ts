@@ -4,11 +4,11 @@ import type { ProgressRecord } from '../../shared/records/progress'
 import type { ProgressRow } from './schema'
 import { progressDefaults, progressIdOf } from '../../shared/records/progressIdentity'
 import { db } from './database'
-import { putWithOutbox, type SeenRow } from './nativeOutboxWrite'
+import type { SeenRow } from './nativeOutboxWrite'
 import { transactWithOutbox } from './outbox'
 import type { RecordMutation } from './outboxRow'
 import { type RowRecipe, rowFromRecipe } from './recordOutboxTransaction'
-import { startWriterWorker, writeThroughWorker, writerWorkerSettled } from './writerWorker'
+import { startWriterWorker, writePastDexie } from './writerWorker'
 
 export interface ProgressSubject {
   unit: string
@@ -33,15 +33,10 @@ export interface ProgressWrite {
 export async function saveProgress(target: ProgressSubject, change: ProgressChange, seen?: SeenRow<ProgressRow>): Promise<ProgressWrite> {
   const id = progressIdOf(target.unit, target.subject)
   const recipe: RowRecipe = { defaults: progressDefaults, fields: { ...target, ...change, id } }
-  const nextRow = (before: ProgressRow | undefined) => rowFromRecipe(recipe, before) as unknown as ProgressRow
   const mutation: RecordMutation = { entity: 'progress', id, op: 'patch', data: { ...target, ...change } }
   // A tick is the write that must be quickest (issue 13): IndexedDB's own transaction, past Dexie,
   // off the main thread where the worker is ready.
-  const inWorker = await writeThroughWorker<ProgressRow>(db, 'progress', mutation, recipe)
-  if (inWorker)
-    return { before: inWorker.before, after: inWorker.after, durableAt: inWorker.committedAt }
-  await writerWorkerSettled(db)
-  const native = await putWithOutbox(db, 'progress', mutation, nextRow, seen)
+  const native = await writePastDexie(db, 'progress', mutation, recipe, seen)
   if (native)
     return { before: native.before, after: native.after, durableAt: native.committedAt }
   const write = await transactWithOutbox([db.progress], async (enqueue) => {
@@ -50,7 +45,7 @@ export async function saveProgress(target: ProgressSubject, change: ProgressChan
     // Awaited below; should the read fail first, the transaction aborts and reports that alone.
     queued.catch(() => undefined)
     const before = await db.progress.get(id)
-    const after = nextRow(before)
+    const after = rowFromRecipe(recipe, before) as unknown as ProgressRow
     await Promise.all([db.progress.put(after), queued])
     return { before, after }
   })

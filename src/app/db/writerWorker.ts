@@ -2,12 +2,12 @@
 // thread: started when a screen that ticks opens, so that the worker has opened the database by the
 // first tap. Until it has, or where there is no worker (or it fails), writes are the page's own.
 import type { AppDB } from './database'
-import type { NativeWrite } from './nativeOutboxWrite'
+import type { NativeWrite, SeenRow } from './nativeOutboxWrite'
 import type { RecordMutation } from './outboxRow'
 import type { WriterReply, WriterRequest } from './outboxWriterMessages'
-import type { RowRecipe } from './recordOutboxTransaction'
+import { type RowRecipe, rowFromRecipe } from './recordOutboxTransaction'
 import Dexie from 'dexie'
-import { announceWritePastDexie } from './nativeOutboxWrite'
+import { announceWritePastDexie, putWithOutbox } from './nativeOutboxWrite'
 
 /**
  * How long a write may wait for the worker's answer before the page gives the worker up and writes it
@@ -122,6 +122,20 @@ export function writeThroughWorker<Row extends object>(database: AppDB, table: s
     announceWritePastDexie(database, table, mutation.id, write)
     return write
   })
+}
+
+/**
+ * A record and its outbox entry written past Dexie: by the worker where it is open, else by the page
+ * (putWithOutbox, given the row as the screen saw it) after the worker's earlier writes, so this tab's
+ * changes reach the outbox in the order they were made. Undefined, having written nothing, where
+ * neither can: the caller writes through Dexie.
+ */
+export async function writePastDexie<Row extends object>(database: AppDB, table: string, mutation: RecordMutation, recipe: RowRecipe, seen?: SeenRow<Row>): Promise<NativeWrite<Row> | undefined> {
+  const inWorker = await writeThroughWorker<Row>(database, table, mutation, recipe)
+  if (inWorker)
+    return inWorker
+  await writerWorkerSettled(database)
+  return putWithOutbox<Row>(database, table, mutation, before => rowFromRecipe(recipe, before) as Row, seen)
 }
 
 /**
