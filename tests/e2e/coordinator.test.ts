@@ -275,7 +275,7 @@ describe('the coordinator\'s overview of every unit', () => {
 
     // 首页 reminds (and, once it has tried, the sync bar says syncing waits for the change).
     await page.goto(server.url)
-    await page.locator('.password-reminder').getByRole('link', { name: '修改密码' }).click()
+    await page.getByRole('link', { name: '修改密码' }).click()
     await page.getByLabel('当前密码').fill(password)
     await page.getByLabel('新密码', { exact: true }).fill('my-own-password-1')
     await page.getByLabel('确认新密码').fill('my-own-password-2')

@@ -41,7 +41,6 @@ export default {
     syncNow: 'Sync now',
     signIn: 'Sign in',
     signInAgain: 'Sign in again',
-    changePassword: 'Change password',
   },
   rejected: {
     title: 'Changes not accepted',

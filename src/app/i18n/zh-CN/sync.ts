@@ -26,7 +26,6 @@ export default {
   details: {
     signIn: '登录',
     signInAgain: '重新登录',
-    changePassword: '修改密码',
   },
   stale: {
     warning: '有修改已 {n} 天未同步。iPhone 会清除 7 天未打开的网站数据（添加到主屏幕可避免），请尽快联网同步，或先导出备份。',
